@@ -1,0 +1,552 @@
+//! Documents: loading and decoding files, reading the metadata at their top, and
+//! splitting the text into sentences with byte offsets.
+
+use crate::error::{Error, Result};
+use crate::model::Metadata;
+use regex::Regex;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+/// File extensions that a directory walk picks up.
+pub const DOCUMENT_EXTENSIONS: [&str; 4] = ["txt", "md", "html", "htm"];
+
+/// A document ready for extraction.
+///
+/// All ranges are **byte** offsets into [`Document::text`]; [`CharOffsets`] converts
+/// them to the character offsets of the output.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The path as given (shown in output).
+    pub path: String,
+    /// A stable key naming the document in the store: the path relative to the folder it
+    /// was found in, or the file name for a file given directly.
+    pub key: String,
+    /// The text as read (decoded to UTF-8; HTML reduced to its text).
+    pub text: String,
+    /// Metadata read from the top of the document.
+    pub metadata: Metadata,
+    /// Where the body starts: everything before is metadata and is not extracted.
+    pub body_start: usize,
+    /// Sentences of the body, in order.
+    pub sentences: Vec<Range<usize>>,
+}
+
+impl Document {
+    /// Reads and decodes a file; its key is its file name.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let key = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.display().to_string());
+        Self::from_path_with_key(path, key)
+    }
+
+    /// Reads and decodes a file under a given store key.
+    pub fn from_path_with_key(path: &Path, key: String) -> Result<Self> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let is_html = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        let text = decode(&bytes).map_err(|reason| Error::Document {
+            path: path.to_path_buf(),
+            reason,
+        })?;
+        let (text, html_title) = if is_html || looks_like_html(&text) {
+            crate::html::to_text(&text)
+        } else {
+            (text, None)
+        };
+        let mut doc = Self::from_text(path.display().to_string(), text);
+        doc.key = key;
+        if doc.metadata.title.is_none() {
+            doc.metadata.title = html_title;
+        }
+        Ok(doc)
+    }
+
+    /// Builds a document from text already in memory; `path` names it.
+    pub fn from_text(path: impl Into<String>, text: impl Into<String>) -> Self {
+        let path = path.into();
+        let text = text.into();
+        let (metadata, body_start) = read_metadata(&text);
+        let sentences = split_sentences(&text, body_start);
+        let key = Path::new(&path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.clone());
+        Self {
+            path,
+            key,
+            text,
+            metadata,
+            body_start,
+            sentences,
+        }
+    }
+
+    /// The body text (the text after the metadata).
+    pub fn body(&self) -> &str {
+        &self.text[self.body_start..]
+    }
+}
+
+/// Finds the documents named by `paths`: files as they are, folders searched recursively
+/// for [`DOCUMENT_EXTENSIONS`], in sorted order. Each comes with its store key.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<(PathBuf, String)>> {
+    let mut found = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files)?;
+            files.sort();
+            for file in files {
+                let key = file
+                    .strip_prefix(path)
+                    .unwrap_or(&file)
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                found.push((file, key));
+            }
+        } else {
+            let key = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string());
+            found.push((path.clone(), key));
+        }
+    }
+    Ok(found)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io(dir, e))?;
+        let path = entry.path();
+        let file_type = entry.file_type().map_err(|e| Error::io(&path, e))?;
+        if file_type.is_dir() {
+            walk(&path, out)?;
+        } else if path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+            DOCUMENT_EXTENSIONS
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(e))
+        }) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Decodes bytes to text: a BOM decides when present (UTF-8, UTF-16LE/BE); valid UTF-8
+/// is taken as is; UTF-8 cut inside its last character loses that character; anything
+/// else is detected (GB18030/GBK, Big5, …) with chardetng. Binary data is refused.
+pub fn decode(bytes: &[u8]) -> std::result::Result<String, String> {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        return Ok(text.into_owned());
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => return check_text(text.to_owned()),
+        Err(e) if e.error_len().is_none() => {
+            // Truncated in the middle of the last character: drop the partial character.
+            let valid = &bytes[..e.valid_up_to()];
+            return check_text(String::from_utf8_lossy(valid).into_owned());
+        }
+        Err(_) => {}
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let encoding = detector.guess(None, true);
+    let (text, _, _) = encoding.decode(bytes);
+    check_text(text.into_owned())
+}
+
+fn check_text(text: String) -> std::result::Result<String, String> {
+    let controls = text
+        .chars()
+        .take(65_536)
+        .filter(|&c| c == '\0' || (c.is_control() && !c.is_whitespace()))
+        .count();
+    if controls > 8 {
+        return Err("binary data, not a text document".to_owned());
+    }
+    Ok(text)
+}
+
+fn looks_like_html(text: &str) -> bool {
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    let head: String = head
+        .chars()
+        .take(64)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
+}
+
+static KEY_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z_-]{0,30})\s*:\s*(.+)$").unwrap());
+static ISSUING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\p{Han}A-Za-z]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号$",
+    )
+    .unwrap()
+});
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})\s*日?")
+        .unwrap()
+});
+static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[章条节])")
+        .unwrap()
+});
+static ORGANIZATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}()（）]{2,30}(?:厅|局|委|委员会|政府|办公室|办公厅|部|院|会|中心)$")
+        .unwrap()
+});
+
+/// Normalises a date match to `YYYY-MM-DD`.
+fn iso_date(captures: &regex::Captures<'_>) -> Option<String> {
+    let year: u32 = captures[1].parse().ok()?;
+    let month: u32 = captures[2].parse().ok()?;
+    let day: u32 = captures[3].parse().ok()?;
+    ((1..=12).contains(&month) && (1..=31).contains(&day))
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// Reads the metadata block at the top of `text` and returns it with the byte offset
+/// where the body starts.
+///
+/// Understood: `key: value` header lines ended by a blank line (`source: URL`), the
+/// government-portal table (`索引号: | … | 发布机构: | … |`), and the short lines of a
+/// document's head: title, issuing body, issuing number (浙科提〔2024〕297号) and date.
+pub fn read_metadata(text: &str) -> (Metadata, usize) {
+    let mut metadata = Metadata::default();
+    let mut offset = 0;
+    let mut lines = LineIter::new(text);
+
+    // 1. `key: value` header lines, ended by a blank line.
+    let mut header = Vec::new();
+    let mut probe = LineIter::new(text);
+    let mut header_end = None;
+    while let Some((start, line)) = probe.next() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            if !header.is_empty() {
+                header_end = Some(probe.position());
+            }
+            break;
+        }
+        match KEY_VALUE.captures(trimmed) {
+            Some(c) if !trimmed.contains('|') => {
+                header.push((c[1].to_ascii_lowercase(), c[2].trim().to_owned()))
+            }
+            _ => break,
+        }
+        let _ = start;
+    }
+    if let Some(end) = header_end {
+        for (key, value) in header {
+            match key.as_str() {
+                "source" | "url" => metadata.source = Some(value),
+                "title" => metadata.title = Some(value),
+                "publisher" => metadata.publisher = Some(value),
+                "date" | "issued" => {
+                    metadata.issued = DATE
+                        .captures(&value)
+                        .and_then(|c| iso_date(&c))
+                        .or(Some(value))
+                }
+                "number" => metadata.number = Some(value),
+                _ => {}
+            }
+        }
+        offset = end;
+        lines = LineIter::new_at(text, end);
+    }
+
+    // 2. The portal table and the head lines.
+    let mut head_lines = 0;
+    while let Some((start, line)) = lines.next() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            offset = lines.position();
+            continue;
+        }
+        if trimmed.contains('|')
+            && (trimmed.contains("索引号")
+                || trimmed.contains("发布机构")
+                || trimmed.contains("发文日期")
+                || trimmed.contains("公开方式")
+                || trimmed.contains("文号"))
+        {
+            read_portal_table(trimmed, &mut metadata);
+            offset = lines.position();
+            continue;
+        }
+        if head_lines >= 6 || trimmed.chars().count() > 60 || ENUMERATED.is_match(trimmed) {
+            break;
+        }
+        if trimmed.ends_with(':') || trimmed.ends_with('：') || trimmed.contains('。') {
+            break;
+        }
+        if ISSUING_NUMBER.is_match(trimmed) {
+            metadata.number.get_or_insert_with(|| trimmed.to_owned());
+        } else if let Some(c) = DATE
+            .captures(trimmed)
+            .filter(|c| c.get(0).unwrap().as_str().len() + 2 >= trimmed.len())
+        {
+            if let Some(date) = iso_date(&c) {
+                metadata.issued.get_or_insert(date);
+            }
+        } else if ORGANIZATION_LINE.is_match(trimmed) && metadata.title.is_some() {
+            metadata.publisher.get_or_insert_with(|| trimmed.to_owned());
+        } else if metadata.title.is_none() {
+            metadata.title = Some(trimmed.to_owned());
+        } else if !(trimmed.starts_with('对') || trimmed.starts_with("关于")) {
+            // A further head line that is none of the above: the body has begun.
+            break;
+        }
+        head_lines += 1;
+        offset = lines.position();
+        let _ = start;
+    }
+    (metadata, offset)
+}
+
+fn read_portal_table(line: &str, metadata: &mut Metadata) {
+    let cells: Vec<&str> = line
+        .split('|')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    for pair in cells.windows(2) {
+        let key = pair[0].trim_end_matches([':', '：']);
+        let value = pair[1].to_owned();
+        match key {
+            "发布机构" | "发文机关" => metadata.publisher = Some(value),
+            "发文日期" | "成文日期" | "发布日期" => {
+                metadata.issued = DATE
+                    .captures(&value)
+                    .and_then(|c| iso_date(&c))
+                    .or(Some(value))
+            }
+            "文号" | "发文字号" => metadata.number = Some(value),
+            "标题" | "名称" => metadata.title = Some(value),
+            _ => {}
+        }
+    }
+}
+
+/// Lines of a text with their byte offsets, line terminators excluded.
+struct LineIter<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> LineIter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self::new_at(text, 0)
+    }
+
+    fn new_at(text: &'a str, pos: usize) -> Self {
+        Self { text, pos }
+    }
+
+    /// Offset just past the line last returned (and its terminator).
+    fn position(&self) -> usize {
+        self.pos
+    }
+}
+
+impl<'a> Iterator for LineIter<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let start = self.pos;
+        let rest = &self.text[start..];
+        let (line, advance) = match rest.find('\n') {
+            Some(i) => (&rest[..i], i + 1),
+            None => (rest, rest.len()),
+        };
+        self.pos += advance;
+        Some((start, line.trim_end_matches('\r')))
+    }
+}
+
+/// Characters that end a sentence.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '\r')
+}
+
+/// Splits `text[from..]` into sentences (byte ranges), trimmed of white space. A sentence
+/// ends at 。！？；, their ASCII forms, or a line break; table cells (`|`) end one too.
+pub fn split_sentences(text: &str, from: usize) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = from;
+    for (i, c) in text[from..].char_indices() {
+        let i = from + i;
+        if is_sentence_end(c) || c == '|' {
+            let end = if c == '|' || c == '\n' || c == '\r' {
+                i
+            } else {
+                i + c.len_utf8()
+            };
+            push_trimmed(text, start, end, &mut sentences);
+            start = i + c.len_utf8();
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut sentences);
+    sentences
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    if start >= end {
+        return;
+    }
+    let slice = &text[start..end];
+    let trimmed_start = start + (slice.len() - slice.trim_start().len());
+    let trimmed_end = start + slice.trim_end().len();
+    if trimmed_start < trimmed_end {
+        out.push(trimmed_start..trimmed_end);
+    }
+}
+
+/// Converts byte offsets of a text to character offsets, quickly for any number of
+/// look-ups (a checkpoint every 1,024 bytes).
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    checkpoints: Vec<usize>,
+}
+
+const CHECKPOINT: usize = 1024;
+
+impl<'a> CharOffsets<'a> {
+    /// Indexes `text`.
+    pub fn new(text: &'a str) -> Self {
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
+        let mut next = 0;
+        for (chars, (i, _)) in text.char_indices().enumerate() {
+            while i >= next {
+                checkpoints.push(chars);
+                next += CHECKPOINT;
+            }
+        }
+        Self { text, checkpoints }
+    }
+
+    /// The character offset of byte offset `byte` (which must be a char boundary).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let block = byte / CHECKPOINT;
+        if block >= self.checkpoints.len() {
+            return self.text.chars().count();
+        }
+        let mut base = block * CHECKPOINT;
+        while !self.text.is_char_boundary(base) {
+            base += 1;
+        }
+        let mut count = self.checkpoints[block];
+        if base > block * CHECKPOINT {
+            // The checkpoint counted characters that start before the block boundary.
+            count = self.text[..base].chars().count();
+        }
+        count + self.text[base..byte].chars().count()
+    }
+
+    /// A span in character offsets for the byte range.
+    pub fn span(&self, range: Range<usize>) -> crate::model::Span {
+        crate::model::Span {
+            start: self.char_offset(range.start),
+            end: self.char_offset(range.end),
+            text: self.text[range].to_owned(),
+        }
+    }
+}
+
+/// Returns `path`'s file name when it is a path, for messages.
+pub fn display_name(path: &Path) -> String {
+    path.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED_HEAD: &str = "索引号: | 002482090/2024-00128 | 发布机构: | 省科技厅 |\n发文日期: | 2024-07-15 | 公开方式: | 主动公开 |\n关于支持某市创建创新联合体的建议\n浙江省科学技术厅\n对某建议的答复\n浙科提〔2024〕297号\n某某代表:\n您提出的建议收悉。";
+
+    #[test]
+    fn portal_table_and_head_lines_are_metadata() {
+        let (m, body) = read_metadata(SEED_HEAD);
+        assert_eq!(m.publisher.as_deref(), Some("省科技厅"));
+        assert_eq!(m.issued.as_deref(), Some("2024-07-15"));
+        assert_eq!(m.number.as_deref(), Some("浙科提〔2024〕297号"));
+        assert_eq!(m.title.as_deref(), Some("关于支持某市创建创新联合体的建议"));
+        assert!(SEED_HEAD[body..].starts_with("某某代表:"));
+    }
+
+    #[test]
+    fn key_value_header_ends_at_blank_line() {
+        let text =
+            "source: https://example.org/a.html\n\n一、2021年工作成效\n全市科技系统推进工作。";
+        let (m, body) = read_metadata(text);
+        assert_eq!(m.source.as_deref(), Some("https://example.org/a.html"));
+        assert!(text[body..].starts_with("一、2021年工作成效"));
+    }
+
+    #[test]
+    fn title_and_number_after_header() {
+        let text = "source: https://e.org\n\n科技部关于印发《某指引》的通知\n国科发规〔2020〕254号\n各省科技厅:\n正文。";
+        let (m, body) = read_metadata(text);
+        assert_eq!(m.title.as_deref(), Some("科技部关于印发《某指引》的通知"));
+        assert_eq!(m.number.as_deref(), Some("国科发规〔2020〕254号"));
+        assert!(text[body..].starts_with("各省科技厅:"));
+    }
+
+    #[test]
+    fn sentences_split_on_full_and_half_width_punctuation() {
+        let text = "甲。乙;丙!丁\n戊|己";
+        let parts: Vec<&str> = split_sentences(text, 0)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(parts, ["甲。", "乙;", "丙!", "丁", "戊", "己"]);
+    }
+
+    #[test]
+    fn char_offsets_match_char_counts() {
+        let text = "a浙江b".repeat(600);
+        let offsets = CharOffsets::new(&text);
+        for (byte, _) in text.char_indices() {
+            assert_eq!(offsets.char_offset(byte), text[..byte].chars().count());
+        }
+        assert_eq!(offsets.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn decodes_boms_gbk_and_truncated_utf8() {
+        assert_eq!(decode("\u{feff}浙江".as_bytes()).unwrap(), "浙江");
+        let (gbk, _, _) =
+            encoding_rs::GBK.encode("浙江省科学技术厅发布了新的科技政策文件，支持企业创新。");
+        assert_eq!(
+            decode(&gbk).unwrap(),
+            "浙江省科学技术厅发布了新的科技政策文件，支持企业创新。"
+        );
+        let mut cut = "浙江省".as_bytes().to_vec();
+        cut.pop();
+        assert_eq!(decode(&cut).unwrap(), "浙江");
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("浙".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
+        assert_eq!(decode(&utf16).unwrap(), "浙");
+        assert!(decode(&[0u8, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5]).is_err());
+    }
+}

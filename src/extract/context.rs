@@ -1,0 +1,192 @@
+//! The document's context: its region (province, city) and its issuer, which resolve
+//! short forms such as 省科技厅, 市政府, 我厅 and 我市.
+
+use super::Extractor;
+use crate::document::Document;
+use crate::lexicon::GazetteerMatch;
+use crate::model::EntityType;
+use std::collections::HashMap;
+
+/// One-character province abbreviations, used in issuing numbers (浙科提〔2024〕297号).
+const PROVINCE_ABBREVIATIONS: [(char, &str); 34] = [
+    ('京', "北京市"),
+    ('津', "天津市"),
+    ('沪', "上海市"),
+    ('渝', "重庆市"),
+    ('冀', "河北省"),
+    ('晋', "山西省"),
+    ('蒙', "内蒙古自治区"),
+    ('辽', "辽宁省"),
+    ('吉', "吉林省"),
+    ('黑', "黑龙江省"),
+    ('苏', "江苏省"),
+    ('浙', "浙江省"),
+    ('皖', "安徽省"),
+    ('闽', "福建省"),
+    ('赣', "江西省"),
+    ('鲁', "山东省"),
+    ('豫', "河南省"),
+    ('鄂', "湖北省"),
+    ('湘', "湖南省"),
+    ('粤', "广东省"),
+    ('桂', "广西壮族自治区"),
+    ('琼', "海南省"),
+    ('川', "四川省"),
+    ('蜀', "四川省"),
+    ('黔', "贵州省"),
+    ('滇', "云南省"),
+    ('云', "云南省"),
+    ('藏', "西藏自治区"),
+    ('陕', "陕西省"),
+    ('甘', "甘肃省"),
+    ('陇', "甘肃省"),
+    ('青', "青海省"),
+    ('宁', "宁夏回族自治区"),
+    ('新', "新疆维吾尔自治区"),
+];
+
+/// What a document's short forms resolve against.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Context {
+    /// The document's own region (lexicon index): a city for a city's document, else a province.
+    pub region: Option<usize>,
+    /// The province of the region.
+    pub province: Option<usize>,
+    /// The prefecture-level city of the region, if the region is a city or below.
+    pub city: Option<usize>,
+    /// The issuer: canonical name and type.
+    pub issuer: Option<(String, EntityType)>,
+}
+
+impl Context {
+    /// Detects region and issuer from metadata and the places the body mentions.
+    pub fn detect(extractor: &Extractor, doc: &Document, matches: &[GazetteerMatch]) -> Self {
+        let lexicon = &extractor.lexicon;
+        let admin = |i: usize| -> Option<u8> {
+            let e = lexicon.get(i);
+            (e.entity_type == EntityType::AdministrativeRegion)
+                .then(|| e.admin_level())
+                .flatten()
+        };
+        let mut score: HashMap<usize, f64> = HashMap::new();
+        for m in matches {
+            let text = &doc.text[m.start..m.end];
+            for &i in &m.entries {
+                if let Some(level @ 1..=2) = admin(i) {
+                    // Ambiguous forms share their weight.
+                    let w = 1.0 / m.entries.len() as f64;
+                    *score.entry(i).or_default() += w;
+                    if level == 2 {
+                        if let Some(pi) = lexicon.parent_index(i) {
+                            *score.entry(pi).or_default() += 0.5 * w;
+                        }
+                    }
+                    let _ = text;
+                }
+            }
+        }
+        // Metadata: the publisher's place, the issuing number's province abbreviation.
+        let mut strong: Option<usize> = None;
+        if let Some(publisher) = &doc.metadata.publisher {
+            if let Some(i) = leading_place(extractor, publisher) {
+                strong = Some(i);
+            }
+        }
+        if strong.is_none() {
+            if let Some(number) = &doc.metadata.number {
+                if let Some(c) = number.chars().next() {
+                    if let Some((_, name)) = PROVINCE_ABBREVIATIONS.iter().find(|(a, _)| *a == c) {
+                        strong = lexicon.indices_by_name(name).find(|&i| {
+                            lexicon.get(i).entity_type == EntityType::AdministrativeRegion
+                        });
+                    }
+                }
+            }
+        }
+        if strong.is_none() {
+            if let Some(title) = &doc.metadata.title {
+                strong = leading_place(extractor, title);
+            }
+        }
+        let body = doc.body();
+        let count = |words: &[&str]| words.iter().map(|w| body.matches(w).count()).sum::<usize>();
+        let city_level = count(&["全市", "我市", "市委", "市政府", "本市"])
+            > count(&["全省", "我省", "省委", "省政府", "本省"]);
+        let best = |level: u8| {
+            let mut candidates: Vec<(usize, f64)> = score
+                .iter()
+                .filter(|(i, _)| admin(**i) == Some(level))
+                .map(|(i, s)| (*i, *s))
+                .collect();
+            candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            candidates.first().map(|c| c.0)
+        };
+        let region = match strong {
+            Some(i) if admin(i) == Some(1) && city_level => {
+                // A province's cue, but the text speaks of a city: the city within it.
+                best(2)
+                    .filter(|&c| lexicon.parent_index(c) == Some(i))
+                    .or(Some(i))
+            }
+            Some(i) => Some(i),
+            None if city_level => best(2).or_else(|| best(1)),
+            None => best(1).or_else(|| best(2)),
+        };
+        let mut context = Context {
+            region,
+            ..Default::default()
+        };
+        if let Some(r) = region {
+            match admin(r) {
+                Some(1) => context.province = Some(r),
+                Some(_) => {
+                    context.city = Some(r);
+                    let mut current = r;
+                    while let Some(parent) = lexicon.parent_index(current) {
+                        match lexicon.get(parent).admin_level() {
+                            Some(1) => {
+                                context.province = Some(parent);
+                                break;
+                            }
+                            Some(2) => context.city = Some(parent),
+                            _ => {}
+                        }
+                        current = parent;
+                    }
+                }
+                None => {}
+            }
+        }
+        if let Some(publisher) = &doc.metadata.publisher {
+            context.issuer = super::entities::resolve_standalone(extractor, &context, publisher);
+        }
+        context
+    }
+
+    /// The place a level mark (省, 市, 县, 区) or an agency's default level resolves to.
+    pub fn place_for_level(&self, level: &str) -> Option<usize> {
+        match level {
+            "省" | "province" => self.province,
+            "市" | "city" => self.city,
+            "issuer" | "我" => self.region,
+            _ => None,
+        }
+    }
+}
+
+/// The administrative region a name begins with (浙江省科学技术厅 → 浙江省).
+pub(crate) fn leading_place(extractor: &Extractor, name: &str) -> Option<usize> {
+    let m = extractor
+        .gazetteer
+        .find_all(name)
+        .into_iter()
+        .find(|m| m.start == 0)?;
+    let mut entries: Vec<usize> = m
+        .entries
+        .iter()
+        .copied()
+        .filter(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+        .collect();
+    entries.sort_by_key(|&i| extractor.lexicon.get(i).admin_level().unwrap_or(9));
+    entries.first().copied()
+}

@@ -1,0 +1,334 @@
+//! Extraction: from a [`Document`] to its entities, relations and facts.
+//!
+//! The stages run in order over the document body:
+//! 1. [`context`] finds the document's region and issuer (for 省科技厅, 我厅, 我市);
+//! 2. [`entities`] collects candidates (gazetteer, agency short forms, pattern rules),
+//!    keeps the longest non-overlapping ones and resolves canonical names;
+//! 3. [`structure`] adds what names imply (embedded places, parent organizations, the
+//!    administrative hierarchy);
+//! 4. [`relations`] applies the relation rules clause by clause;
+//! 5. [`facts`] reads numbers with units, their indicators, subjects, years and status.
+
+mod context;
+mod entities;
+mod facts;
+mod relations;
+mod structure;
+
+use crate::document::{CharOffsets, Document};
+use crate::error::Result;
+use crate::lexicon::{Gazetteer, Lexicon};
+use crate::model::{Entity, EntityType, Extraction, RelationMention, Span};
+use crate::rules::RuleSet;
+use crate::vocab;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+use std::path::PathBuf;
+
+/// The rule-based extractor: lexicons and rules compiled once, then applied to any
+/// number of documents (it is `Sync`, so threads may share it).
+#[derive(Debug)]
+pub struct Extractor {
+    lexicon: Lexicon,
+    gazetteer: Gazetteer,
+    rules: RuleSet,
+    generic: Regex,
+    agency_forms: AhoCorasick,
+    /// For each agency pattern, the index of its agency rule.
+    agency_patterns: Vec<usize>,
+    fact_number: Regex,
+}
+
+/// Builds an [`Extractor`] from the embedded defaults and a user's own files.
+#[derive(Debug, Default)]
+pub struct ExtractorBuilder {
+    no_builtin: bool,
+    lexicon_files: Vec<PathBuf>,
+    rule_files: Vec<PathBuf>,
+    lexicon_texts: Vec<(String, String)>,
+    rule_texts: Vec<(String, String)>,
+}
+
+impl ExtractorBuilder {
+    /// Leaves out the embedded lexicons and rules.
+    pub fn without_builtin(mut self) -> Self {
+        self.no_builtin = true;
+        self
+    }
+
+    /// Adds a lexicon file (TSV).
+    pub fn lexicon_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.lexicon_files.push(path.into());
+        self
+    }
+
+    /// Adds a rule file (TOML).
+    pub fn rule_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.rule_files.push(path.into());
+        self
+    }
+
+    /// Adds lexicon text; `origin` names it in errors.
+    pub fn lexicon_text(mut self, origin: impl Into<String>, text: impl Into<String>) -> Self {
+        self.lexicon_texts.push((origin.into(), text.into()));
+        self
+    }
+
+    /// Adds rule text; `origin` names it in errors.
+    pub fn rule_text(mut self, origin: impl Into<String>, text: impl Into<String>) -> Self {
+        self.rule_texts.push((origin.into(), text.into()));
+        self
+    }
+
+    /// Loads everything and compiles the extractor.
+    pub fn build(self) -> Result<Extractor> {
+        let (mut lexicon, mut rules) = if self.no_builtin {
+            (Lexicon::new(), RuleSet::default())
+        } else {
+            (Lexicon::builtin(), RuleSet::builtin())
+        };
+        for path in &self.lexicon_files {
+            lexicon.add_file(path)?;
+        }
+        for (origin, text) in &self.lexicon_texts {
+            lexicon.add_tsv(origin, text)?;
+        }
+        for path in &self.rule_files {
+            rules.add_file(path)?;
+        }
+        for (origin, text) in &self.rule_texts {
+            rules.add_toml(origin, text)?;
+        }
+        Extractor::new(lexicon, rules)
+    }
+}
+
+impl Extractor {
+    /// An extractor with the embedded lexicons and rules.
+    pub fn builtin() -> Result<Self> {
+        Self::builder().build()
+    }
+
+    /// A builder, to add a user's lexicon and rule files.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// Compiles an extractor from a lexicon and a rule set.
+    pub fn new(lexicon: Lexicon, rules: RuleSet) -> Result<Self> {
+        let gazetteer = Gazetteer::new(&lexicon)?;
+        let generic_source = if rules.generic.is_empty() {
+            "^$".to_owned()
+        } else {
+            format!("^(?:{})$", rules.generic.join("|"))
+        };
+        let generic = Regex::new(&generic_source)
+            .map_err(|e| crate::Error::data("rules: generic", 0, format!("invalid regex: {e}")))?;
+        let mut forms = Vec::new();
+        let mut agency_patterns = Vec::new();
+        for (index, agency) in rules.agencies.iter().enumerate() {
+            for form in &agency.forms {
+                forms.push(form.clone());
+                agency_patterns.push(index);
+            }
+        }
+        let agency_forms = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&forms)
+            .map_err(|e| crate::Error::data("rules: agencies", 0, e.to_string()))?;
+        let fact_number = facts::number_regex(&rules.facts.units);
+        Ok(Self {
+            lexicon,
+            gazetteer,
+            rules,
+            generic,
+            agency_forms,
+            agency_patterns,
+            fact_number,
+        })
+    }
+
+    /// The lexicon in use.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The rules in use.
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Extracts entities, relations and facts from one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let body = doc.body_start..doc.text.len();
+        let gazetteer_matches: Vec<_> = self
+            .gazetteer
+            .find_all(&doc.text[body.clone()])
+            .into_iter()
+            .map(|mut m| {
+                m.start += body.start;
+                m.end += body.start;
+                m
+            })
+            .collect();
+        let context = context::Context::detect(self, doc, &gazetteer_matches);
+        let mut table = EntityTable::default();
+        let mentions = entities::find(self, doc, &context, &gazetteer_matches, &mut table);
+        let mut relations = Vec::new();
+        structure::add_implied(self, &context, &mut table, &mut relations);
+        relations::find(self, doc, &context, &mentions, &table, &mut relations);
+        let facts = facts::find(self, doc, &context, &mentions, &table);
+        let offsets = CharOffsets::new(&doc.text);
+        let evidence = |range: &Option<Range<usize>>| range.clone().map(|r| offsets.span(r));
+        let mut relations: Vec<RelationMention> = relations
+            .into_iter()
+            .map(|r| RelationMention {
+                head: table.entities[r.head].name.clone(),
+                relation: r.relation,
+                tail: table.entities[r.tail].name.clone(),
+                evidence: evidence(&r.evidence),
+            })
+            .collect();
+        relations.sort();
+        let mut seen = BTreeSet::new();
+        relations.retain(|r| {
+            let key = if r.relation.is_symmetric() && r.tail < r.head {
+                (r.tail.clone(), r.relation, r.head.clone())
+            } else {
+                (r.head.clone(), r.relation, r.tail.clone())
+            };
+            r.head != r.tail && seen.insert(key)
+        });
+        let facts = facts
+            .into_iter()
+            .map(|f| crate::model::Fact {
+                subject: table.entities[f.subject].name.clone(),
+                indicator: f.indicator,
+                value: f.value,
+                unit: f.unit,
+                year: f.year,
+                status: f.status,
+                evidence: evidence(&Some(f.evidence)),
+            })
+            .collect();
+        let region = context.region.map(|i| self.lexicon.get(i).name.clone());
+        let mut entities: Vec<Entity> = table
+            .entities
+            .into_iter()
+            .map(|e| {
+                let mut mentions: Vec<Span> =
+                    e.mentions.iter().map(|r| offsets.span(r.clone())).collect();
+                mentions.sort_by_key(|s| s.start);
+                mentions.dedup();
+                Entity {
+                    iri: vocab::entity_iri(e.entity_type, &e.name),
+                    aliases: e.aliases.into_iter().filter(|a| *a != e.name).collect(),
+                    name: e.name,
+                    entity_type: e.entity_type,
+                    code: e.code,
+                    mentions,
+                }
+            })
+            .collect();
+        entities.sort_by(|a, b| {
+            (a.entity_type.coarse(), &a.name).cmp(&(b.entity_type.coarse(), &b.name))
+        });
+        Extraction {
+            doc: doc.path.clone(),
+            region,
+            metadata: doc.metadata.clone(),
+            entities,
+            relations,
+            facts,
+        }
+    }
+}
+
+/// Strips quotation and book-title marks and white space from a surface form.
+pub(crate) fn clean_name(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !matches!(
+                c,
+                '“' | '”' | '"' | '《' | '》' | '「' | '」' | '‘' | '’' | '\''
+            ) && !c.is_whitespace()
+        })
+        .collect()
+}
+
+/// An entity being collected for one document.
+#[derive(Clone, Debug)]
+pub(crate) struct EntityRecord {
+    pub name: String,
+    pub entity_type: EntityType,
+    pub aliases: BTreeSet<String>,
+    pub code: Option<String>,
+    pub mentions: Vec<Range<usize>>,
+    /// The lexicon entry it resolved to, if any.
+    pub lexicon: Option<usize>,
+}
+
+/// The entities of one document, keyed by canonical name and coarse type.
+#[derive(Debug, Default)]
+pub(crate) struct EntityTable {
+    pub entities: Vec<EntityRecord>,
+    index: HashMap<(String, crate::model::CoarseType), usize>,
+}
+
+impl EntityTable {
+    /// Adds (or finds) an entity and returns its index.
+    pub fn add(
+        &mut self,
+        name: &str,
+        entity_type: EntityType,
+        lexicon: Option<usize>,
+        code: Option<String>,
+    ) -> usize {
+        let key = (name.to_owned(), entity_type.coarse());
+        if let Some(&i) = self.index.get(&key) {
+            let record = &mut self.entities[i];
+            if record.lexicon.is_none() && lexicon.is_some() {
+                record.lexicon = lexicon;
+                record.entity_type = entity_type;
+            }
+            if record.code.is_none() {
+                record.code = code;
+            }
+            return i;
+        }
+        self.index.insert(key, self.entities.len());
+        self.entities.push(EntityRecord {
+            name: name.to_owned(),
+            entity_type,
+            aliases: BTreeSet::new(),
+            code,
+            mentions: Vec::new(),
+            lexicon,
+        });
+        self.entities.len() - 1
+    }
+
+    /// The index of an entity by canonical name and type, if present.
+    pub fn find(&self, name: &str, coarse: crate::model::CoarseType) -> Option<usize> {
+        self.index.get(&(name.to_owned(), coarse)).copied()
+    }
+}
+
+/// A relation found by a stage, on entity indices, with its evidence (byte range).
+#[derive(Clone, Debug)]
+pub(crate) struct FoundRelation {
+    pub head: usize,
+    pub relation: crate::model::Relation,
+    pub tail: usize,
+    pub evidence: Option<Range<usize>>,
+}
+
+/// An entity mention in the text: byte range and entity index.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+}

@@ -1,0 +1,224 @@
+//! What names imply: the place a name embeds (locatedIn), the parent organization of a
+//! sub-unit (subOrganizationOf), and the administrative hierarchy between the places
+//! of a document (locatedIn the nearest ancestor that is an entity of the document).
+
+use super::context::Context;
+use super::{EntityTable, Extractor, FoundRelation};
+use crate::model::{CoarseType, EntityType, Relation};
+
+/// Head words of organizations that can have sub-units, with the type they give.
+const PARENT_HEADS: [(&str, EntityType); 13] = [
+    ("大学", EntityType::University),
+    ("学院", EntityType::University),
+    ("科学院", EntityType::ResearchInstitute),
+    ("工程院", EntityType::ResearchInstitute),
+    ("研究院", EntityType::ResearchInstitute),
+    ("技术创新中心", EntityType::ResearchInstitute),
+    ("集团", EntityType::Enterprise),
+    ("公司", EntityType::Enterprise),
+    ("交易所", EntityType::Enterprise),
+    ("厅", EntityType::GovernmentBody),
+    ("局", EntityType::GovernmentBody),
+    ("委员会", EntityType::GovernmentBody),
+    ("部", EntityType::GovernmentBody),
+];
+
+/// Head words of sub-units.
+const SUB_UNIT_HEADS: [&str; 14] = [
+    "研究院",
+    "研究所",
+    "所",
+    "中心",
+    "处",
+    "室",
+    "科",
+    "司",
+    "分院",
+    "学院",
+    "实验室",
+    "医院",
+    "基地",
+    "分中心",
+];
+
+/// Adds implied entities and the structural relations.
+pub(crate) fn add_implied(
+    extractor: &Extractor,
+    context: &Context,
+    table: &mut EntityTable,
+    relations: &mut Vec<FoundRelation>,
+) {
+    let mut index = 0;
+    while index < table.entities.len() {
+        let record = table.entities[index].clone();
+        let evidence = record.mentions.first().cloned();
+        if record.entity_type != EntityType::AdministrativeRegion
+            && record.entity_type != EntityType::Region
+        {
+            let mut own_part = record.name.as_str();
+            if record.entity_type.coarse() == CoarseType::Organization {
+                if let Some((parent_name, parent_type, parent_lexicon, rest)) =
+                    split_parent(extractor, table, &record.name)
+                {
+                    let code = parent_lexicon.and_then(|i| extractor.lexicon.get(i).code.clone());
+                    let parent = table.add(&parent_name, parent_type, parent_lexicon, code);
+                    relations.push(FoundRelation {
+                        head: index,
+                        relation: Relation::SubOrganizationOf,
+                        tail: parent,
+                        evidence: evidence.clone(),
+                    });
+                    own_part = &record.name[record.name.len() - rest.len()..];
+                }
+            }
+            if let Some(place) = embedded_place(extractor, context, table, own_part, record.lexicon)
+            {
+                let code = extractor.lexicon.get(place).code.clone();
+                let p = table.add(
+                    &extractor.lexicon.get(place).name.clone(),
+                    extractor.lexicon.get(place).entity_type,
+                    Some(place),
+                    code,
+                );
+                if p != index {
+                    relations.push(FoundRelation {
+                        head: index,
+                        relation: Relation::LocatedIn,
+                        tail: p,
+                        evidence: evidence.clone(),
+                    });
+                }
+            }
+        }
+        index += 1;
+    }
+    // The hierarchy: lexicon parents up to the nearest one that is an entity here.
+    for index in 0..table.entities.len() {
+        let record = &table.entities[index];
+        let Some(mut current) = record.lexicon else {
+            continue;
+        };
+        let is_place = record.entity_type.is_place();
+        let already_located = relations
+            .iter()
+            .any(|r| r.head == index && r.relation == Relation::LocatedIn);
+        if already_located {
+            continue;
+        }
+        let evidence = record.mentions.first().cloned();
+        let mut steps = 0;
+        while let Some(parent) = extractor.lexicon.parent_index(current) {
+            steps += 1;
+            if steps > 8 {
+                break;
+            }
+            let entry = extractor.lexicon.get(parent);
+            let relation = if entry.entity_type.is_place() {
+                Relation::LocatedIn
+            } else if entry.entity_type.is_organization() && !is_place {
+                Relation::SubOrganizationOf
+            } else {
+                break;
+            };
+            if let Some(p) = table.find(&entry.name, entry.entity_type.coarse()) {
+                relations.push(FoundRelation {
+                    head: index,
+                    relation,
+                    tail: p,
+                    evidence,
+                });
+                break;
+            }
+            current = parent;
+        }
+    }
+}
+
+/// Splits `浙江理工大学龙港研究院` into its parent `浙江理工大学` and the rest.
+fn split_parent<'a>(
+    extractor: &Extractor,
+    table: &EntityTable,
+    name: &'a str,
+) -> Option<(String, EntityType, Option<usize>, &'a str)> {
+    let boundaries: Vec<usize> = name.char_indices().map(|(i, _)| i).skip(3).collect();
+    for &cut in boundaries.iter().rev() {
+        let (prefix, rest) = name.split_at(cut);
+        if rest.chars().count() < 2 || !SUB_UNIT_HEADS.iter().any(|h| rest.ends_with(h)) {
+            continue;
+        }
+        // A known organization …
+        if let Some(i) = table.find(prefix, CoarseType::Organization) {
+            let record = &table.entities[i];
+            return Some((
+                record.name.clone(),
+                record.entity_type,
+                record.lexicon,
+                rest,
+            ));
+        }
+        if let Some(i) = whole_lexicon_match(extractor, prefix) {
+            let e = extractor.lexicon.get(i);
+            if e.entity_type.is_organization() {
+                return Some((e.name.clone(), e.entity_type, Some(i), rest));
+            }
+        }
+        // … or a name with an organization head word.
+        if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| prefix.ends_with(h)) {
+            if prefix.chars().count() >= 4 && !rest.starts_with(['的', '和', '与']) {
+                return Some((prefix.to_owned(), *t, None, rest));
+            }
+        }
+    }
+    None
+}
+
+/// The lexicon entry whose surface form is exactly `text`.
+fn whole_lexicon_match(extractor: &Extractor, text: &str) -> Option<usize> {
+    let m = extractor.gazetteer.find_all(text).into_iter().next()?;
+    (m.start == 0 && m.end == text.len()).then(|| m.entries[0])
+}
+
+/// The place a name embeds: one it begins with, else the last one inside it. County-level
+/// short forms count only when that county is already an entity of the document.
+fn embedded_place(
+    extractor: &Extractor,
+    context: &Context,
+    table: &EntityTable,
+    part: &str,
+    own_lexicon: Option<usize>,
+) -> Option<usize> {
+    let lexicon = &extractor.lexicon;
+    let mut found = Vec::new();
+    for m in extractor.gazetteer.find_all(part) {
+        let surface = &part[m.start..m.end];
+        let places: Vec<usize> = m
+            .entries
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let e = lexicon.get(i);
+                matches!(
+                    e.entity_type,
+                    EntityType::AdministrativeRegion | EntityType::Region
+                ) && Some(i) != own_lexicon
+            })
+            .collect();
+        let Some(place) = super::entities::choose_entry(extractor, context, &places) else {
+            continue;
+        };
+        let e = lexicon.get(place);
+        let is_short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
+        if is_short_county && table.find(&e.name, CoarseType::Place).is_none() {
+            continue;
+        }
+        if m.start == 0 && m.end == part.len() {
+            continue;
+        }
+        found.push((m.start, place));
+    }
+    found
+        .iter()
+        .find(|(s, _)| *s == 0)
+        .or(found.last())
+        .map(|(_, p)| *p)
+}

@@ -1,0 +1,331 @@
+//! Lexicons: named entities with their aliases, read from TSV files, and the
+//! [`Gazetteer`] that finds their surface forms in text (Aho-Corasick, leftmost-longest).
+
+use crate::error::{Error, Result};
+use crate::model::EntityType;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::path::Path;
+
+/// The lexicons embedded as defaults: `(file name, contents)`.
+pub const BUILTIN: [(&str, &str); 7] = [
+    ("places.tsv", include_str!("../data/lexicon/places.tsv")),
+    ("regions.tsv", include_str!("../data/lexicon/regions.tsv")),
+    ("zones.tsv", include_str!("../data/lexicon/zones.tsv")),
+    (
+        "organizations.tsv",
+        include_str!("../data/lexicon/organizations.tsv"),
+    ),
+    ("programs.tsv", include_str!("../data/lexicon/programs.tsv")),
+    ("policies.tsv", include_str!("../data/lexicon/policies.tsv")),
+    (
+        "facilities.tsv",
+        include_str!("../data/lexicon/facilities.tsv"),
+    ),
+];
+
+/// One lexicon line: a real entity with its canonical name and aliases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconEntry {
+    /// Canonical name.
+    pub name: String,
+    /// Fine type.
+    pub entity_type: EntityType,
+    /// Other surface forms.
+    pub aliases: Vec<String>,
+    /// Canonical name of the containing place or parent organization.
+    pub parent: Option<String>,
+    /// GB/T 2260 code (administrative regions).
+    pub code: Option<String>,
+    /// Year the entity came into being.
+    pub since: Option<i32>,
+}
+
+impl LexiconEntry {
+    /// The administrative level from the GB/T 2260 code: 1 province, 2 prefecture,
+    /// 3 county, 4 below; `None` without a code.
+    pub fn admin_level(&self) -> Option<u8> {
+        let code = self.code.as_deref()?;
+        Some(if code.len() > 6 {
+            4
+        } else if code.ends_with("0000") {
+            1
+        } else if code.ends_with("00") {
+            2
+        } else {
+            3
+        })
+    }
+}
+
+/// A set of lexicon entries, indexed by name.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    entries: Vec<LexiconEntry>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+impl Lexicon {
+    /// An empty lexicon.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The embedded default lexicons.
+    pub fn builtin() -> Self {
+        let mut lexicon = Self::new();
+        for (name, text) in BUILTIN {
+            lexicon
+                .add_tsv(&format!("builtin:{name}"), text)
+                .expect("embedded lexicons are valid (checked by tests)");
+        }
+        lexicon
+    }
+
+    /// Adds the entries of a TSV file.
+    pub fn add_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        self.add_tsv(&path.display().to_string(), &text)
+    }
+
+    /// Adds the entries of TSV text; `origin` names it in errors.
+    pub fn add_tsv(&mut self, origin: &str, text: &str) -> Result<()> {
+        for (index, line) in text.lines().enumerate() {
+            let line_no = index + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty()
+                || line.starts_with('#')
+                || (index == 0 && line.starts_with("name\t"))
+            {
+                continue;
+            }
+            let entry = parse_line(line).map_err(|reason| Error::data(origin, line_no, reason))?;
+            self.push(entry);
+        }
+        Ok(())
+    }
+
+    /// Adds one entry.
+    pub fn push(&mut self, entry: LexiconEntry) {
+        self.by_name
+            .entry(entry.name.clone())
+            .or_default()
+            .push(self.entries.len());
+        self.entries.push(entry);
+    }
+
+    /// All entries.
+    pub fn entries(&self) -> &[LexiconEntry] {
+        &self.entries
+    }
+
+    /// The entries with this canonical name.
+    pub fn by_name(&self, name: &str) -> impl Iterator<Item = &LexiconEntry> {
+        self.by_name
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.entries[i])
+    }
+
+    /// Entry by index.
+    pub fn get(&self, index: usize) -> &LexiconEntry {
+        &self.entries[index]
+    }
+
+    /// The indices of the entries with this canonical name.
+    pub fn indices_by_name(&self, name: &str) -> impl Iterator<Item = usize> + '_ {
+        self.by_name.get(name).into_iter().flatten().copied()
+    }
+
+    /// The index of the parent entry (by the `parent` column), preferring, among
+    /// same-name candidates, the one whose code is a prefix of the child's code.
+    pub fn parent_index(&self, index: usize) -> Option<usize> {
+        let entry = &self.entries[index];
+        let parent = entry.parent.as_deref()?;
+        let candidates: Vec<usize> = self
+            .indices_by_name(parent)
+            .filter(|&i| i != index)
+            .collect();
+        let code = entry.code.as_deref().unwrap_or("");
+        candidates
+            .iter()
+            .copied()
+            .find(|&i| {
+                self.entries[i].code.as_deref().is_some_and(|pc| {
+                    !code.is_empty() && code.starts_with(pc.trim_end_matches("00"))
+                })
+            })
+            .or(candidates.first().copied())
+    }
+}
+
+fn parse_line(line: &str) -> std::result::Result<LexiconEntry, String> {
+    let columns: Vec<&str> = line.split('\t').map(str::trim).collect();
+    if columns.len() < 2 {
+        return Err(format!(
+            "expected at least 2 TAB-separated columns (name, type), found {}",
+            columns.len()
+        ));
+    }
+    if columns.len() > 6 {
+        return Err(format!(
+            "expected at most 6 columns (name, type, aliases, parent, code, since), found {}",
+            columns.len()
+        ));
+    }
+    let name = columns[0];
+    if name.is_empty() {
+        return Err("empty name".to_owned());
+    }
+    let entity_type: EntityType = columns[1].parse()?;
+    let optional = |i: usize| {
+        columns
+            .get(i)
+            .filter(|c| !c.is_empty())
+            .map(|c| c.to_string())
+    };
+    let aliases = columns
+        .get(2)
+        .map(|a| {
+            a.split('|')
+                .map(str::trim)
+                .filter(|a| !a.is_empty() && *a != name)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default();
+    let code = optional(4);
+    if let Some(code) = &code
+        && !code.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(format!("code `{code}` is not numeric"));
+    }
+    let since = match optional(5) {
+        Some(s) => Some(
+            s.parse()
+                .map_err(|_| format!("since `{s}` is not a year"))?,
+        ),
+        None => None,
+    };
+    Ok(LexiconEntry {
+        name: name.to_owned(),
+        entity_type,
+        aliases,
+        parent: optional(3),
+        code,
+        since,
+    })
+}
+
+/// A match of a lexicon surface form in text (byte offsets).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerMatch {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Indices of the lexicon entries that have this surface form.
+    pub entries: Vec<usize>,
+}
+
+/// Finds every lexicon surface form in text, leftmost-longest.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    automaton: AhoCorasick,
+    /// For each pattern, the entries that share the surface form.
+    pattern_entries: Vec<Vec<usize>>,
+}
+
+impl Gazetteer {
+    /// Builds the automaton over every name and alias of `lexicon`.
+    pub fn new(lexicon: &Lexicon) -> Result<Self> {
+        let mut forms: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (index, entry) in lexicon.entries().iter().enumerate() {
+            for form in std::iter::once(&entry.name).chain(&entry.aliases) {
+                let ids = forms.entry(form.as_str()).or_default();
+                if !ids.contains(&index) {
+                    ids.push(index);
+                }
+            }
+        }
+        let mut forms: Vec<(&str, Vec<usize>)> = forms.into_iter().collect();
+        forms.sort();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(forms.iter().map(|(f, _)| f))
+            .map_err(|e| Error::data("lexicon", 0, e.to_string()))?;
+        Ok(Self {
+            automaton,
+            pattern_entries: forms.into_iter().map(|(_, ids)| ids).collect(),
+        })
+    }
+
+    /// All leftmost-longest matches in `text`, with byte offsets relative to `text`.
+    pub fn find_all(&self, text: &str) -> Vec<GazetteerMatch> {
+        self.automaton
+            .find_iter(text)
+            .map(|m| GazetteerMatch {
+                start: m.start(),
+                end: m.end(),
+                entries: self.pattern_entries[m.pattern().as_usize()].clone(),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicons_parse() {
+        let lexicon = Lexicon::builtin();
+        assert!(lexicon.entries().iter().all(|e| !e.name.is_empty()));
+    }
+
+    #[test]
+    fn bad_lines_name_file_and_line() {
+        let mut lexicon = Lexicon::new();
+        let err = lexicon
+            .add_tsv("x.tsv", "name\ttype\n杭州市\tAdministrativeRegion\n坏行\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "x.tsv:3: expected at least 2 TAB-separated columns (name, type), found 1"
+        );
+        let err = lexicon.add_tsv("y.tsv", "甲\tCity\n").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("y.tsv:1: unknown entity type `City`"),
+            "{err}"
+        );
+        let err = lexicon
+            .add_tsv("z.tsv", "甲\tZone\t\t\t\t\t\t\n")
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("z.tsv:1: expected at most 6 columns"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn gazetteer_prefers_longest_form() {
+        let mut lexicon = Lexicon::new();
+        lexicon
+            .add_tsv(
+                "t",
+                "浙江省\tAdministrativeRegion\t浙江\t\t330000\n浙江大学\tUniversity\t浙大\n",
+            )
+            .unwrap();
+        let gazetteer = Gazetteer::new(&lexicon).unwrap();
+        let text = "浙江大学位于浙江";
+        let found: Vec<_> = gazetteer
+            .find_all(text)
+            .into_iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert_eq!(found, ["浙江大学", "浙江"]);
+    }
+}

@@ -1,0 +1,396 @@
+//! Pattern rules, read from TOML files: entity patterns, context-dependent agency short
+//! forms, relation triggers and fact cues. The defaults in `data/rules/` are embedded;
+//! `--rules FILE` adds a user's file in the same format (any of its tables).
+
+use crate::error::{Error, Result};
+use crate::model::{CoarseType, EntityType, Relation, Status};
+use regex::Regex;
+use serde::Deserialize;
+use std::path::Path;
+
+/// The rule files embedded as defaults: `(file name, contents)`.
+pub const BUILTIN: [(&str, &str); 4] = [
+    ("entities.toml", include_str!("../data/rules/entities.toml")),
+    ("agencies.toml", include_str!("../data/rules/agencies.toml")),
+    (
+        "relations.toml",
+        include_str!("../data/rules/relations.toml"),
+    ),
+    ("facts.toml", include_str!("../data/rules/facts.toml")),
+];
+
+/// A regular-expression rule that recognises entity names by their structure.
+#[derive(Clone, Debug)]
+pub struct EntityRule {
+    /// The rule's name, for messages.
+    pub name: String,
+    /// The pattern; a group named `name` (if any) is the entity name, else the whole match.
+    pub pattern: Regex,
+    /// Fine type of what it finds.
+    pub entity_type: EntityType,
+    /// Higher wins between overlapping candidates of the same length.
+    pub priority: i32,
+    /// Cut the match after the last stop word (verbs, function words, list marks).
+    pub trim_left: bool,
+    /// Shortest acceptable name, in characters.
+    pub min_chars: usize,
+}
+
+/// A context-dependent short form of a government body or association (省科技厅, 市政府).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgencyRule {
+    /// Surface forms without the level prefix (科技厅, 科学技术厅).
+    pub forms: Vec<String>,
+    /// Full name template; `{place}` is the canonical name of the resolved place.
+    pub full: String,
+    /// Fine type.
+    #[serde(rename = "type")]
+    pub entity_type: EntityType,
+    /// The level used when no place or level prefix is written: `province`, `city`,
+    /// `county` or `issuer` (the document's own region).
+    #[serde(default = "default_level")]
+    pub level: String,
+    /// Whether the bare form (no place or level prefix) is recognised at all.
+    #[serde(default = "default_true")]
+    pub bare: bool,
+}
+
+fn default_level() -> String {
+    "issuer".to_owned()
+}
+
+fn default_true() -> bool {
+    true
+}
+
+/// Where a relation rule finds its head or tail, relative to the trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// The nearest fitting entity before the trigger in the clause, else the clause's
+    /// subject carried from earlier clauses of the sentence.
+    Left,
+    /// The first fitting entity after the trigger in the clause.
+    Right,
+    /// Every fitting entity after the trigger up to the end of the list it starts.
+    RightList,
+    /// The document's issuer (我厅, the publisher).
+    Issuer,
+}
+
+/// A relation rule: a trigger and where its head and tail are.
+#[derive(Clone, Debug)]
+pub struct RelationRule {
+    /// The relation.
+    pub relation: Relation,
+    /// The trigger pattern.
+    pub trigger: Regex,
+    /// Where the head is.
+    pub head: Side,
+    /// Where the tail is.
+    pub tail: Side,
+    /// Allowed head types (coarse or fine names); empty = any.
+    pub head_types: Vec<TypeFilter>,
+    /// Allowed tail types; empty = any.
+    pub tail_types: Vec<TypeFilter>,
+    /// Most characters between trigger and tail.
+    pub max_gap: usize,
+}
+
+/// A coarse or fine type in a rule's type list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeFilter {
+    /// Any entity of this coarse type.
+    Coarse(CoarseType),
+    /// Entities of this fine type.
+    Fine(EntityType),
+}
+
+impl TypeFilter {
+    /// Whether an entity of fine type `t` passes.
+    pub fn accepts(self, t: EntityType) -> bool {
+        match self {
+            Self::Coarse(c) => t.coarse() == c,
+            Self::Fine(f) => t == f,
+        }
+    }
+
+    fn parse(s: &str) -> std::result::Result<Self, String> {
+        if let Some(c) = CoarseType::ALL.into_iter().find(|c| c.as_str() == s) {
+            if !matches!(
+                c,
+                CoarseType::Facility
+                    | CoarseType::Program
+                    | CoarseType::Policy
+                    | CoarseType::Person
+            ) {
+                return Ok(Self::Coarse(c));
+            }
+        }
+        s.parse::<EntityType>().map(Self::Fine).or_else(|e| {
+            CoarseType::ALL
+                .into_iter()
+                .find(|c| c.as_str() == s)
+                .map(Self::Coarse)
+                .ok_or(e)
+        })
+    }
+}
+
+/// Cues for facts: units, status words, indicator boundaries.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactCues {
+    /// Units, longest first after loading (亿元 before 元).
+    #[serde(default)]
+    pub units: Vec<String>,
+    /// Words that make a number a target (力争, 目标).
+    #[serde(default)]
+    pub target: Vec<String>,
+    /// Words that make it expected (预计).
+    #[serde(default)]
+    pub expected: Vec<String>,
+    /// Words between indicator and number (达, 超, 为 …), cut from the indicator.
+    #[serde(default)]
+    pub linkers: Vec<String>,
+    /// Words that end an indicator on its left (支持, 实现 …).
+    #[serde(default)]
+    pub indicator_stops: Vec<String>,
+    /// Section-heading words that make the numbers below them targets (工作思路, 计划).
+    #[serde(default)]
+    pub plan_headings: Vec<String>,
+}
+
+/// Every rule of an extractor.
+#[derive(Clone, Debug, Default)]
+pub struct RuleSet {
+    /// Entity patterns.
+    pub entities: Vec<EntityRule>,
+    /// Words at which an entity name's left edge stops.
+    pub stop_words: Vec<String>,
+    /// Generic names that are never entities (全国重点实验室).
+    pub generic: Vec<String>,
+    /// Agency short forms.
+    pub agencies: Vec<AgencyRule>,
+    /// Relation rules.
+    pub relations: Vec<RelationRule>,
+    /// Fact cues.
+    pub facts: FactCues,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    entity: Vec<RawEntityRule>,
+    #[serde(default)]
+    stop_words: Vec<String>,
+    #[serde(default)]
+    generic: Vec<String>,
+    #[serde(default)]
+    agency: Vec<AgencyRule>,
+    #[serde(default)]
+    relation: Vec<RawRelationRule>,
+    #[serde(default)]
+    facts: Option<FactCues>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntityRule {
+    name: String,
+    pattern: String,
+    #[serde(rename = "type")]
+    entity_type: String,
+    #[serde(default)]
+    priority: i32,
+    #[serde(default = "default_true")]
+    trim_left: bool,
+    #[serde(default = "default_min_chars")]
+    min_chars: usize,
+}
+
+fn default_min_chars() -> usize {
+    2
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRelationRule {
+    relation: String,
+    trigger: String,
+    head: Side,
+    tail: Side,
+    #[serde(default)]
+    head_types: Vec<String>,
+    #[serde(default)]
+    tail_types: Vec<String>,
+    #[serde(default = "default_max_gap")]
+    max_gap: usize,
+}
+
+fn default_max_gap() -> usize {
+    40
+}
+
+impl RuleSet {
+    /// The embedded default rules.
+    pub fn builtin() -> Self {
+        let mut rules = Self::default();
+        for (name, text) in BUILTIN {
+            rules
+                .add_toml(&format!("builtin:{name}"), text)
+                .expect("embedded rules are valid (checked by tests)");
+        }
+        rules
+    }
+
+    /// Adds the rules of a TOML file.
+    pub fn add_file(&mut self, path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        self.add_toml(&path.display().to_string(), &text)
+    }
+
+    /// Adds the rules of TOML text; `origin` names it in errors.
+    pub fn add_toml(&mut self, origin: &str, text: &str) -> Result<()> {
+        let file: RuleFile = toml::from_str(text).map_err(|e| {
+            let line = e
+                .span()
+                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                .unwrap_or(0);
+            Error::data(origin, line, e.message().to_owned())
+        })?;
+        let line_of = |needle: &str| {
+            text.find(needle)
+                .map(|p| text[..p].matches('\n').count() + 1)
+                .unwrap_or(0)
+        };
+        for raw in file.entity {
+            let line = line_of(&raw.pattern);
+            let pattern = Regex::new(&raw.pattern).map_err(|e| {
+                Error::data(
+                    origin,
+                    line,
+                    format!("rule `{}`: invalid regex: {e}", raw.name),
+                )
+            })?;
+            let entity_type = raw
+                .entity_type
+                .parse()
+                .map_err(|e| Error::data(origin, line, format!("rule `{}`: {e}", raw.name)))?;
+            self.entities.push(EntityRule {
+                name: raw.name,
+                pattern,
+                entity_type,
+                priority: raw.priority,
+                trim_left: raw.trim_left,
+                min_chars: raw.min_chars,
+            });
+        }
+        self.stop_words.extend(file.stop_words);
+        self.stop_words
+            .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        self.generic.extend(file.generic);
+        self.agencies.extend(file.agency);
+        for raw in file.relation {
+            let line = line_of(&raw.trigger);
+            let relation = raw
+                .relation
+                .parse()
+                .map_err(|e: String| Error::data(origin, line, e))?;
+            let trigger = Regex::new(&raw.trigger)
+                .map_err(|e| Error::data(origin, line, format!("invalid trigger regex: {e}")))?;
+            let types = |names: &[String]| -> Result<Vec<TypeFilter>> {
+                names
+                    .iter()
+                    .map(|n| TypeFilter::parse(n).map_err(|e| Error::data(origin, line, e)))
+                    .collect()
+            };
+            self.relations.push(RelationRule {
+                relation,
+                trigger,
+                head: raw.head,
+                tail: raw.tail,
+                head_types: types(&raw.head_types)?,
+                tail_types: types(&raw.tail_types)?,
+                max_gap: raw.max_gap,
+            });
+        }
+        if let Some(facts) = file.facts {
+            let cues = &mut self.facts;
+            cues.units.extend(facts.units);
+            cues.units
+                .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
+            cues.units.dedup();
+            cues.target.extend(facts.target);
+            cues.expected.extend(facts.expected);
+            cues.linkers.extend(facts.linkers);
+            cues.linkers
+                .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
+            cues.indicator_stops.extend(facts.indicator_stops);
+            cues.plan_headings.extend(facts.plan_headings);
+        }
+        Ok(())
+    }
+
+    /// The status a cue word in `text` gives, if any.
+    pub fn status_cue(&self, text: &str) -> Option<Status> {
+        if self
+            .facts
+            .expected
+            .iter()
+            .any(|w| text.contains(w.as_str()))
+        {
+            Some(Status::Expected)
+        } else if self.facts.target.iter().any(|w| text.contains(w.as_str())) {
+            Some(Status::Target)
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_rules_load() {
+        let rules = RuleSet::builtin();
+        assert!(!rules.entities.is_empty());
+        assert!(!rules.agencies.is_empty());
+        assert!(!rules.relations.is_empty());
+        assert!(!rules.facts.units.is_empty());
+    }
+
+    #[test]
+    fn bad_rules_name_file_line_and_reason() {
+        let mut rules = RuleSet::default();
+        let err = rules
+            .add_toml(
+                "r.toml",
+                "[[entity]]\nname = \"x\"\npattern = \"(\"\ntype = \"Program\"\n",
+            )
+            .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("r.toml:3: rule `x`: invalid regex"),
+            "{err}"
+        );
+        let err = rules
+            .add_toml(
+                "r.toml",
+                "[[entity]]\nname = \"x\"\npattern = \"a\"\ntype = \"Gadget\"\n",
+            )
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("unknown entity type `Gadget`"),
+            "{err}"
+        );
+        let err = rules
+            .add_toml("r.toml", "[[entity]]\nname = 3\n")
+            .unwrap_err();
+        assert!(err.to_string().starts_with("r.toml:2:"), "{err}");
+    }
+}

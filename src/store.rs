@@ -1,0 +1,300 @@
+//! The knowledge store: an Oxigraph RDF store with one named graph per document and,
+//! in the default graph, the merged knowledge graph (the set-union of all document
+//! graphs), so a query without `GRAPH` sees every entity and statement once.
+
+use crate::error::{Error, Result};
+use crate::model::Extraction;
+use crate::rdf;
+use crate::vocab::{self, PREFIXES};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, QuadRef};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// What building one document changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoadReport {
+    /// Quads in the document's graph.
+    pub quads: usize,
+    /// Whether the document replaced an earlier version of itself.
+    pub replaced: bool,
+}
+
+/// The RDF store of a knowledge graph.
+pub struct KnowledgeStore {
+    store: Store,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for KnowledgeStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KnowledgeStore")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+/// Export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// GraphML for Gephi, Cytoscape, yEd and networkx.
+    Graphml,
+    /// Turtle (the merged graph).
+    Turtle,
+    /// N-Triples (the merged graph).
+    Ntriples,
+    /// N-Quads (every document graph and the merged graph).
+    Nquads,
+    /// TriG (every document graph and the merged graph).
+    Trig,
+    /// RDF/XML (the merged graph).
+    Rdfxml,
+    /// JSON-LD (every document graph and the merged graph).
+    Jsonld,
+}
+
+impl ExportFormat {
+    fn rdf_format(self) -> Option<RdfFormat> {
+        Some(match self {
+            Self::Graphml => return None,
+            Self::Turtle => RdfFormat::Turtle,
+            Self::Ntriples => RdfFormat::NTriples,
+            Self::Nquads => RdfFormat::NQuads,
+            Self::Trig => RdfFormat::TriG,
+            Self::Rdfxml => RdfFormat::RdfXml,
+            Self::Jsonld => RdfFormat::JsonLd {
+                profile: Default::default(),
+            },
+        })
+    }
+}
+
+impl KnowledgeStore {
+    /// Opens (or creates) the persistent store in folder `path`.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let store = Store::open(path).map_err(|e| store_error(path, e))?;
+        Ok(Self {
+            store,
+            path: Some(path.to_path_buf()),
+        })
+    }
+
+    /// Opens an existing store read-only (several readers may share it).
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        if !path.join("CURRENT").exists() {
+            return Err(Error::Store {
+                path: path.to_path_buf(),
+                reason: "no store here (build one with `policykg build --store DIR PATH…`)"
+                    .to_owned(),
+            });
+        }
+        let store = Store::open_read_only(path).map_err(|e| store_error(path, e))?;
+        Ok(Self {
+            store,
+            path: Some(path.to_path_buf()),
+        })
+    }
+
+    /// A store in memory.
+    pub fn in_memory() -> Result<Self> {
+        let store = Store::new().map_err(|e| store_error(Path::new(":memory:"), e))?;
+        Ok(Self { store, path: None })
+    }
+
+    /// The underlying Oxigraph store.
+    pub fn oxigraph(&self) -> &Store {
+        &self.store
+    }
+
+    fn error(&self, e: impl std::fmt::Display) -> Error {
+        store_error(self.path.as_deref().unwrap_or(Path::new(":memory:")), e)
+    }
+
+    /// Writes a document's extraction into its named graph, replacing what an earlier
+    /// build of the same document (same key) wrote, in one transaction.
+    pub fn add_document(&self, key: &str, extraction: &Extraction) -> Result<LoadReport> {
+        let quads = rdf::document_quads(key, extraction);
+        let graph = NamedNode::new_unchecked(vocab::document_iri(key));
+        self.replace_graph(&graph, &quads)
+    }
+
+    /// Removes a document's graph (by store key). Returns whether it was there.
+    pub fn remove_document(&self, key: &str) -> Result<bool> {
+        let graph = NamedNode::new_unchecked(vocab::document_iri(key));
+        let existed = self
+            .store
+            .contains_named_graph(&graph)
+            .map_err(|e| self.error(e))?;
+        if existed {
+            self.replace_graph(&graph, &[])?;
+            let mut transaction = self.store.start_transaction().map_err(|e| self.error(e))?;
+            transaction
+                .remove_named_graph(&graph)
+                .map_err(|e| self.error(e))?;
+            transaction.commit().map_err(|e| self.error(e))?;
+        }
+        Ok(existed)
+    }
+
+    fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<LoadReport> {
+        let graph_name = GraphNameRef::NamedNode(graph.as_ref());
+        let mut transaction = self.store.start_transaction().map_err(|e| self.error(e))?;
+        let old: Vec<Quad> = transaction
+            .quads_for_pattern(None, None, None, Some(graph_name))
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.error(e))?;
+        let replaced = !old.is_empty();
+        // A triple leaves the merged graph when no other document states it; what the
+        // new version states goes back in below.
+        for quad in &old {
+            let stated_elsewhere = transaction
+                .quads_for_pattern(
+                    Some(quad.subject.as_ref()),
+                    Some(quad.predicate.as_ref()),
+                    Some(quad.object.as_ref()),
+                    None,
+                )
+                .filter_map(|q| q.ok())
+                .any(|q| {
+                    q.graph_name != GraphName::DefaultGraph && q.graph_name != quad.graph_name
+                });
+            if !stated_elsewhere {
+                transaction.remove(QuadRef::new(
+                    &quad.subject,
+                    &quad.predicate,
+                    &quad.object,
+                    GraphNameRef::DefaultGraph,
+                ));
+            }
+        }
+        transaction
+            .clear_graph(graph_name)
+            .map_err(|e| self.error(e))?;
+        for quad in quads {
+            transaction.insert(quad);
+            transaction.insert(QuadRef::new(
+                &quad.subject,
+                &quad.predicate,
+                &quad.object,
+                GraphNameRef::DefaultGraph,
+            ));
+        }
+        transaction.commit().map_err(|e| self.error(e))?;
+        Ok(LoadReport {
+            quads: quads.len(),
+            replaced,
+        })
+    }
+
+    /// The store keys' IRIs of every document in the store.
+    pub fn documents(&self) -> Result<Vec<String>> {
+        let mut docs: Vec<String> = self
+            .store
+            .named_graphs()
+            .filter_map(|g| g.ok())
+            .filter_map(|g| match g {
+                NamedOrBlankNode::NamedNode(n) => Some(n.into_string()),
+                _ => None,
+            })
+            .collect();
+        docs.sort();
+        Ok(docs)
+    }
+
+    /// Number of triples in the merged graph.
+    pub fn triple_count(&self) -> Result<usize> {
+        Ok(self
+            .store
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+            .count())
+    }
+
+    /// Runs a SPARQL 1.1 query. The `pk:`, `rdf:`, `rdfs:`, `skos:`, `dcterms:`,
+    /// `prov:` and `xsd:` prefixes are predefined; the default graph is the merged graph.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (prefix, iri) in PREFIXES {
+            evaluator = evaluator
+                .with_prefix(prefix, iri)
+                .map_err(|e| Error::SparqlSyntax(e.to_string()))?;
+        }
+        let prepared = evaluator
+            .parse_query(sparql)
+            .map_err(|e| Error::SparqlSyntax(e.to_string()))?;
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| Error::SparqlEvaluation(e.to_string()))
+    }
+
+    /// Quads of the export, sorted so that output is byte-identical across runs: the
+    /// merged graph for triple formats, everything for dataset formats.
+    fn sorted_quads(&self, dataset: bool) -> Result<Vec<Quad>> {
+        let graph = (!dataset).then_some(GraphNameRef::DefaultGraph);
+        let mut quads: Vec<Quad> = self
+            .store
+            .quads_for_pattern(None, None, None, graph)
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.error(e))?;
+        quads.sort_by_cached_key(|q| {
+            (
+                q.graph_name.to_string(),
+                q.subject.to_string(),
+                q.predicate.to_string(),
+                q.object.to_string(),
+            )
+        });
+        Ok(quads)
+    }
+
+    /// Writes the store in an RDF format (GraphML goes through [`crate::graphml`]).
+    pub fn export(&self, format: ExportFormat, mut writer: impl Write) -> Result<()> {
+        let Some(rdf_format) = format.rdf_format() else {
+            let graph = crate::graph::KnowledgeGraph::from_store(self)?;
+            return crate::graphml::write(&graph, writer);
+        };
+        let dataset = rdf_format.supports_datasets();
+        let mut serializer = RdfSerializer::from_format(rdf_format);
+        if matches!(format, ExportFormat::Turtle | ExportFormat::Trig) {
+            for (prefix, iri) in PREFIXES {
+                serializer = serializer
+                    .with_prefix(prefix, iri)
+                    .map_err(|e| Error::Output(e.to_string()))?;
+            }
+        }
+        let mut out = serializer.for_writer(&mut writer);
+        for quad in self.sorted_quads(dataset)? {
+            if dataset {
+                out.serialize_quad(&quad)
+            } else {
+                out.serialize_triple(quad.as_ref())
+            }
+            .map_err(|e| Error::Output(e.to_string()))?;
+        }
+        out.finish().map_err(|e| Error::Output(e.to_string()))?;
+        writer.flush().map_err(|e| Error::Output(e.to_string()))?;
+        Ok(())
+    }
+
+    /// Flushes and compacts the store.
+    pub fn optimize(&self) -> Result<()> {
+        self.store.optimize().map_err(|e| self.error(e))
+    }
+}
+
+fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
+    let reason = e.to_string();
+    let reason = if reason.contains("lock") || reason.contains("LOCK") {
+        format!("the store is in use by another process ({reason})")
+    } else {
+        reason
+    };
+    Error::Store {
+        path: path.to_path_buf(),
+        reason,
+    }
+}

@@ -1,0 +1,110 @@
+//! Vocabulary: namespaces and the deterministic IRIs of entities and documents.
+
+use crate::model::{CoarseType, EntityType, Relation};
+
+/// The ontology namespace (prefix `pk:`).
+pub const PK: &str = "https://w3id.org/policykg/ontology#";
+/// Where entity IRIs live.
+pub const ENTITY_BASE: &str = "https://w3id.org/policykg/id/";
+/// Where document IRIs live.
+pub const DOCUMENT_BASE: &str = "https://w3id.org/policykg/doc/";
+/// RDF.
+pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+/// RDF Schema.
+pub const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
+/// SKOS.
+pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+/// DCMI terms.
+pub const DCTERMS: &str = "http://purl.org/dc/terms/";
+/// PROV-O.
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+/// XML Schema datatypes.
+pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+
+/// The SPARQL prefixes every query gets for free.
+pub const PREFIXES: [(&str, &str); 7] = [
+    ("pk", PK),
+    ("rdf", RDF),
+    ("rdfs", RDFS),
+    ("skos", SKOS),
+    ("dcterms", DCTERMS),
+    ("prov", PROV),
+    ("xsd", XSD),
+];
+
+/// Percent-encodes what may not stand in an IRI path segment; Chinese stays readable.
+pub fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let keep = c.is_alphanumeric() && !c.is_ascii()
+            || c.is_ascii_alphanumeric()
+            || "-._~!$&'()*+,;=:@".contains(c);
+        if keep && !c.is_control() && !c.is_whitespace() && !matches!(c, '\u{fff0}'..='\u{ffff}') {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+/// The IRI of an entity: from its coarse type and canonical name, the same everywhere.
+pub fn entity_iri(entity_type: EntityType, name: &str) -> String {
+    format!(
+        "{ENTITY_BASE}{}/{}",
+        entity_type.coarse().slug(),
+        encode_segment(name)
+    )
+}
+
+/// The IRI of a document, from its store key (path segments encoded one by one).
+pub fn document_iri(key: &str) -> String {
+    let path: Vec<String> = key.split('/').map(encode_segment).collect();
+    format!("{DOCUMENT_BASE}{}", path.join("/"))
+}
+
+/// The ontology class of a fine type.
+pub fn class_iri(entity_type: EntityType) -> String {
+    format!("{PK}{}", entity_type.as_str())
+}
+
+/// The ontology class of a coarse type.
+pub fn coarse_class_iri(coarse: CoarseType) -> String {
+    format!("{PK}{}", coarse.as_str())
+}
+
+/// The ontology property of a relation.
+pub fn relation_iri(relation: Relation) -> String {
+    format!("{PK}{}", relation.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entity_iris_are_readable_and_stable() {
+        assert_eq!(
+            entity_iri(EntityType::Program, "双尖双领+X"),
+            "https://w3id.org/policykg/id/program/双尖双领+X"
+        );
+        assert_eq!(
+            entity_iri(
+                EntityType::Policy,
+                "浙江省关于加快实现高水平科技自立自强 建设科技强省的实施意见"
+            ),
+            "https://w3id.org/policykg/id/policy/浙江省关于加快实现高水平科技自立自强%20建设科技强省的实施意见"
+        );
+        assert_eq!(
+            entity_iri(EntityType::Zone, "a/b#c?"),
+            "https://w3id.org/policykg/id/place/a%2Fb%23c%3F"
+        );
+        assert_eq!(
+            document_iri("sub dir/seed.txt"),
+            "https://w3id.org/policykg/doc/sub%20dir/seed.txt"
+        );
+    }
+}
