@@ -48,7 +48,7 @@ pub const COOKBOOK: &[Recipe] = &[
     ),
     recipe!(
         "entity-mentions",
-        "Which documents mention a given entity, and in which sentences?"
+        "Which documents mention a given entity, where, and in which sentences?"
     ),
     recipe!(
         "program-co-mentions",

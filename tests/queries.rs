@@ -202,8 +202,19 @@ fn documents_and_sentences_that_mention_an_entity() {
         rows.iter()
             .any(|r| get(r, "sentence").contains("支持龙港市承担省“尖兵领雁”项目1项"))
     );
-    for row in rows.iter().filter(|r| r.contains_key("sentence")) {
-        assert!(get(row, "sentence").contains("龙港"), "{row:?}");
+    let seed: Vec<char> = std::fs::read_to_string("data/corpus/seed.txt")
+        .unwrap()
+        .chars()
+        .collect();
+    for row in &rows {
+        let surface = get(row, "surface");
+        assert!(surface.starts_with("龙港"), "{row:?}");
+        let start: usize = get(row, "start").parse().unwrap();
+        let end: usize = get(row, "end").parse().unwrap();
+        assert_eq!(seed[start..end].iter().collect::<String>(), surface);
+        if row.contains_key("sentence") {
+            assert!(get(row, "sentence").contains(surface), "{row:?}");
+        }
     }
 }
 
