@@ -356,4 +356,20 @@ fn cookbook_files_run_from_the_command_line() {
     );
     let csv = String::from_utf8(out.stdout).unwrap();
     assert!(csv.contains("温州市,330300,1"), "{csv}");
+    // Away from the sources the embedded cookbook answers, by path or by name.
+    for file in ["data/queries/place-hierarchy.rq", "place-hierarchy"] {
+        let away = std::process::Command::new(bin)
+            .current_dir(dir.path())
+            .args(["query", "--format", "csv", "--store"])
+            .arg(&kg)
+            .args(["--file", file])
+            .output()
+            .unwrap();
+        assert!(
+            away.status.success(),
+            "{}",
+            String::from_utf8_lossy(&away.stderr)
+        );
+        assert_eq!(String::from_utf8(away.stdout).unwrap(), csv);
+    }
 }
