@@ -111,7 +111,7 @@ def load(path: Path, merged: Graph) -> list[str]:
             for doc in graph.subjects(RDF.type, PK.Document):
                 if doc != name:
                     problems.append(f"{path}: graph {short(name)} describes another document {short(doc)}")
-            for cls in (PK.RelationAssertion, PK.Fact):
+            for cls in (PK.RelationAssertion, PK.Fact, PK.Mention):
                 for node in graph.subjects(RDF.type, cls):
                     if not str(node).startswith(str(name) + "#"):
                         problems.append(f"{path}: {short(node)} in graph {short(name)} is not local to that document")

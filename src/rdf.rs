@@ -18,8 +18,9 @@ fn typed(value: impl Into<String>, datatype: &str) -> Literal {
 }
 
 /// The quads of one document's graph: document metadata, its entities with labels and
-/// types, the relations as triples plus one assertion node each with its evidence, and
-/// one node per fact.
+/// types, one mention node per place an entity is named (with its character offsets),
+/// the relations as triples plus one assertion node each with its evidence, and one node
+/// per fact.
 pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
     let doc_iri = vocab::document_iri(key);
     let doc = node(&doc_iri);
@@ -145,6 +146,19 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
                 doc.clone().into(),
             );
         };
+    // Where each entity is named: one mention node per span, so that the entity's label
+    // and type are traceable to character offsets of the document.
+    let mut mention = 0;
+    for entity in &extraction.entities {
+        let e = node(&entity.iri);
+        for span in &entity.mentions {
+            mention += 1;
+            let m = node(&format!("{doc_iri}#mention-{mention}"));
+            add(&m, rdf_type.clone(), pk("Mention").into());
+            add(&m, pk("mentionOf"), e.clone().into());
+            evidence(&mut add, &m, &Some(span.clone()));
+        }
+    }
     for (n, relation) in extraction.relations.iter().enumerate() {
         let (Some(head), Some(tail)) = (iri_of(&relation.head), iri_of(&relation.tail)) else {
             continue;

@@ -33,7 +33,7 @@ pub struct Args {
     /// Result format for SELECT and ASK (CONSTRUCT and DESCRIBE print Turtle).
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
-    /// Read the query from a file.
+    /// Read the query from a file; a cookbook query (data/queries/NAME.rq) works anywhere.
     #[arg(long, value_name = "FILE", conflicts_with = "query")]
     file: Option<PathBuf>,
     /// The SPARQL query (pk:, rdf:, rdfs:, skos:, dcterms:, prov:, xsd: are predefined).
@@ -44,9 +44,17 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let query = match (&args.query, &args.file) {
         (Some(q), _) => q.clone(),
-        (None, Some(f)) => {
-            std::fs::read_to_string(f).map_err(|e| anyhow::anyhow!("{}: {e}", f.display()))?
-        }
+        (None, Some(f)) => match std::fs::read_to_string(f) {
+            Ok(text) => text,
+            // A cookbook query (data/queries/NAME.rq, or just NAME) is embedded in the binary.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                match policykg::queries::find(&f.to_string_lossy()) {
+                    Some((_, _, sparql)) => (*sparql).to_owned(),
+                    None => anyhow::bail!("{}: {e}", f.display()),
+                }
+            }
+            Err(e) => anyhow::bail!("{}: {e}", f.display()),
+        },
         (None, None) => unreachable!("clap requires one"),
     };
     let store = KnowledgeStore::open_read_only(&args.store)?;
