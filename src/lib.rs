@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod model;
 pub mod rdf;
 pub mod rules;
+pub mod serve;
 pub mod store;
 pub mod vocab;
 
