@@ -147,7 +147,7 @@ enum Backend {
     Snapshot {
         dir: PathBuf,
         current: RwLock<Store>,
-        fingerprint: Mutex<Fingerprint>,
+        watch: Mutex<Watch>,
     },
     /// The folder itself, opened read-write.
     Writable(Store),
@@ -171,6 +171,13 @@ impl Backend {
 /// manifest and options files, so those are left out, or each copy would call for the
 /// next.
 type Fingerprint = Vec<(String, u64, Option<SystemTime>)>;
+
+/// What a read-only server last loaded, and the folder state it last failed to load
+/// (reported once, not at every tick while a build runs).
+struct Watch {
+    loaded: Fingerprint,
+    failed: Option<Fingerprint>,
+}
 
 fn fingerprint(dir: &Path) -> Fingerprint {
     let mut files: Fingerprint = std::fs::read_dir(dir)
@@ -342,7 +349,10 @@ impl Server {
             Backend::Snapshot {
                 dir: dir.to_path_buf(),
                 current: RwLock::new(store),
-                fingerprint: Mutex::new(print),
+                watch: Mutex::new(Watch {
+                    loaded: print,
+                    failed: None,
+                }),
             }
         };
         Self::with_backend(backend, options)
@@ -440,23 +450,29 @@ fn reload_if_changed(backend: &Backend) {
     let Backend::Snapshot {
         dir,
         current,
-        fingerprint: seen,
+        watch,
     } = backend
     else {
         return;
     };
     let now = fingerprint(dir);
-    let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
-    if now == *seen {
+    let mut watch = watch.lock().unwrap_or_else(|p| p.into_inner());
+    if now == watch.loaded {
         return;
     }
     match load_snapshot(dir) {
         Ok((store, print)) => {
             *current.write().unwrap_or_else(|p| p.into_inner()) = store;
-            *seen = print;
+            watch.loaded = print;
+            watch.failed = None;
             eprintln!("reloaded {}", dir.display());
         }
-        Err(e) => eprintln!("not reloaded yet: {e}"),
+        Err(e) => {
+            if watch.failed.as_ref() != Some(&now) {
+                eprintln!("not reloaded yet, still serving the earlier copy: {e}");
+            }
+            watch.failed = Some(now);
+        }
     }
 }
 
@@ -947,6 +963,15 @@ fn update(state: &State, request: &Incoming) -> Reply {
             );
         }
     };
+    if request.param("using-graph-uri").is_some()
+        || request.param("using-named-graph-uri").is_some()
+    {
+        return Reply::text(
+            400,
+            "using-graph-uri and using-named-graph-uri are not supported: \
+             write USING or WITH in the update",
+        );
+    }
     let token = state.watchdog.token(state.options.timeout);
     let prepared = match evaluator(token).parse_update(&text) {
         Ok(p) => p,

@@ -503,3 +503,23 @@ fn unusable_options_are_refused_before_binding() {
     let error = Server::open(&path, no_time).unwrap_err().to_string();
     assert!(error.contains("timeout"), "{error}");
 }
+
+#[test]
+fn a_store_in_memory_can_be_served_read_only() {
+    let store = KnowledgeStore::in_memory().unwrap();
+    let extractor = Extractor::builtin().unwrap();
+    let doc = Document::from_text("reply.txt", "支持龙港市承担省“尖兵领雁”项目1项。");
+    store
+        .add_document("reply.txt", &extractor.extract(&doc))
+        .unwrap();
+    let server = Server::from_store(&store, options()).unwrap();
+    let base = format!("http://{}", server.local_addr());
+    let handle = server.handle();
+    let thread = std::thread::spawn(move || server.run());
+    let (status, _, body, _) = get_query(&base, PROGRAMS, "text/csv");
+    assert_eq!((status, body.as_str()), (200, "program\r\n尖兵领雁\r\n"));
+    let (status, _, _, _) = post(&base, "/update", "application/sparql-update", "CLEAR ALL");
+    assert_eq!(status, 403);
+    handle.stop();
+    thread.join().unwrap();
+}
