@@ -48,7 +48,16 @@ echo "--- SPARQLWrapper"
 
 echo "--- build beside the read-only server"
 "$BIN" build --store "$WORK/kg" data/corpus >/dev/null
-echo "ok   build beside a running read-only server"
+kill -0 "$SERVER_PID" || { echo "FAIL the server died during the build"; exit 1; }
+"$PYTHON" - "$BASE" <<'PY'
+import json, sys, time, urllib.parse, urllib.request
+query = urllib.parse.quote('ASK { ?d a pk:Document }')
+time.sleep(3)  # past the server's 2 s check for a finished build
+with urllib.request.urlopen(sys.argv[1] + "/sparql?query=" + query) as answer:
+    assert json.load(answer)["boolean"] is True
+PY
+grep -q '^reloaded' "$WORK/serve.err" || { echo "FAIL the server did not reload after the build"; exit 1; }
+echo "ok   build beside a running read-only server, which reloaded and still answers"
 
 echo "--- headless Chromium"
 chrome() {
@@ -57,7 +66,11 @@ chrome() {
     --disable-dev-shm-usage --user-data-dir="$(mktemp -d -p "$WORK")" \
     --virtual-time-budget=20000 "$@" 2>>"$WORK/chromium.log"
 }
-PAGE="$BASE/?example=undertakes&entity=$("$PYTHON" -c 'import urllib.parse; print(urllib.parse.quote("龙港市"))')"
+# The query goes in the URL (not an example's name), so the check holds whatever the
+# example list holds.
+PAGE="$BASE/?$("$PYTHON" -c 'import urllib.parse; print(urllib.parse.urlencode({
+    "query": "SELECT ?who ?program WHERE { ?w pk:undertakes ?p . ?w rdfs:label ?who . ?p rdfs:label ?program } ORDER BY ?who",
+    "entity": "龙港市"}))')"
 chrome --dump-dom "$PAGE" >"$WORK/page.html"
 rows="$(grep -o 'class="result-row"' "$WORK/page.html" | wc -l)"
 if [ "$rows" -lt 1 ] || ! grep -q '尖兵领雁' "$WORK/page.html"; then

@@ -563,7 +563,8 @@ fn answer(state: &State, mut request: tiny_http::Request) {
     let mut params: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
         .into_owned()
         .collect();
-    let limit = if path == "/store" {
+    // Only a writable server reads a large graph; a read-only one refuses it anyway.
+    let limit = if path == "/store" && state.options.writable {
         MAX_GRAPH_BODY
     } else {
         MAX_QUERY_BODY
