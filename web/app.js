@@ -150,13 +150,14 @@ async function drawEntity(iriOrLabel) {
     $("entity").value = iri;
     const hidden = HIDDEN.map(iriLiteral).join(", ");
     const node = iriLiteral(iri);
-    const query = `SELECT ?s ?p ?o ?sl ?ol ?st ?ot WHERE {
+    const query = `SELECT ?s ?p ?o ?sl ?ol ?st ?ot ?si ?oi WHERE {
   { BIND(${node} AS ?s) ${node} ?p ?o . FILTER(isIRI(?o)) }
   UNION
   { BIND(${node} AS ?o) ?s ?p ${node} . FILTER(isIRI(?s)) }
   FILTER(?p NOT IN (${hidden}))
   OPTIONAL { ?s rdfs:label ?sl } OPTIONAL { ?o rdfs:label ?ol }
   OPTIONAL { ?s a ?st } OPTIONAL { ?o a ?ot }
+  OPTIONAL { ?s pk:indicator ?si } OPTIONAL { ?o pk:indicator ?oi }
 } LIMIT 400`;
     const answer = await sparql(query, "application/sparql-results+json");
     const rows = JSON.parse(answer.body).results.bindings;
@@ -204,8 +205,9 @@ function layoutAndRender(svg, center, centerLabel, rows) {
   addNode(center, centerLabel);
   for (const row of rows) {
     const s = row.s.value, o = row.o.value, p = row.p.value;
-    addNode(s, row.sl && row.sl.value, row.st && row.st.value);
-    addNode(o, row.ol && row.ol.value, row.ot && row.ot.value);
+    // Facts have no label: their indicator names them.
+    addNode(s, (row.sl || row.si || {}).value, row.st && row.st.value);
+    addNode(o, (row.ol || row.oi || {}).value, row.ot && row.ot.value);
     const key = s + " " + p + " " + o;
     if (!edges.has(key)) edges.set(key, { s, o, p: shorten(p).replace(/^pk:/, "") });
   }
