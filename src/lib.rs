@@ -14,6 +14,7 @@ pub mod model;
 pub mod queries;
 pub mod rdf;
 pub mod rules;
+pub mod serve;
 pub mod store;
 pub mod vocab;
 

@@ -5,6 +5,7 @@ mod eval;
 mod export;
 mod extract;
 mod query;
+mod serve;
 
 use clap::{Parser, Subcommand};
 use policykg::Extractor;
@@ -33,6 +34,8 @@ enum Command {
     Export(export::Args),
     /// Score extractions against gold files.
     Eval(eval::Args),
+    /// Serve a store over the SPARQL 1.1 Protocol, with a page to explore it.
+    Serve(serve::Args),
 }
 
 /// Lexicon and rule files a user adds to the embedded defaults.
@@ -68,5 +71,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Query(args) => query::run(args),
         Command::Export(args) => export::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
