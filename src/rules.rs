@@ -160,6 +160,12 @@ pub struct FactCues {
     /// Section-heading words that make the numbers below them targets (工作思路, 计划).
     #[serde(default)]
     pub plan_headings: Vec<String>,
+    /// Filler cut from the start of an indicator (目前, 已, 共有).
+    #[serde(default)]
+    pub indicator_prefixes: Vec<String>,
+    /// Words naming the document's own region as the subject (全省, 我市).
+    #[serde(default)]
+    pub own_region: Vec<String>,
 }
 
 /// Every rule of an extractor.
@@ -330,6 +336,10 @@ impl RuleSet {
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
             cues.indicator_stops.extend(facts.indicator_stops);
             cues.plan_headings.extend(facts.plan_headings);
+            cues.indicator_prefixes.extend(facts.indicator_prefixes);
+            cues.indicator_prefixes
+                .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
+            cues.own_region.extend(facts.own_region);
         }
         Ok(())
     }
