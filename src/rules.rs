@@ -96,6 +96,9 @@ pub struct RelationRule {
     pub tail_types: Vec<TypeFilter>,
     /// Most characters between trigger and tail.
     pub max_gap: usize,
+    /// Who fills the head or tail when the text leaves it implicit (`issuer`: the
+    /// document's issuer, the agent of a government document's first-person statements).
+    pub implicit: Option<Side>,
 }
 
 /// A coarse or fine type in a rule's type list.
@@ -234,6 +237,8 @@ struct RawRelationRule {
     tail_types: Vec<String>,
     #[serde(default = "default_max_gap")]
     max_gap: usize,
+    #[serde(default)]
+    implicit: Option<Side>,
 }
 
 fn default_max_gap() -> usize {
@@ -321,6 +326,7 @@ impl RuleSet {
                 head_types: types(&raw.head_types)?,
                 tail_types: types(&raw.tail_types)?,
                 max_gap: raw.max_gap,
+                implicit: raw.implicit,
             });
         }
         if let Some(facts) = file.facts {
