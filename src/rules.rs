@@ -77,6 +77,8 @@ pub enum Side {
     RightList,
     /// The document's issuer (我厅, the publisher).
     Issuer,
+    /// The document's own region (我省, the province or city it is about).
+    Region,
 }
 
 /// A relation rule: a trigger and where its head and tail are.

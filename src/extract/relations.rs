@@ -58,6 +58,10 @@ pub(crate) fn find(
         .as_ref()
         .and_then(|(name, t)| table.find(name, t.coarse()))
         .or_else(|| signer(doc, mentions, table));
+    let region = context.region.and_then(|r| {
+        let e = extractor.lexicon.get(r);
+        table.find(&e.name, e.entity_type.coarse())
+    });
     let mut first = 0;
     // The subject of the paragraph's first sentence with entities, for later sentences that leave it
     // implicit (我厅非常重视…。2023年，批复同意创建…).
@@ -115,7 +119,7 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
-                    issuer,
+                    (issuer, region),
                     implicit,
                 );
                 let tails = side(
@@ -128,7 +132,7 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
-                    issuer,
+                    (issuer, region),
                     implicit,
                 );
                 for &head in &heads {
@@ -257,12 +261,13 @@ fn side(
     t_end: usize,
     mentions: &[Mention],
     table: &EntityTable,
-    issuer: Option<usize>,
+    (issuer, region): (Option<usize>, Option<usize>),
     carried: Option<usize>,
 ) -> Vec<usize> {
     let type_of = |m: &Mention| table.entities[m.entity].entity_type;
     match side {
         Side::Issuer => issuer.into_iter().collect(),
+        Side::Region => region.into_iter().collect(),
         Side::Left => {
             let clause_start = text[sentence_start..t_start]
                 .char_indices()
@@ -310,6 +315,7 @@ fn side(
                 None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
                     Some(e) => vec![e],
                     None if rule.implicit == Some(Side::Issuer) => issuer.into_iter().collect(),
+                    None if rule.implicit == Some(Side::Region) => region.into_iter().collect(),
                     None => Vec::new(),
                 },
             }
@@ -396,6 +402,12 @@ mod tests {
         assert!(has(&r, "浙江省科学技术厅 supports 青龙湖科技城"), "{r:?}");
         // A new paragraph does not inherit it.
         assert!(!r.iter().any(|x| x.ends_with("supports 西湖大学")), "{r:?}");
+    }
+
+    #[test]
+    fn the_region_carries_out_the_strategies_its_document_implements() {
+        let r = relations_of("标题\n\n浙江省科技工作情况。\n坚持深入实施创新驱动发展战略。\n");
+        assert!(has(&r, "浙江省 undertakes 创新驱动发展战略"), "{r:?}");
     }
 
     #[test]
