@@ -171,6 +171,10 @@ pub struct FactCues {
     /// Words naming the document's own region as the subject (全省, 我市).
     #[serde(default)]
     pub own_region: Vec<String>,
+    /// Sentence openings after which a paragraph turns to plans (下步): earlier years of
+    /// the paragraph no longer apply.
+    #[serde(default)]
+    pub future: Vec<String>,
 }
 
 /// Every rule of an extractor.
@@ -348,6 +352,7 @@ impl RuleSet {
             cues.indicator_prefixes
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
             cues.own_region.extend(facts.own_region);
+            cues.future.extend(facts.future);
         }
         Ok(())
     }

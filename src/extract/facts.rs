@@ -252,10 +252,28 @@ pub(crate) fn find(
             paragraph_years.clear();
         }
         let slice = &text[sentence.clone()];
-        if !slice
-            .chars()
-            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        // 下步…: what follows in the paragraph is the plan, not the year reported on.
+        if cues
+            .future
+            .iter()
+            .any(|w| strip_time(slice).starts_with(w.as_str()))
         {
+            paragraph_years.clear();
+        }
+        let has_number = slice
+            .chars()
+            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        if !has_number {
+            // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
+            if let Some(m) = mentions
+                .iter()
+                .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+                .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
+            {
+                if !starts_with_any(strip_time(slice), &cues.own_region) {
+                    carried = Some(m.entity);
+                }
+            }
             continue;
         }
         let heading = headings
@@ -671,6 +689,20 @@ mod tests {
         assert_eq!(f.indicator, "区域创新能力全国排名");
         let f = find(&facts, 3.0, "名");
         assert_eq!(f.indicator, "城市登上百强榜全国排名");
+    }
+
+    #[test]
+    fn the_paragraph_topic_is_the_subject_and_next_steps_drop_its_years() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n发文日期: 2024-07-15\n\n浙江省科技工作情况如下。\n我厅重视龙港市科技创新工作。2023年，新增高新技术企业35家。下步，力争全年开展帮扶活动不少于300次。\n",
+        );
+        let f = find(&facts, 35.0, "家");
+        assert_eq!((f.subject.as_str(), f.year), ("龙港市", Some(2023)));
+        let f = find(&facts, 300.0, "次");
+        assert_eq!(
+            (f.subject.as_str(), f.year, f.status),
+            ("龙港市", Some(2024), Status::Target)
+        );
     }
 
     #[test]
