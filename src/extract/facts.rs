@@ -321,7 +321,7 @@ pub(crate) fn find(
             let num = &c["num"];
             // 一批, 一个: an article, not a count; 海洋二所: a numeral inside a name.
             let chinese = is_chinese_numeral(num);
-            let article = chinese && (num == "一" || num == "两");
+            let article = chinese && num == "一";
             // 近百家, 数千人: an approximation, not a value.
             let approximate = chinese && num.starts_with(['百', '千']);
             // 17:21:12 人民日报: a clock time.
