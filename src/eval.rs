@@ -268,13 +268,25 @@ impl Report {
             self.by_type.entry(t).or_default().add(c);
         }
 
-        // Relations: ends mapped to gold entity names where they match one.
+        // Relations and facts: ends mapped to the gold entity they match — the one paired
+        // with the predicted entity, else (for a prediction left unpaired, such as a
+        // duplicate) any gold entity of its coarse type sharing a name or alias with it.
         let gold_name_of = |name: &str| -> String {
-            extraction
-                .entities
-                .iter()
-                .position(|e| e.name == name)
-                .and_then(|p| gold_of_pred[p])
+            let Some(p) = extraction.entities.iter().position(|e| e.name == name) else {
+                return name.to_owned();
+            };
+            let pred = &extraction.entities[p];
+            let forms: BTreeSet<String> = std::iter::once(&pred.name)
+                .chain(&pred.aliases)
+                .map(|s| normalize(s))
+                .collect();
+            gold_of_pred[p]
+                .or_else(|| {
+                    gold.entities.iter().enumerate().position(|(g, ge)| {
+                        ge.entity_type.coarse() == pred.entity_type.coarse()
+                            && !gold_forms[g].is_disjoint(&forms)
+                    })
+                })
                 .map(|g| gold.entities[g].name.clone())
                 .unwrap_or_else(|| name.to_owned())
         };
@@ -564,6 +576,39 @@ mod tests {
         assert!(indicators_match("研发投入强度", "全社会研发投入强度"));
         assert!(!indicators_match("技术交易总额", "高新技术企业新增数"));
         assert_eq!(normalize("“尖兵领雁”（试行）"), "尖兵领雁(试行)");
+    }
+
+    #[test]
+    fn relation_ends_match_by_alias_even_for_an_unpaired_duplicate() {
+        let gold: Gold = serde_json::from_str(
+            r#"{"doc":"d.txt","entities":[{"name":"浙江省科学技术厅","type":"GovernmentBody","aliases":["省科技厅"]},{"name":"龙港市","type":"AdministrativeRegion"}],
+               "relations":[{"head":"浙江省科学技术厅","relation":"supports","tail":"龙港市"}]}"#,
+        )
+        .unwrap();
+        let extraction = Extraction {
+            entities: vec![
+                entity("浙江省科学技术厅", EntityType::GovernmentBody, &[]),
+                entity("省科技厅", EntityType::GovernmentBody, &[]),
+                entity("龙港市", EntityType::AdministrativeRegion, &[]),
+            ],
+            relations: vec![crate::model::RelationMention {
+                head: "省科技厅".into(),
+                relation: Relation::Supports,
+                tail: "龙港市".into(),
+                evidence: None,
+            }],
+            ..Default::default()
+        };
+        let mut report = Report::default();
+        report.add(&extraction, &gold);
+        assert_eq!(
+            report.relations,
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
     }
 
     #[test]

@@ -77,6 +77,8 @@ pub enum Side {
     RightList,
     /// The document's issuer (我厅, the publisher).
     Issuer,
+    /// The document's own region (我省, the province or city it is about).
+    Region,
 }
 
 /// A relation rule: a trigger and where its head and tail are.
@@ -96,6 +98,9 @@ pub struct RelationRule {
     pub tail_types: Vec<TypeFilter>,
     /// Most characters between trigger and tail.
     pub max_gap: usize,
+    /// Who fills the head or tail when the text leaves it implicit (`issuer`: the
+    /// document's issuer, the agent of a government document's first-person statements).
+    pub implicit: Option<Side>,
 }
 
 /// A coarse or fine type in a rule's type list.
@@ -160,6 +165,16 @@ pub struct FactCues {
     /// Section-heading words that make the numbers below them targets (工作思路, 计划).
     #[serde(default)]
     pub plan_headings: Vec<String>,
+    /// Filler cut from the start of an indicator (目前, 已, 共有).
+    #[serde(default)]
+    pub indicator_prefixes: Vec<String>,
+    /// Words naming the document's own region as the subject (全省, 我市).
+    #[serde(default)]
+    pub own_region: Vec<String>,
+    /// Sentence openings after which a paragraph turns to plans (下步): earlier years of
+    /// the paragraph no longer apply.
+    #[serde(default)]
+    pub future: Vec<String>,
 }
 
 /// Every rule of an extractor.
@@ -228,6 +243,8 @@ struct RawRelationRule {
     tail_types: Vec<String>,
     #[serde(default = "default_max_gap")]
     max_gap: usize,
+    #[serde(default)]
+    implicit: Option<Side>,
 }
 
 fn default_max_gap() -> usize {
@@ -315,6 +332,7 @@ impl RuleSet {
                 head_types: types(&raw.head_types)?,
                 tail_types: types(&raw.tail_types)?,
                 max_gap: raw.max_gap,
+                implicit: raw.implicit,
             });
         }
         if let Some(facts) = file.facts {
@@ -330,6 +348,11 @@ impl RuleSet {
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
             cues.indicator_stops.extend(facts.indicator_stops);
             cues.plan_headings.extend(facts.plan_headings);
+            cues.indicator_prefixes.extend(facts.indicator_prefixes);
+            cues.indicator_prefixes
+                .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
+            cues.own_region.extend(facts.own_region);
+            cues.future.extend(facts.future);
         }
         Ok(())
     }

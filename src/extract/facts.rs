@@ -23,7 +23,7 @@ pub(crate) struct FoundFact {
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").unwrap());
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:全国|全省|全市|全球|世界)(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
+        r"(?P<scope>全国|全省|全市|全球|世界)[^，,。；;、()（）]{0,8}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
     )
     .unwrap()
 });
@@ -100,6 +100,123 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
     marks
 }
 
+/// A full date (2024-04-29, 2024年4月29日, 20211228) or a dated path (/2022/3/23/).
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\d])((?:19|20)\d{2})(?:\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[^\d]|$)",
+    )
+    .unwrap()
+});
+
+/// The year of the document's date: the issue date of its metadata, else the first full
+/// date near its top (a dateline), else a date in its source address.
+pub(crate) fn document_year(doc: &Document) -> Option<i32> {
+    let from = |s: &str| DATE.captures(s).and_then(|c| c[1].parse::<i32>().ok());
+    if let Some(year) = doc.metadata.issued.as_deref().and_then(|d| d.get(..4)) {
+        if let Ok(year) = year.parse() {
+            return Some(year);
+        }
+    }
+    let mut top = doc.text.len().min(1200);
+    while !doc.text.is_char_boundary(top) {
+        top -= 1;
+    }
+    let head: String = doc.text[..top]
+        .lines()
+        .filter(|l| !l.contains("://"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    from(&head).or_else(|| {
+        doc.metadata.source.as_deref().and_then(|s| {
+            static PATH: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(
+                    r"/((?:19|20)\d{2})(?:[-/]?(?:0[1-9]|1[0-2])(?:[-/]|\d{2}/|/)|/\d{1,2}/)",
+                )
+                .unwrap()
+            });
+            PATH.captures(s).and_then(|c| c[1].parse().ok())
+        })
+    })
+}
+
+/// The years written in a sentence: `(byte offset, year, after 从/由)`; years compared
+/// against (比2020年, 较上年) are left out.
+fn sentence_years(slice: &str) -> Vec<(usize, i32, bool)> {
+    YEAR.captures_iter(slice)
+        .filter_map(|c| {
+            let m = c.get(1).unwrap();
+            let before = &slice[..m.start()];
+            if before.ends_with('比') || before.ends_with('较') {
+                return None;
+            }
+            let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
+            Some((m.start(), c[1].parse().ok()?, from))
+        })
+        .collect()
+}
+
+/// The year a number at `at` (byte offset in the sentence) refers to, from the years of
+/// its sentence: the last one before it in its clause, else — in a 从 A 到 B sentence —
+/// the start year for a number after 从/由 and the end year for one after 到/至, else
+/// the last year before it, else the first year of the sentence. `inherited` years come
+/// from earlier sentences of the paragraph (their offsets mean nothing here).
+fn year_in_sentence(
+    slice: &str,
+    years: &[(usize, i32, bool)],
+    inherited: bool,
+    clause_start: usize,
+    at: usize,
+) -> Option<i32> {
+    if inherited {
+        let clause = &slice[clause_start..at];
+        let from = clause.contains('从') || clause.contains('由');
+        let to = clause.contains('到') || clause.contains('至');
+        let start_year = years.iter().find(|y| y.2).map(|y| y.1);
+        return match start_year {
+            Some(start) if from && !to => Some(start),
+            _ => years.last().map(|y| y.1),
+        };
+    }
+    if let Some(&(_, y, _)) = years
+        .iter()
+        .rev()
+        .find(|(p, _, _)| *p >= clause_start && *p < at)
+    {
+        return Some(y);
+    }
+    let clause = &slice[clause_start..at];
+    let from_pos = clause.rfind('从').or_else(|| clause.rfind('由'));
+    let to_pos = ["到", "至"].iter().filter_map(|w| clause.rfind(w)).max();
+    let start_year = years.iter().find(|y| y.2).map(|y| y.1);
+    if let (Some(f), Some(start)) = (from_pos, start_year) {
+        if to_pos.is_none_or(|t| t < f) {
+            return Some(start);
+        }
+    }
+    years
+        .iter()
+        .rev()
+        .find(|(p, _, _)| *p < at)
+        .or(years.first())
+        .map(|y| y.1)
+}
+
+/// Scopes of a rank (全国第3) and the indicator suffix each gives.
+fn rank_suffix(scope: &str) -> &'static str {
+    match scope {
+        "全省" => "全省排名",
+        "全市" => "全市排名",
+        "全球" | "世界" => "全球排名",
+        _ => "全国排名",
+    }
+}
+
+/// Chinese numeral characters.
+fn is_chinese_numeral(s: &str) -> bool {
+    s.chars()
+        .all(|c| "零一二两三四五六七八九十百千".contains(c))
+}
+
 /// Reads the facts of every sentence.
 pub(crate) fn find(
     extractor: &Extractor,
@@ -111,40 +228,76 @@ pub(crate) fn find(
     let text = &doc.text;
     let cues = &extractor.rules.facts;
     let headings = heading_years(extractor, doc);
-    let issued_year = doc
-        .metadata
-        .issued
-        .as_deref()
-        .and_then(|d| d.get(..4))
-        .and_then(|y| y.parse().ok());
+    let document_year = document_year(doc);
     let region = context.region.and_then(|r| {
         let e = extractor.lexicon.get(r);
         table.find(&e.name, e.entity_type.coarse())
     });
+    let is_subject_type = |i: usize| {
+        matches!(
+            table.entities[i].entity_type,
+            EntityType::AdministrativeRegion | EntityType::Zone
+        )
+    };
     let mut facts: Vec<FoundFact> = Vec::new();
+    // The explicit subject of earlier sentences of the paragraph, for implicit ones.
+    let mut carried: Option<usize> = None;
+    let mut paragraph_start = 0;
+    let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
     for sentence in &doc.sentences {
+        let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+        if line_start != paragraph_start {
+            paragraph_start = line_start;
+            carried = None;
+            paragraph_years.clear();
+        }
         let slice = &text[sentence.clone()];
-        if !slice
-            .chars()
-            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        // 下步…: what follows in the paragraph is the plan, not the year reported on.
+        if cues
+            .future
+            .iter()
+            .any(|w| strip_time(slice).starts_with(w.as_str()))
         {
+            paragraph_years.clear();
+        }
+        let has_number = slice
+            .chars()
+            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        if !has_number {
+            // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
+            if let Some(m) = mentions
+                .iter()
+                .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+                .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
+            {
+                if !starts_with_any(strip_time(slice), &cues.own_region) {
+                    carried = Some(m.entity);
+                }
+            }
             continue;
         }
         let heading = headings
             .iter()
             .rev()
             .find(|(pos, _, _)| *pos <= sentence.start);
-        let year = YEAR
-            .captures(slice)
-            .and_then(|c| c[1].parse().ok())
-            .or(heading.map(|h| h.1))
-            .or(issued_year);
+        let mut years = sentence_years(slice);
+        let inherited = years.is_empty();
+        if inherited {
+            // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
+            years = paragraph_years
+                .iter()
+                .map(|&(y, from)| (0, y, from))
+                .collect();
+        } else {
+            paragraph_years = years.iter().map(|&(_, y, from)| (y, from)).collect();
+        }
         let plan = heading.is_some_and(|h| h.2);
         let sentence_mentions: Vec<&Mention> = mentions
             .iter()
             .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
             .collect();
-        let mut numbers: Vec<(Range<usize>, String, String)> = Vec::new();
+        // (range, numeral, unit, rank scope)
+        let mut numbers: Vec<(Range<usize>, String, String, Option<String>)> = Vec::new();
         for c in extractor.fact_number.captures_iter(slice) {
             let whole = c.get(0).unwrap();
             let range = sentence.start + whole.start()..sentence.start + whole.end();
@@ -157,21 +310,72 @@ pub(crate) fn find(
                 && after["以上".len()..].chars().next().is_some_and(is_han);
             let ordinal = before.ends_with('第') || before.ends_with("前");
             let year_like = after.starts_with('年');
-            if inside_name || threshold || ordinal || year_like {
+            // 2至3个: only the range's upper end carries the unit; not a single value.
+            let range_end = {
+                let b = before.trim_end();
+                (b.ends_with('至') || b.ends_with('到') || b.ends_with('-') || b.ends_with('~'))
+                    && b.trim_end_matches(['至', '到', '-', '~'])
+                        .trim_end()
+                        .ends_with(|ch: char| ch.is_ascii_digit())
+            };
+            let num = &c["num"];
+            // 一批, 一个: an article, not a count; 海洋二所: a numeral inside a name.
+            let chinese = is_chinese_numeral(num);
+            let article = chinese && num == "一";
+            // 近百家, 数千人: an approximation, not a value.
+            let approximate = chinese && num.starts_with(['百', '千']);
+            // 17:21:12 人民日报: a clock time.
+            let clock = before.ends_with(':');
+            let glued = chinese
+                && num.chars().count() == 1
+                && before.chars().next_back().is_some_and(is_han)
+                && !cues.linkers.iter().any(|l| before.ends_with(l.as_str()));
+            if inside_name
+                || threshold
+                || ordinal
+                || year_like
+                || range_end
+                || article
+                || glued
+                || approximate
+                || clock
+            {
                 continue;
             }
-            numbers.push((range, c["num"].to_owned(), c["unit"].to_owned()));
+            numbers.push((range, num.to_owned(), c["unit"].to_owned(), None));
         }
         for c in RANK.captures_iter(slice) {
             let num = c.name("num").unwrap();
-            let range = sentence.start + c.get(0).unwrap().start()
-                ..sentence.start + c.get(0).unwrap().end();
-            numbers.push((range, num.as_str().to_owned(), "名".to_owned()));
+            let whole = c.get(0).unwrap();
+            // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
+            let unit_written = whole.as_str().ends_with(['位', '名']);
+            if !unit_written && slice[whole.end()..].chars().next().is_some_and(is_han) {
+                continue;
+            }
+            let range = sentence.start + whole.start()..sentence.start + whole.end();
+            numbers.push((
+                range,
+                num.as_str().to_owned(),
+                "名".to_owned(),
+                Some(c["scope"].to_owned()),
+            ));
         }
+        // A number inside a rank (全国72个城市第29位) is part of it.
+        let ranks: Vec<Range<usize>> = numbers
+            .iter()
+            .filter(|n| n.3.is_some())
+            .map(|n| n.0.clone())
+            .collect();
+        numbers.retain(|n| {
+            n.3.is_some()
+                || !ranks
+                    .iter()
+                    .any(|r| r.start <= n.0.start && n.0.end <= r.end)
+        });
         numbers.sort_by_key(|n| n.0.start);
         let mut previous_indicator: Option<String> = None;
         let mut previous_end = sentence.start;
-        for (range, num, unit) in numbers {
+        for (range, num, unit, rank) in numbers {
             let Some(value) = parse_number(&num) else {
                 continue;
             };
@@ -182,53 +386,124 @@ pub(crate) fn find(
                     matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
                 })
                 .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
-            let left = clause_start.max(previous_end);
-            let phrase = &text[left..range.start];
-            let rank = unit == "名" && text[range.clone()].starts_with(['全']);
-            let mut indicator = indicator_from(extractor, phrase);
-            if rank {
-                indicator = format!(
-                    "{}全国排名",
-                    indicator_from(
-                        extractor,
-                        &text[clause_start.max(previous_end)..range.start]
-                    )
-                    .trim_end_matches("蝉联")
-                    .trim_end_matches("位居")
-                    .trim_end_matches("稳居")
-                );
+            let mut left = clause_start.max(previous_end);
+            // The indicator starts after the place it is about (龙港市博士创新站).
+            if let Some(m) = sentence_mentions
+                .iter()
+                .rfind(|m| m.start >= left && m.end <= range.start && is_subject_type(m.entity))
+            {
+                left = m.end;
             }
-            if indicator.chars().count() < 2 {
-                match &previous_indicator {
-                    Some(base) => {
-                        let modifier = if phrase.contains("累计") {
-                            "累计数"
-                        } else {
-                            ""
-                        };
-                        indicator = format!("{}{}", base.trim_end_matches("新增数"), modifier);
+            let phrase = &text[left..range.start];
+            let mut indicator = indicator_from(extractor, phrase);
+            if let Some(scope) = &rank {
+                let generic = ["", "数量", "总数", "总量", "数"].contains(&indicator.as_str());
+                let base = if generic {
+                    previous_indicator.clone().unwrap_or_default()
+                } else {
+                    indicator.clone()
+                };
+                indicator = format!("{base}{}", rank_suffix(scope));
+            } else if indicator.chars().count() < 2 {
+                let cumulative = text[clause_start..range.start].contains("累计");
+                // A count before its noun (118个科创强基重大项目…): the noun phrase.
+                let right = right_phrase(extractor, &text[range.end..sentence.end]);
+                let count = !unit.ends_with(['%', '元']);
+                let at_clause_start = trim_linkers(extractor, phrase).len() == phrase.trim().len();
+                // 力争新增4家: the thing counted is in the clause before.
+                let before_clause = || {
+                    if clause_start <= previous_end + 1 {
+                        return String::new();
                     }
-                    None => continue,
+                    let end = text[..clause_start]
+                        .char_indices()
+                        .next_back()
+                        .map_or(0, |(i, _)| i)
+                        .max(previous_end);
+                    let start = text[previous_end..end]
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| {
+                            matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
+                        })
+                        .map_or(previous_end, |(i, c)| previous_end + i + c.len_utf8());
+                    indicator_from(extractor, &text[start..end])
+                };
+                if count && at_clause_start && right.chars().count() >= 2 && !cumulative {
+                    indicator = right;
+                } else if let Some(base) = previous_indicator.as_ref().filter(|_| cumulative) {
+                    indicator = format!("{}累计数", base.trim_end_matches("新增数"));
+                } else {
+                    let before = if cumulative {
+                        String::new()
+                    } else {
+                        before_clause()
+                    };
+                    if before.chars().count() >= 2 && before.chars().count() <= 20 {
+                        indicator = before;
+                    } else {
+                        match &previous_indicator {
+                            Some(base) => indicator = base.clone(),
+                            None => continue,
+                        }
+                    }
                 }
             } else if indicator.starts_with("同比") || indicator.starts_with("增长") {
                 if let Some(base) = &previous_indicator {
                     indicator = format!("{base}{indicator}");
                 }
             }
+            let at = range.start - sentence.start;
+            let year =
+                year_in_sentence(slice, &years, inherited, clause_start - sentence.start, at)
+                    .or(heading.map(|h| h.1))
+                    .or(document_year);
             let before_number = &text[sentence.start..range.start];
             let status = extractor
                 .rules
                 .status_cue(before_number)
                 .unwrap_or(if plan { Status::Target } else { Status::Actual });
-            let subject = sentence_mentions
+            let own_region = starts_with_any(
+                strip_time(&text[clause_start..range.start]),
+                &cues.own_region,
+            ) || starts_with_any(
+                strip_time(&text[sentence.start..range.start]),
+                &cues.own_region,
+            );
+            // A place listed with others (合肥、芜湖等) is an object, not the subject.
+            let listed = |m: &&&Mention| {
+                let after = &text[m.end..];
+                let before = &text[..m.start];
+                after.starts_with(['、', '等', '和']) || before.ends_with('、')
+            };
+            let in_clause = sentence_mentions
                 .iter()
-                .filter(|m| m.end <= range.start)
+                .filter(|m| m.start >= clause_start && m.end <= range.start)
+                .rfind(|m| is_subject_type(m.entity) && !listed(m))
+                .map(|m| m.entity);
+            let at_start = sentence_mentions
+                .iter()
+                .filter(|m| m.end <= range.start && is_subject_type(m.entity))
+                .find(|m| strip_time(&text[sentence.start..m.start]).is_empty())
+                .map(|m| m.entity);
+            let first_region = sentence_mentions
+                .iter()
+                .filter(|m| m.end <= range.start && !listed(m))
                 .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
-                .map(|m| m.entity)
-                .or(region);
+                .map(|m| m.entity);
+            let explicit = in_clause.or(at_start).or(first_region);
+            let subject = if own_region {
+                region.or(explicit)
+            } else {
+                explicit.or(carried).or(region)
+            };
+            if let Some(e) = explicit.filter(|_| !own_region) {
+                if table.entities[e].entity_type == EntityType::AdministrativeRegion {
+                    carried = Some(e);
+                }
+            }
             previous_end = range.end;
             let Some(subject) = subject else { continue };
-            let _ = cues;
             previous_indicator = Some(indicator.clone());
             facts.push(FoundFact {
                 subject,
@@ -244,23 +519,56 @@ pub(crate) fn find(
     facts
 }
 
+/// `s` without a leading time phrase (2023年, 2023年以来, 目前, 近日).
+fn strip_time(s: &str) -> &str {
+    static TIME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时)\s*[，,]?\s*)?",
+        )
+        .unwrap()
+    });
+    let cut = TIME.find(s).map_or(0, |m| m.end());
+    s[cut..].trim()
+}
+
+/// Whether `s` starts with one of `words`.
+fn starts_with_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.starts_with(w.as_str()))
+}
+
 fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
-/// The indicator a phrase names: after its last stop word, without trailing linkers
-/// and status words.
-fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
+/// The noun phrase after a count at the start of its clause (118个科创强基重大项目完成投资…):
+/// up to the clause's end or the next number, at most 20 characters.
+fn right_phrase(extractor: &Extractor, rest: &str) -> String {
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、' | '。' | '\n'
+                )
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let phrase: String = rest[..end].chars().take(20).collect();
+    let phrase = trim_linkers(extractor, &phrase);
+    clean_name(phrase)
+}
+
+/// `s` without trailing linkers and status words (达, 超过, 预计 …).
+fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
+    static TRAILING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:从|由|到|至|在|于)?(?:19|20)\d{2}\s*年(?:底|末|的)?$").unwrap()
+    });
     let cues = &extractor.rules.facts;
-    let mut start = 0;
-    for stop in &cues.indicator_stops {
-        if let Some(i) = phrase.rfind(stop.as_str()) {
-            start = start.max(i + stop.len());
-        }
-    }
-    let mut s = &phrase[start..];
     loop {
         let before = s.len();
+        if let Some(m) = TRAILING_YEAR.find(s) {
+            s = &s[..m.start()];
+        }
         for word in cues
             .linkers
             .iter()
@@ -271,6 +579,30 @@ fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
         }
         s = s.trim_end();
         if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// The indicator a phrase names: without trailing linkers and status words, after its
+/// last stop word, without leading filler (目前, 已 …).
+fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
+    let cues = &extractor.rules.facts;
+    let s = trim_linkers(extractor, phrase);
+    let mut start = 0;
+    for stop in &cues.indicator_stops {
+        if let Some(i) = s.rfind(stop.as_str()) {
+            start = start.max(i + stop.len());
+        }
+    }
+    let mut s = &s[start..];
+    loop {
+        let before = s.len();
+        s = strip_time(s);
+        for word in &cues.indicator_prefixes {
+            s = s.trim_start_matches(word.as_str());
+        }
+        if s.len() == before {
             break;
         }
     }
@@ -280,6 +612,112 @@ fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Fact;
+
+    /// The facts of a small document: `(subject, indicator, value, unit, year, status)`.
+    fn facts_of(text: &str) -> Vec<Fact> {
+        let extractor = Extractor::builtin().unwrap();
+        extractor.extract(&Document::from_text("t.txt", text)).facts
+    }
+
+    fn find<'a>(facts: &'a [Fact], value: f64, unit: &str) -> &'a Fact {
+        facts
+            .iter()
+            .find(|f| f.value == value && f.unit == unit)
+            .unwrap_or_else(|| panic!("no fact {value}{unit} in {facts:#?}"))
+    }
+
+    #[test]
+    fn status_follows_cue_words_and_the_indicator_drops_them() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n浙江省科技工作情况如下。\n2023年，全省研发投入强度预计达3.15%。力争2024年研发投入强度达3.2%。\n",
+        );
+        let f = find(&facts, 3.15, "%");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str(), f.year, f.status),
+            ("浙江省", "研发投入强度", Some(2023), Status::Expected)
+        );
+        let f = find(&facts, 3.2, "%");
+        assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+        assert_eq!(f.indicator, "研发投入强度");
+    }
+
+    #[test]
+    fn articles_approximations_and_ranges_are_not_values() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n浙江省科技工作情况如下。\n2023年，全省攻克一批关键核心技术，集聚近百家研发机构，各园区聚焦2至3个主导产业。\n",
+        );
+        assert!(facts.is_empty(), "{facts:#?}");
+    }
+
+    #[test]
+    fn counts_before_their_noun_take_the_noun_phrase() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n浙江省科技工作情况如下。\n2023年，118个科创强基重大项目完成投资531.15亿元。\n",
+        );
+        assert_eq!(
+            find(&facts, 118.0, "个").indicator,
+            "科创强基重大项目完成投资"
+        );
+        assert_eq!(
+            find(&facts, 531.15, "亿元").indicator,
+            "科创强基重大项目完成投资"
+        );
+    }
+
+    #[test]
+    fn from_to_sentences_give_each_number_its_year() {
+        let facts = facts_of(
+            "湖州市人民政府\n\n湖州市科技工作情况如下。\n全市研发投入强度从2015年的2.39%提升到2020年的3.09%；高新技术产业增加值比重从42.1%提升到59.7%。\n",
+        );
+        assert_eq!(find(&facts, 2.39, "%").year, Some(2015));
+        assert_eq!(find(&facts, 3.09, "%").year, Some(2020));
+        let f = find(&facts, 42.1, "%");
+        assert_eq!(
+            (f.year, f.indicator.as_str()),
+            (Some(2015), "高新技术产业增加值比重")
+        );
+        assert_eq!(find(&facts, 59.7, "%").year, Some(2020));
+    }
+
+    #[test]
+    fn ranks_name_their_scope_and_reuse_a_generic_indicator() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n浙江省科技工作情况如下。\n2023年，区域创新能力蝉联全国第4，10个城市登上百强榜、数量全国第3。\n",
+        );
+        let f = find(&facts, 4.0, "名");
+        assert_eq!(f.indicator, "区域创新能力全国排名");
+        let f = find(&facts, 3.0, "名");
+        assert_eq!(f.indicator, "城市登上百强榜全国排名");
+    }
+
+    #[test]
+    fn the_paragraph_topic_is_the_subject_and_next_steps_drop_its_years() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n发文日期: 2024-07-15\n\n浙江省科技工作情况如下。\n我厅重视龙港市科技创新工作。2023年，新增高新技术企业35家。下步，力争全年开展帮扶活动不少于300次。\n",
+        );
+        let f = find(&facts, 35.0, "家");
+        assert_eq!((f.subject.as_str(), f.year), ("龙港市", Some(2023)));
+        let f = find(&facts, 300.0, "次");
+        assert_eq!(
+            (f.subject.as_str(), f.year, f.status),
+            ("龙港市", Some(2024), Status::Target)
+        );
+    }
+
+    #[test]
+    fn the_document_date_gives_the_year_when_the_text_does_not() {
+        let doc = Document::from_text(
+            "t.txt",
+            "某地新闻\n\n  2024-04-29 17:21:12  某报\n\n嘉兴市已累计引进创新载体12家。\n",
+        );
+        assert_eq!(document_year(&doc), Some(2024));
+        let facts =
+            facts_of("某地新闻\n\n  2024-04-29 17:21:12  某报\n\n嘉兴市已累计引进创新载体12家。\n");
+        let f = find(&facts, 12.0, "家");
+        assert_eq!((f.subject.as_str(), f.year), ("嘉兴市", Some(2024)));
+        assert_eq!(f.indicator, "引进创新载体");
+    }
 
     #[test]
     fn numbers_parse() {

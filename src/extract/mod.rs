@@ -178,7 +178,7 @@ impl Extractor {
         let mentions = entities::find(self, doc, &context, &gazetteer_matches, &mut table);
         let mut relations = Vec::new();
         structure::add_implied(self, &context, &mut table, &mut relations);
-        relations::find(self, doc, &context, &mentions, &table, &mut relations);
+        relations::find(self, doc, &context, &mentions, &mut table, &mut relations);
         let facts = facts::find(self, doc, &context, &mentions, &table);
         let offsets = CharOffsets::new(&doc.text);
         let evidence = |range: &Option<Range<usize>>| range.clone().map(|r| offsets.span(r));

@@ -1,12 +1,34 @@
 //! Relations stated in sentences: each rule's trigger, the head and tail it points to
 //! (nearest fitting entity on the left or the sentence subject, first on the right, a
-//! list on the right, or the issuer).
+//! list on the right, or the issuer), and the issuers that policy titles name
+//! (科技部关于印发《…》的通知).
 
 use super::context::Context;
 use super::{EntityTable, Extractor, FoundRelation, Mention};
 use crate::document::Document;
 use crate::model::EntityType;
+use crate::model::{CoarseType, Relation};
 use crate::rules::{RelationRule, Side, TypeFilter};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What may stand before a sentence's subject: list numbering, a time phrase, a connective.
+static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\s\d|()（）一二三四五六七八九十、.．是]*(?:(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?)?[，,]?\s*(?:下步|下一步|同时|此外|目前|近日|日前|近年来|至此)?[，,]?\s*$",
+    )
+    .unwrap()
+});
+
+/// Whether an entity after `prefix` (the sentence up to it) is the sentence's subject;
+/// a table cell (… | 我厅…) starts afresh.
+fn is_subject_position(prefix: &str) -> bool {
+    let cell = prefix.rfind('|').map_or(prefix, |i| &prefix[i + 1..]);
+    SUBJECT_PREFIX.is_match(cell)
+}
+
+/// Words joining a co-agent to the subject (省科协联合省委人才办组建…).
+const CO_AGENT: [&str; 5] = ["联合", "会同", "携手", "与", "和"];
 
 /// Clause separators within a sentence.
 fn is_clause_break(c: char) -> bool {
@@ -25,16 +47,34 @@ pub(crate) fn find(
     doc: &Document,
     context: &Context,
     mentions: &[Mention],
-    table: &EntityTable,
+    table: &mut EntityTable,
     out: &mut Vec<FoundRelation>,
 ) {
+    titles(extractor, context, table, out);
+    let table = &*table;
     let text = &doc.text;
     let issuer = context
         .issuer
         .as_ref()
-        .and_then(|(name, t)| table.find(name, t.coarse()));
+        .and_then(|(name, t)| table.find(name, t.coarse()))
+        .or_else(|| signer(doc, mentions, table));
+    let region = context.region.and_then(|r| {
+        let e = extractor.lexicon.get(r);
+        table.find(&e.name, e.entity_type.coarse())
+    });
     let mut first = 0;
+    // The subject of the paragraph's first sentence with entities, for later sentences that leave it
+    // implicit (我厅非常重视…。2023年，批复同意创建…).
+    let mut carried: Option<usize> = None;
+    let mut paragraph_start = usize::MAX;
+    let mut topic_read = false;
     for sentence in &doc.sentences {
+        let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+        if line_start != paragraph_start {
+            paragraph_start = line_start;
+            carried = None;
+            topic_read = false;
+        }
         while first < mentions.len() && mentions[first].start < sentence.start {
             first += 1;
         }
@@ -47,6 +87,15 @@ pub(crate) fn find(
             continue;
         }
         let slice = &text[sentence.clone()];
+        let subject = in_sentence
+            .first()
+            .filter(|m| is_subject_position(&text[sentence.start..m.start]))
+            .map(|m| m.entity);
+        let implicit = subject.or(carried);
+        if !topic_read {
+            topic_read = true;
+            carried = subject;
+        }
         for rule in &extractor.rules.relations {
             for trigger in rule.trigger.find_iter(slice) {
                 let (t_start, t_end) = (
@@ -70,7 +119,8 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
-                    issuer,
+                    (issuer, region),
+                    implicit,
                 );
                 let tails = side(
                     rule,
@@ -82,7 +132,8 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
-                    issuer,
+                    (issuer, region),
+                    implicit,
                 );
                 for &head in &heads {
                     for &tail in &tails {
@@ -95,6 +146,100 @@ pub(crate) fn find(
                             });
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// The body that signs a notice: the first line of the body that is one government
+/// body's name and nothing else (温州市科学技术局 above the date).
+fn signer(doc: &Document, mentions: &[Mention], table: &EntityTable) -> Option<usize> {
+    mentions
+        .iter()
+        .filter(|m| m.start >= doc.body_start)
+        .find(|m| {
+            let line_start = doc.text[..m.start].rfind('\n').map_or(0, |i| i + 1);
+            let line_end = doc.text[m.end..]
+                .find('\n')
+                .map_or(doc.text.len(), |i| m.end + i);
+            doc.text[line_start..m.start].trim().is_empty()
+                && doc.text[m.end..line_end].trim().is_empty()
+                && table.entities[m.entity].entity_type == EntityType::GovernmentBody
+        })
+        .map(|m| m.entity)
+}
+
+/// Issuers named by policy titles: 科技部关于印发《X》的通知 is issued by 科技部, and so is X;
+/// 中共上海市委、上海市人民政府关于…的意见 by both bodies.
+fn titles(
+    extractor: &Extractor,
+    context: &Context,
+    table: &mut EntityTable,
+    out: &mut Vec<FoundRelation>,
+) {
+    let forms = |table: &EntityTable, i: usize| {
+        let e = &table.entities[i];
+        std::iter::once(e.name.clone())
+            .chain(e.aliases.iter().cloned())
+            .collect::<Vec<_>>()
+    };
+    let policies: Vec<usize> = (0..table.entities.len())
+        .filter(|&i| table.entities[i].entity_type.coarse() == CoarseType::Policy)
+        .collect();
+    for &policy in &policies {
+        for title in forms(table, policy) {
+            let title = super::clean_name(&title);
+            let Some(about) = title.find("关于") else {
+                continue;
+            };
+            // The issuers: bodies listed before 关于, separated by 、.
+            let mut issuers = Vec::new();
+            for part in title[..about].split(['、', '，', ',']) {
+                if part.is_empty() {
+                    continue;
+                }
+                let known = (0..table.entities.len()).find(|&i| {
+                    table.entities[i].entity_type.coarse() == CoarseType::Organization
+                        && forms(table, i).iter().any(|n| n == part)
+                });
+                let body = known.or_else(|| {
+                    let (name, t) = super::entities::resolve_standalone(extractor, context, part)?;
+                    (t.coarse() == CoarseType::Organization).then(|| {
+                        let i = table.add(&name, t, None, None);
+                        table.entities[i].aliases.insert(part.to_owned());
+                        i
+                    })
+                });
+                issuers.extend(body);
+            }
+            if issuers.is_empty() {
+                continue;
+            }
+            // The policy it hands out: 关于印发X的通知.
+            let rest = &title[about + "关于".len()..];
+            let shared = &*table;
+            let issued: Vec<usize> = ["印发", "转发", "发布"]
+                .iter()
+                .filter_map(|w| rest.strip_prefix(w))
+                .flat_map(|inner| {
+                    policies.iter().copied().filter(move |&p| {
+                        p != policy
+                            && forms(shared, p).iter().any(|n| {
+                                let n = super::clean_name(n);
+                                !n.is_empty() && inner.starts_with(n.as_str())
+                            })
+                    })
+                })
+                .collect();
+            for &body in &issuers {
+                for &p in std::iter::once(&policy).chain(&issued) {
+                    out.push(FoundRelation {
+                        head: p,
+                        relation: Relation::IssuedBy,
+                        tail: body,
+                        evidence: table.entities[policy].mentions.first().cloned(),
+                    });
                 }
             }
         }
@@ -116,30 +261,64 @@ fn side(
     t_end: usize,
     mentions: &[Mention],
     table: &EntityTable,
-    issuer: Option<usize>,
+    (issuer, region): (Option<usize>, Option<usize>),
+    carried: Option<usize>,
 ) -> Vec<usize> {
     let type_of = |m: &Mention| table.entities[m.entity].entity_type;
     match side {
         Side::Issuer => issuer.into_iter().collect(),
+        Side::Region => region.into_iter().collect(),
         Side::Left => {
             let clause_start = text[sentence_start..t_start]
                 .char_indices()
                 .rev()
                 .find(|(_, c)| is_clause_break(*c))
                 .map_or(sentence_start, |(i, c)| sentence_start + i + c.len_utf8());
-            let nearest = mentions
-                .iter()
-                .rev()
-                .filter(|m| m.end <= t_start && m.start >= clause_start && fits(types, type_of(m)))
-                .map(|m| m.entity)
-                .next();
+            // The sentence's subject: its first entity, with nothing but numbering, a
+            // time phrase or a connective before it.
             let subject = || {
                 mentions
                     .first()
-                    .filter(|m| m.end <= t_start && fits(types, type_of(m)))
+                    .filter(|m| {
+                        m.end <= t_start
+                            && fits(types, type_of(m))
+                            && is_subject_position(&text[sentence_start..m.start])
+                    })
                     .map(|m| m.entity)
             };
-            nearest.or_else(subject).into_iter().collect()
+            let head = mentions
+                .iter()
+                .rev()
+                .filter(|m| m.end <= t_start && m.start >= clause_start && fits(types, type_of(m)))
+                .map(|m| (m.end, m.entity))
+                .next()
+                .or_else(|| {
+                    subject().map(|e| {
+                        let m = mentions.first().unwrap();
+                        (m.end, e)
+                    })
+                });
+            match head {
+                Some((end, entity)) => {
+                    let mut found = vec![entity];
+                    // 省科协联合省委人才办，组建…: the co-agent acts too.
+                    if let Some(word) = CO_AGENT.iter().find(|w| text[end..].starts_with(**w)) {
+                        let after = end + word.len();
+                        if let Some(m) = mentions.iter().find(|m| {
+                            m.start == after && m.end <= t_start && fits(types, type_of(m))
+                        }) {
+                            found.push(m.entity);
+                        }
+                    }
+                    found
+                }
+                None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
+                    Some(e) => vec![e],
+                    None if rule.implicit == Some(Side::Issuer) => issuer.into_iter().collect(),
+                    None if rule.implicit == Some(Side::Region) => region.into_iter().collect(),
+                    None => Vec::new(),
+                },
+            }
         }
         Side::Right | Side::RightList => {
             let mut found = Vec::new();
@@ -167,5 +346,86 @@ fn side(
             }
             found
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+    use crate::document::Document;
+
+    /// The relations of a small document as `head relation tail` lines.
+    fn relations_of(text: &str) -> Vec<String> {
+        let extractor = Extractor::builtin().unwrap();
+        extractor
+            .extract(&Document::from_text("t.txt", text))
+            .relations
+            .iter()
+            .filter(|r| {
+                !matches!(
+                    r.relation.to_string().as_str(),
+                    "locatedIn" | "subOrganizationOf"
+                )
+            })
+            .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
+            .collect()
+    }
+
+    fn has(relations: &[String], wanted: &str) -> bool {
+        relations.iter().any(|r| r == wanted)
+    }
+
+    #[test]
+    fn undertakes_and_supports_take_the_explicit_agent() {
+        let r = relations_of("标题\n\n浙江省科学技术厅支持龙港市承担“尖兵领雁”项目。\n");
+        assert!(has(&r, "浙江省科学技术厅 supports 龙港市"), "{r:?}");
+        assert!(has(&r, "龙港市 undertakes 尖兵领雁"), "{r:?}");
+    }
+
+    #[test]
+    fn a_co_agent_establishes_too_and_cooperates() {
+        let r = relations_of("标题\n\n浙江大学联合西湖大学，组建之江实验室。\n");
+        assert!(has(&r, "浙江大学 establishes 之江实验室"), "{r:?}");
+        assert!(has(&r, "西湖大学 establishes 之江实验室"), "{r:?}");
+        assert!(
+            has(&r, "浙江大学 cooperatesWith 西湖大学")
+                || has(&r, "西湖大学 cooperatesWith 浙江大学"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn the_paragraph_topic_is_the_agent_of_later_sentences() {
+        let r = relations_of(
+            "标题\n\n浙江省科学技术厅重视龙港市科技创新工作。下步，将持续支持青龙湖科技城建设。\n下步，支持西湖大学建设。\n",
+        );
+        assert!(has(&r, "浙江省科学技术厅 supports 青龙湖科技城"), "{r:?}");
+        // A new paragraph does not inherit it.
+        assert!(!r.iter().any(|x| x.ends_with("supports 西湖大学")), "{r:?}");
+    }
+
+    #[test]
+    fn the_region_carries_out_the_strategies_its_document_implements() {
+        let r = relations_of("标题\n\n浙江省科技工作情况。\n坚持深入实施创新驱动发展战略。\n");
+        assert!(has(&r, "浙江省 undertakes 创新驱动发展战略"), "{r:?}");
+    }
+
+    #[test]
+    fn policy_titles_and_cover_letters_name_the_issuer() {
+        let r = relations_of(
+            "标题\n\n各有关单位：\n现将《浙江省科技计划管理办法》印发给你们，请认真贯彻落实。\n浙江省科学技术厅\n2024年1月2日\n",
+        );
+        assert!(
+            has(&r, "浙江省科技计划管理办法 issuedBy 浙江省科学技术厅"),
+            "{r:?}"
+        );
+        let r = relations_of(
+            "标题\n\n《科技部关于印发〈国家技术创新中心建设工作指引〉的通知》已经公布。\n",
+        );
+        assert!(
+            r.iter()
+                .any(|x| x.starts_with("科技部关于印发") && x.ends_with("issuedBy 科学技术部")),
+            "{r:?}"
+        );
     }
 }
