@@ -4,6 +4,7 @@ mod build;
 mod eval;
 mod export;
 mod extract;
+mod push;
 mod query;
 
 use clap::{Parser, Subcommand};
@@ -33,6 +34,8 @@ enum Command {
     Export(export::Args),
     /// Score extractions against gold files.
     Eval(eval::Args),
+    /// Upload documents' graphs to a SPARQL 1.1 Graph Store HTTP endpoint.
+    Push(push::Args),
 }
 
 /// Lexicon and rule files a user adds to the embedded defaults.
@@ -68,5 +71,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Query(args) => query::run(args),
         Command::Export(args) => export::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Push(args) => push::run(args),
     }
 }
