@@ -28,8 +28,8 @@ fn cookbook() -> Vec<(String, String)> {
         ),
         (
             "most mentioned entities",
-            "SELECT ?e ?label (COUNT(?d) AS ?n) WHERE { ?d pk:mentions ?e . ?e rdfs:label ?label } \
-             GROUP BY ?e ?label ORDER BY DESC(?n) LIMIT 20",
+            "SELECT ?e ?label ?n WHERE { { SELECT ?e (COUNT(?d) AS ?n) WHERE { ?d pk:mentions ?e } \
+             GROUP BY ?e ORDER BY DESC(?n) LIMIT 20 } ?e rdfs:label ?label } ORDER BY DESC(?n)",
         ),
         (
             "places in a province (transitive)",

@@ -283,10 +283,23 @@ impl KnowledgeStore {
     }
 
     /// Writes the store in an RDF format (GraphML goes through [`crate::graphml`]).
-    pub fn export(&self, format: ExportFormat, mut writer: impl Write) -> Result<()> {
+    pub fn export(&self, format: ExportFormat, writer: impl Write) -> Result<()> {
+        self.export_with_progress(format, writer, |_, _| {})
+    }
+
+    /// Like [`export`](Self::export), calling `progress(done, total)` every 10,000
+    /// quads written (for a progress bar; GraphML reports only its end).
+    pub fn export_with_progress(
+        &self,
+        format: ExportFormat,
+        mut writer: impl Write,
+        mut progress: impl FnMut(u64, u64),
+    ) -> Result<()> {
         let Some(rdf_format) = format.rdf_format() else {
             let graph = crate::graph::KnowledgeGraph::from_store(self)?;
-            return crate::graphml::write(&graph, writer);
+            crate::graphml::write(&graph, writer)?;
+            progress(1, 1);
+            return Ok(());
         };
         let dataset = rdf_format.supports_datasets();
         let mut serializer = RdfSerializer::from_format(rdf_format);
@@ -298,7 +311,12 @@ impl KnowledgeStore {
             }
         }
         let mut out = serializer.for_writer(&mut writer);
-        for quad in self.sorted_quads(dataset)? {
+        let quads = self.sorted_quads(dataset)?;
+        let total = quads.len() as u64;
+        for (done, quad) in quads.into_iter().enumerate() {
+            if done % 10_000 == 0 {
+                progress(done as u64, total);
+            }
             if dataset {
                 out.serialize_quad(&quad)
             } else {
@@ -308,6 +326,7 @@ impl KnowledgeStore {
         }
         out.finish().map_err(|e| Error::Output(e.to_string()))?;
         writer.flush().map_err(|e| Error::Output(e.to_string()))?;
+        progress(total, total);
         Ok(())
     }
 

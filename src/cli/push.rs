@@ -27,7 +27,8 @@ pub struct Args {
     /// Files, or folders searched for .txt, .md, .html and .htm.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
-    /// Worker threads for extraction (0 = one per core).
+    /// Worker threads, each extracting and uploading one document at a time (0 = one
+    /// per core, at least 4, since uploads mostly wait on the server).
     #[arg(long, default_value_t = 0)]
     jobs: usize,
     #[command(flatten)]
@@ -41,54 +42,59 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let (Some(user), Some(password)) = (&args.user, &args.password) {
         store = store.with_credentials(user, password);
     }
-    let total = discover(&args.paths)?.len();
+    let files = discover(&args.paths)?;
+    let total = files.len();
     let progress = super::build::progress_bar(total as u64);
     let started = Instant::now();
     let (mut pushed, mut triples, mut retried, mut failed) = (0usize, 0usize, 0usize, 0usize);
     let mut first_error = None;
-    let graph = |key: &str, extraction: policykg::Extraction| {
+    // Extraction and upload both run on the worker threads; the report is in order.
+    let upload = |key: &str, extraction: policykg::Extraction| {
         let quads = policykg::rdf::document_quads(key, &extraction);
-        (quads.len(), graph_ntriples(&quads))
+        let body = graph_ntriples(&quads);
+        (
+            quads.len(),
+            store.put_graph(&document_iri(key), body.as_bytes()),
+        )
     };
-    policykg::corpus::map_all(
-        &extractor,
-        &args.paths,
-        args.jobs,
-        graph,
-        |path, key, result| {
-            progress.inc(1);
-            let (count, body) = match result {
-                Ok(graph) => graph,
-                Err(e) => {
-                    failed += 1;
-                    progress.suspend(|| eprintln!("error: {e}"));
-                    return Ok(());
-                }
-            };
-            match store.put_graph(&document_iri(key), body.as_bytes()) {
-                Ok(report) => {
-                    pushed += 1;
-                    triples += count;
-                    retried += usize::from(report.retries > 0);
-                }
-                Err(e) => {
-                    failed += 1;
-                    progress.suspend(|| eprintln!("error: {}: {e}", path.display()));
-                    // Wrong credentials or a bad endpoint fail every document: stop early.
-                    if matches!(
-                        e,
-                        policykg::push::PushError::Unauthorized { .. }
-                            | policykg::push::PushError::Status { status: 404, .. }
-                    ) && pushed == 0
-                    {
-                        first_error = Some(e);
-                        return Err(policykg::Error::Output("stopped".to_owned()));
-                    }
-                }
+    let jobs = if args.jobs == 0 {
+        std::thread::available_parallelism().map_or(4, |n| n.get().max(4))
+    } else {
+        args.jobs
+    };
+    policykg::corpus::map_files(&extractor, &files, jobs, upload, |path, _, result| {
+        progress.inc(1);
+        let (count, put) = match result {
+            Ok(done) => done,
+            Err(e) => {
+                failed += 1;
+                progress.suspend(|| eprintln!("error: {e}"));
+                return Ok(());
             }
-            Ok(())
-        },
-    )
+        };
+        match put {
+            Ok(report) => {
+                pushed += 1;
+                triples += count;
+                retried += usize::from(report.retries > 0);
+            }
+            Err(e) => {
+                failed += 1;
+                // Wrong credentials or a bad endpoint fail every document: stop early.
+                if matches!(
+                    e,
+                    policykg::push::PushError::Unauthorized { .. }
+                        | policykg::push::PushError::Status { status: 404, .. }
+                ) && pushed == 0
+                {
+                    first_error = Some(e);
+                    return Err(policykg::Error::Output("stopped".to_owned()));
+                }
+                progress.suspend(|| eprintln!("error: {}: {e}", path.display()));
+            }
+        }
+        Ok(())
+    })
     .or_else(|e| {
         if first_error.is_some() {
             Ok(())
@@ -99,7 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     progress.finish_and_clear();
     if let Some(e) = first_error {
         eprintln!("error: {e}");
-        eprintln!("stopped after the first document: nothing was uploaded");
+        eprintln!("stopped: no document could be uploaded");
         return Ok(ExitCode::FAILURE);
     }
     let seconds = started.elapsed().as_secs_f64();
