@@ -238,10 +238,20 @@ impl KnowledgeStore {
 
     /// Number of triples in the merged graph.
     pub fn triple_count(&self) -> Result<usize> {
-        Ok(self
-            .store
-            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
-            .count())
+        // SPARQL counts on encoded terms; iterating quads would decode every string.
+        if let QueryResults::Solutions(mut solutions) =
+            self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")?
+            && let Some(row) = solutions.next()
+            && let Some(oxigraph::model::Term::Literal(n)) = row
+                .map_err(|e| Error::SparqlEvaluation(e.to_string()))?
+                .get("n")
+        {
+            return n
+                .value()
+                .parse()
+                .map_err(|_| self.error(format!("bad count `{}`", n.value())));
+        }
+        Err(self.error("the triple count query gave no answer"))
     }
 
     /// Runs a SPARQL 1.1 query. The `pk:`, `rdf:`, `rdfs:`, `skos:`, `dcterms:`,
