@@ -1,5 +1,6 @@
 //! Whole corpora: find the documents, extract them in parallel (output independent of
-//! the number of threads), and write them into a store one document at a time.
+//! the number of threads), and write them into a store: with Oxigraph's bulk loader when
+//! the store is empty, one transaction per document otherwise.
 
 use crate::document::{Document, discover};
 use crate::error::{Error, Result};
@@ -29,6 +30,8 @@ pub struct BuildReport {
     pub quads: usize,
     /// Files that failed.
     pub failures: Vec<Failure>,
+    /// Whether the store was empty and filled with the bulk loader.
+    pub bulk: bool,
 }
 
 /// Extracts every document under `paths` with `jobs` threads (0 = all cores), calling
@@ -37,9 +40,33 @@ pub fn extract_all(
     extractor: &Extractor,
     paths: &[PathBuf],
     jobs: usize,
-    mut each: impl FnMut(&PathBuf, &str, Result<Extraction>) -> Result<()>,
+    each: impl FnMut(&PathBuf, &str, Result<Extraction>) -> Result<()>,
 ) -> Result<()> {
-    let files = discover(paths)?;
+    map_all(extractor, paths, jobs, |_, extraction| extraction, each)
+}
+
+/// Like [`extract_all`], but `map` turns each extraction into what `each` receives on
+/// the worker threads (serialisation, RDF quads …), so only `each` runs in order on the
+/// calling thread. Documents go in chunks, so memory stays bounded by a few dozen
+/// documents per thread whatever the size of the corpus.
+pub fn map_all<T: Send>(
+    extractor: &Extractor,
+    paths: &[PathBuf],
+    jobs: usize,
+    map: impl Fn(&str, Extraction) -> T + Sync,
+    each: impl FnMut(&PathBuf, &str, Result<T>) -> Result<()>,
+) -> Result<()> {
+    map_files(extractor, &discover(paths)?, jobs, map, each)
+}
+
+/// [`map_all`] over files already found by [`discover`] (`(path, store key)` pairs).
+pub fn map_files<T: Send>(
+    extractor: &Extractor,
+    files: &[(PathBuf, String)],
+    jobs: usize,
+    map: impl Fn(&str, Extraction) -> T + Sync,
+    mut each: impl FnMut(&PathBuf, &str, Result<T>) -> Result<()>,
+) -> Result<()> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
@@ -47,12 +74,12 @@ pub fn extract_all(
     // Chunks keep memory bounded while the threads stay busy.
     let chunk = (pool.current_num_threads() * 16).max(16);
     for batch in files.chunks(chunk) {
-        let results: Vec<Result<Extraction>> = pool.install(|| {
+        let results: Vec<Result<T>> = pool.install(|| {
             batch
                 .par_iter()
                 .map(|(path, key)| {
                     let doc = Document::from_path_with_key(path, key.clone())?;
-                    Ok(extractor.extract(&doc))
+                    Ok(map(key, extractor.extract(&doc)))
                 })
                 .collect()
         });
@@ -65,6 +92,10 @@ pub fn extract_all(
 
 /// Extracts the documents under `paths` and writes them into `store`. A file that fails
 /// is reported and the build goes on; `progress` is called after each document.
+///
+/// An empty store is filled with the bulk loader (nothing is visible before the end, and
+/// an error leaves the store empty); otherwise each document is written in its own
+/// transaction, replacing an earlier version of itself.
 pub fn build(
     extractor: &Extractor,
     store: &KnowledgeStore,
@@ -73,10 +104,20 @@ pub fn build(
     mut progress: impl FnMut(&PathBuf),
 ) -> Result<BuildReport> {
     let mut report = BuildReport::default();
-    extract_all(extractor, paths, jobs, |path, key, result| {
+    let mut bulk = if store.is_empty()? {
+        Some(store.bulk_load()?)
+    } else {
+        None
+    };
+    report.bulk = bulk.is_some();
+    let quads = |key: &str, extraction: Extraction| crate::rdf::document_quads(key, &extraction);
+    map_all(extractor, paths, jobs, quads, |path, key, result| {
         match result {
-            Ok(extraction) => {
-                let load = store.add_document(key, &extraction)?;
+            Ok(quads) => {
+                let load = match &mut bulk {
+                    Some(loader) => loader.add_quads(quads)?,
+                    None => store.add_document_quads(key, &quads)?,
+                };
                 report.documents += 1;
                 report.quads += load.quads;
                 report.replaced += usize::from(load.replaced);
@@ -89,5 +130,49 @@ pub fn build(
         progress(path);
         Ok(())
     })?;
+    if let Some(loader) = bulk {
+        loader.commit()?;
+    }
     Ok(report)
+}
+
+/// Whether the document with store key `key` belongs to shard `index` of `count`
+/// (0-based): a stable hash of the key (FNV-1a), so every machine given the same tree
+/// agrees, and the shards partition the corpus.
+pub fn in_shard(key: &str, index: usize, count: usize) -> bool {
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    count <= 1 || hash % count as u64 == index as u64
+}
+
+/// Writes a document's graph as N-Quads: its quads in its named graph and, when `merged`
+/// is set, the same triples in the default graph. Document IRIs are deterministic and
+/// the merged graph is a set-union, so the output of shards built anywhere, concatenated
+/// and loaded into a quad store, equals one [`build`] of all their documents.
+pub fn write_nquads(
+    key: &str,
+    extraction: &Extraction,
+    merged: bool,
+    writer: &mut impl std::io::Write,
+) -> Result<usize> {
+    let quads = crate::rdf::document_quads(key, extraction);
+    let mut line = String::with_capacity(256);
+    for quad in &quads {
+        line.clear();
+        // N-Quads is the Display form of a quad (`s p o g`), one per line with ` .`.
+        use std::fmt::Write as _;
+        let _ = writeln!(line, "{quad} .");
+        if merged {
+            let _ = writeln!(
+                line,
+                "{} {} {} .",
+                quad.subject, quad.predicate, quad.object
+            );
+        }
+        writer
+            .write_all(line.as_bytes())
+            .map_err(|e| Error::Output(e.to_string()))?;
+    }
+    Ok(quads.len())
 }

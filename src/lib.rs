@@ -11,6 +11,7 @@ pub mod graphml;
 pub mod html;
 pub mod lexicon;
 pub mod model;
+pub mod push;
 pub mod queries;
 pub mod rdf;
 pub mod rules;

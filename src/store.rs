@@ -9,7 +9,7 @@ use crate::vocab::{self, PREFIXES};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, QuadRef};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::Store;
+use oxigraph::store::{BulkLoader, Store};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -117,9 +117,40 @@ impl KnowledgeStore {
     /// Writes a document's extraction into its named graph, replacing what an earlier
     /// build of the same document (same key) wrote, in one transaction.
     pub fn add_document(&self, key: &str, extraction: &Extraction) -> Result<LoadReport> {
-        let quads = rdf::document_quads(key, extraction);
+        self.add_document_quads(key, &rdf::document_quads(key, extraction))
+    }
+
+    /// Like [`add_document`](Self::add_document), with the document's quads already made
+    /// by [`rdf::document_quads`].
+    pub fn add_document_quads(&self, key: &str, quads: &[Quad]) -> Result<LoadReport> {
         let graph = NamedNode::new_unchecked(vocab::document_iri(key));
-        self.replace_graph(&graph, &quads)
+        self.replace_graph(&graph, quads)
+    }
+
+    /// Whether the store holds no quad at all (a fresh store, which
+    /// [`crate::corpus::build`] fills with the bulk loader).
+    pub fn is_empty(&self) -> Result<bool> {
+        self.store.is_empty().map_err(|e| self.error(e))
+    }
+
+    /// A bulk load into this store, which must be empty: far faster than
+    /// [`add_document`](Self::add_document) for a whole corpus, but nothing is visible
+    /// until [`BulkLoad::commit`], and documents are not replaced (each key once).
+    pub fn bulk_load(&self) -> Result<BulkLoad<'_>> {
+        if !self.is_empty()? {
+            return Err(self.error("a bulk load needs an empty store"));
+        }
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        let loader = self
+            .store
+            .bulk_loader()
+            .with_num_threads(threads)
+            .with_max_memory_size_in_megabytes(BULK_MEMORY_MB);
+        Ok(BulkLoad {
+            store: self,
+            loader,
+            buffer: Vec::with_capacity(BULK_BUFFER_QUADS),
+        })
     }
 
     /// Removes a document's graph (by store key). Returns whether it was there.
@@ -207,10 +238,20 @@ impl KnowledgeStore {
 
     /// Number of triples in the merged graph.
     pub fn triple_count(&self) -> Result<usize> {
-        Ok(self
-            .store
-            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
-            .count())
+        // SPARQL counts on encoded terms; iterating quads would decode every string.
+        if let QueryResults::Solutions(mut solutions) =
+            self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")?
+            && let Some(row) = solutions.next()
+            && let Some(oxigraph::model::Term::Literal(n)) = row
+                .map_err(|e| Error::SparqlEvaluation(e.to_string()))?
+                .get("n")
+        {
+            return n
+                .value()
+                .parse()
+                .map_err(|_| self.error(format!("bad count `{}`", n.value())));
+        }
+        Err(self.error("the triple count query gave no answer"))
     }
 
     /// Runs a SPARQL 1.1 query. The `pk:`, `rdf:`, `rdfs:`, `skos:`, `dcterms:`,
@@ -252,10 +293,23 @@ impl KnowledgeStore {
     }
 
     /// Writes the store in an RDF format (GraphML goes through [`crate::graphml`]).
-    pub fn export(&self, format: ExportFormat, mut writer: impl Write) -> Result<()> {
+    pub fn export(&self, format: ExportFormat, writer: impl Write) -> Result<()> {
+        self.export_with_progress(format, writer, |_, _| {})
+    }
+
+    /// Like [`export`](Self::export), calling `progress(done, total)` every 10,000
+    /// quads written (for a progress bar; GraphML reports only its end).
+    pub fn export_with_progress(
+        &self,
+        format: ExportFormat,
+        mut writer: impl Write,
+        mut progress: impl FnMut(u64, u64),
+    ) -> Result<()> {
         let Some(rdf_format) = format.rdf_format() else {
             let graph = crate::graph::KnowledgeGraph::from_store(self)?;
-            return crate::graphml::write(&graph, writer);
+            crate::graphml::write(&graph, writer)?;
+            progress(1, 1);
+            return Ok(());
         };
         let dataset = rdf_format.supports_datasets();
         let mut serializer = RdfSerializer::from_format(rdf_format);
@@ -267,7 +321,12 @@ impl KnowledgeStore {
             }
         }
         let mut out = serializer.for_writer(&mut writer);
-        for quad in self.sorted_quads(dataset)? {
+        let quads = self.sorted_quads(dataset)?;
+        let total = quads.len() as u64;
+        for (done, quad) in quads.into_iter().enumerate() {
+            if done % 10_000 == 0 {
+                progress(done as u64, total);
+            }
             if dataset {
                 out.serialize_quad(&quad)
             } else {
@@ -277,12 +336,84 @@ impl KnowledgeStore {
         }
         out.finish().map_err(|e| Error::Output(e.to_string()))?;
         writer.flush().map_err(|e| Error::Output(e.to_string()))?;
+        progress(total, total);
         Ok(())
     }
 
     /// Flushes and compacts the store.
     pub fn optimize(&self) -> Result<()> {
         self.store.optimize().map_err(|e| self.error(e))
+    }
+}
+
+/// Rough memory budget of the bulk loader's sorted batches.
+const BULK_MEMORY_MB: usize = 400;
+/// Quads gathered from documents before they go to the bulk loader.
+const BULK_BUFFER_QUADS: usize = 400_000;
+
+/// A bulk load of documents into an empty [`KnowledgeStore`]: each document's quads go
+/// into its named graph and, as a copy, into the default graph (duplicates across
+/// documents collapse, so the default graph is the set-union, as with
+/// [`KnowledgeStore::add_document`]). Memory stays bounded: quads are handed to
+/// Oxigraph's bulk loader in batches, which writes sorted files to disk.
+pub struct BulkLoad<'a> {
+    store: &'a KnowledgeStore,
+    loader: BulkLoader<'a>,
+    buffer: Vec<Quad>,
+}
+
+impl std::fmt::Debug for BulkLoad<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BulkLoad")
+            .field("store", &self.store)
+            .field("buffered", &self.buffer.len())
+            .finish()
+    }
+}
+
+impl BulkLoad<'_> {
+    /// Adds a document's extraction (each store key at most once per load).
+    pub fn add_document(&mut self, key: &str, extraction: &Extraction) -> Result<LoadReport> {
+        self.add_quads(rdf::document_quads(key, extraction))
+    }
+
+    /// Adds a document's quads, made by [`rdf::document_quads`].
+    pub fn add_quads(&mut self, quads: Vec<Quad>) -> Result<LoadReport> {
+        let count = quads.len();
+        self.buffer.reserve(2 * count);
+        for quad in quads {
+            let copy = Quad::new(
+                quad.subject.clone(),
+                quad.predicate.clone(),
+                quad.object.clone(),
+                GraphName::DefaultGraph,
+            );
+            self.buffer.push(quad);
+            self.buffer.push(copy);
+        }
+        if self.buffer.len() >= BULK_BUFFER_QUADS {
+            self.flush()?;
+        }
+        Ok(LoadReport {
+            quads: count,
+            replaced: false,
+        })
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        let batch = std::mem::replace(&mut self.buffer, Vec::with_capacity(BULK_BUFFER_QUADS));
+        self.loader
+            .load_quads(batch)
+            .map_err(|e| self.store.error(e))
+    }
+
+    /// Writes everything into the store; before this, nothing of the load is visible.
+    pub fn commit(mut self) -> Result<()> {
+        if !self.buffer.is_empty() {
+            self.flush()?;
+        }
+        let store = self.store;
+        self.loader.commit().map_err(|e| store.error(e))
     }
 }
 

@@ -25,7 +25,19 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             let file = std::fs::File::create(path)
                 .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
             let mut out = std::io::BufWriter::new(file);
-            store.export(args.format, &mut out)?;
+            let progress = super::build::progress_bar(0);
+            progress.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{elapsed_precise} [{bar:40}] {pos}/{len} quads",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                .progress_chars("=> "),
+            );
+            store.export_with_progress(args.format, &mut out, |done, total| {
+                progress.set_length(total);
+                progress.set_position(done);
+            })?;
+            progress.finish_and_clear();
             out.flush()?;
         }
         None => {

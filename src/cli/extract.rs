@@ -12,6 +12,9 @@ pub enum Format {
     Json,
     /// One JSON object per line.
     Jsonl,
+    /// N-Quads: each document's named graph, plus its triples in the default graph
+    /// (the merged graph) unless `--no-merged`. Shards concatenate.
+    Nquads,
 }
 
 #[derive(Debug, clap::Args)]
@@ -25,6 +28,14 @@ pub struct Args {
     /// Worker threads (0 = one per core).
     #[arg(long, default_value_t = 0)]
     jobs: usize,
+    /// With `--format nquads`: leave out the default-graph copies (for stores whose
+    /// default graph is already the union of the named graphs).
+    #[arg(long)]
+    no_merged: bool,
+    /// Only the documents of shard I of N (`I/N`, 0-based, by a stable hash of the store
+    /// key): N machines given the same tree each run one shard.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    shard: Option<(usize, usize)>,
     #[command(flatten)]
     data: DataArgs,
 }
@@ -38,13 +49,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.format == Format::Json {
         out.write_all(b"[")?;
     }
-    policykg::corpus::extract_all(&extractor, &args.paths, args.jobs, |_, _, result| {
+    let mut files = policykg::document::discover(&args.paths)?;
+    if let Some((index, count)) = args.shard {
+        files.retain(|(_, key)| policykg::corpus::in_shard(key, index, count));
+    }
+    let same = |_: &str, extraction| extraction;
+    policykg::corpus::map_files(&extractor, &files, args.jobs, same, |_, key, result| {
         match result {
             Ok(extraction) => {
                 let written = match args.format {
                     Format::Jsonl => serde_json::to_writer(&mut out, &extraction)
                         .map_err(std::io::Error::from)
                         .and_then(|_| out.write_all(b"\n")),
+                    Format::Nquads => {
+                        policykg::corpus::write_nquads(
+                            key,
+                            &extraction,
+                            !args.no_merged,
+                            &mut out,
+                        )?;
+                        Ok(())
+                    }
                     Format::Json => {
                         let sep: &[u8] = if first { b"\n" } else { b",\n" };
                         out.write_all(sep).and_then(|_| {
@@ -72,4 +97,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn parse_shard(text: &str) -> Result<(usize, usize), String> {
+    let bad = || format!("`{text}` is not a shard I/N with 0 ≤ I < N");
+    let (i, n) = text.split_once('/').ok_or_else(bad)?;
+    let (i, n): (usize, usize) = (i.parse().map_err(|_| bad())?, n.parse().map_err(|_| bad())?);
+    if i >= n {
+        return Err(bad());
+    }
+    Ok((i, n))
 }

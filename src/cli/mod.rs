@@ -4,6 +4,7 @@ mod build;
 mod eval;
 mod export;
 mod extract;
+mod push;
 mod query;
 mod serve;
 
@@ -36,6 +37,8 @@ enum Command {
     Eval(eval::Args),
     /// Serve a store over the SPARQL 1.1 Protocol, with a page to explore it.
     Serve(serve::Args),
+    /// Upload documents' graphs to a SPARQL 1.1 Graph Store HTTP endpoint.
+    Push(push::Args),
 }
 
 /// Lexicon and rule files a user adds to the embedded defaults.
@@ -72,5 +75,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Export(args) => export::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Push(args) => push::run(args),
     }
 }
