@@ -26,6 +26,9 @@ pub struct EntityRule {
     pub name: String,
     /// The pattern; a group named `name` (if any) is the entity name, else the whole match.
     pub pattern: Regex,
+    /// The pattern anchored at the end of the haystack, to find the match that ends at a
+    /// known head word (searched backwards from it).
+    pub pattern_at_end: Regex,
     /// Fine type of what it finds.
     pub entity_type: EntityType,
     /// Higher wins between overlapping candidates of the same length.
@@ -275,6 +278,13 @@ impl RuleSet {
                     format!("rule `{}`: invalid regex: {e}", raw.name),
                 )
             })?;
+            let pattern_at_end = Regex::new(&format!("(?:{})$", raw.pattern)).map_err(|e| {
+                Error::data(
+                    origin,
+                    line,
+                    format!("rule `{}`: invalid regex: {e}", raw.name),
+                )
+            })?;
             let entity_type = raw
                 .entity_type
                 .parse()
@@ -282,6 +292,7 @@ impl RuleSet {
             self.entities.push(EntityRule {
                 name: raw.name,
                 pattern,
+                pattern_at_end,
                 entity_type,
                 priority: raw.priority,
                 trim_left: raw.trim_left,

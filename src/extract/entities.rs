@@ -5,9 +5,14 @@
 use super::context::Context;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
+use crate::error::{Error, Result};
 use crate::lexicon::GazetteerMatch;
 use crate::model::EntityType;
+use crate::rules::{EntityRule, RuleSet};
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// What a candidate resolves to.
 #[derive(Clone, Debug)]
@@ -60,9 +65,7 @@ pub(crate) fn find(
         &mut candidates,
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
-    for sentence in &doc.sentences {
-        rule_candidates(extractor, text, sentence.clone(), &mut candidates);
-    }
+    rule_candidates(extractor, text, &doc.sentences, &mut candidates);
     let selected = select(candidates);
     let mut mentions = Vec::with_capacity(selected.len());
     for c in selected {
@@ -113,7 +116,13 @@ pub(crate) fn resolve_standalone(
         &gazetteer_matches,
         &mut candidates,
     );
-    rule_candidates(extractor, text, 0..text.len(), &mut candidates);
+    let whole = 0..text.len();
+    rule_candidates(
+        extractor,
+        text,
+        std::slice::from_ref(&whole),
+        &mut candidates,
+    );
     let whole = select(candidates)
         .into_iter()
         .find(|c| c.start == 0 && c.end == text.len())?;
@@ -223,52 +232,173 @@ fn self_reference_candidates(
     }
 }
 
+/// Automata that make the rule stage fast: one Aho-Corasick pass over the literals every
+/// match of a rule must end with (its head words, closing marks) tells which rules can
+/// match in which sentence, so a rule's regex runs only where its head occurs; a second
+/// automaton finds the stop words that cut a name's left edge.
+#[derive(Clone, Debug)]
+pub(crate) struct RulePrefilter {
+    /// The rules' suffix literals.
+    heads: AhoCorasick,
+    /// For each literal of `heads`, the rules that require it.
+    head_rules: Vec<Vec<usize>>,
+    /// Rules without a usable literal: they run on every sentence.
+    always: Vec<usize>,
+    /// The stop words.
+    stop_words: AhoCorasick,
+}
+
+impl RulePrefilter {
+    /// Compiles the automata of a rule set.
+    pub(crate) fn new(rules: &RuleSet) -> Result<Self> {
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut head_rules: Vec<Vec<usize>> = Vec::new();
+        let mut always = Vec::new();
+        for (index, rule) in rules.entities.iter().enumerate() {
+            match suffix_literals(rule.pattern.as_str()) {
+                Some(rule_literals) => {
+                    for literal in rule_literals {
+                        match literals.iter().position(|l| *l == literal) {
+                            Some(p) => head_rules[p].push(index),
+                            None => {
+                                literals.push(literal);
+                                head_rules.push(vec![index]);
+                            }
+                        }
+                    }
+                }
+                None => always.push(index),
+            }
+        }
+        let heads = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&literals)
+            .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
+        let stop_words = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&rules.stop_words)
+            .map_err(|e| Error::data("rules: stop words", 0, e.to_string()))?;
+        Ok(Self {
+            heads,
+            head_rules,
+            always,
+            stop_words,
+        })
+    }
+
+    /// Where rules may match: `(sentence, rule, end)` for every head word of the rule that
+    /// ends at byte `end` inside the sentence, sorted and without duplicates.
+    fn head_hits(&self, text: &str, sentences: &[Range<usize>]) -> Vec<(usize, usize, usize)> {
+        let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
+            return Vec::new();
+        };
+        let from = first.start;
+        let mut hits = Vec::new();
+        for m in self
+            .heads
+            .find_overlapping_iter(&text.as_bytes()[from..last.end])
+        {
+            let (start, end) = (from + m.start(), from + m.end());
+            let s = sentences.partition_point(|r| r.end <= start);
+            if s == sentences.len() || sentences[s].start > start || sentences[s].end < end {
+                continue;
+            }
+            for &rule in &self.head_rules[m.pattern().as_usize()] {
+                hits.push((s, rule, end));
+            }
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        hits
+    }
+}
+
+/// The literals every match of `pattern` ends with, if there is a finite, non-empty set
+/// of non-empty ones.
+fn suffix_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut extractor = LiteralExtractor::new();
+    extractor.kind(ExtractKind::Suffix);
+    let seq = extractor.extract(&hir);
+    let literals = seq.literals()?;
+    if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+/// Candidates of the pattern rules. A rule with head words runs only where one of them
+/// occurs: its end-anchored pattern searches backwards from the head for the match ending
+/// there. Rules without head words run over every sentence.
 fn rule_candidates(
     extractor: &Extractor,
     text: &str,
-    sentence: std::ops::Range<usize>,
+    sentences: &[Range<usize>],
     out: &mut Vec<Candidate>,
 ) {
-    let slice = &text[sentence.clone()];
-    for rule in &extractor.rules.entities {
-        for caps in rule.pattern.captures_iter(slice) {
-            let m = caps.name("name").unwrap_or_else(|| caps.get(0).unwrap());
-            let (mut start, end) = (sentence.start + m.start(), sentence.start + m.end());
-            if rule.trim_left {
-                start = trim_left(extractor, text, start, end);
+    let prefilter = &extractor.entity_prefilter;
+    let rules = &extractor.rules.entities;
+    for (s, rule, end) in prefilter.head_hits(text, sentences) {
+        let rule = &rules[rule];
+        let from = sentences[s].start;
+        if let Some(caps) = rule.pattern_at_end.captures(&text[from..end]) {
+            push_rule_candidate(extractor, text, rule, from, &caps, out);
+        }
+    }
+    for &rule in &prefilter.always {
+        let rule = &rules[rule];
+        for sentence in sentences {
+            for caps in rule.pattern.captures_iter(&text[sentence.clone()]) {
+                push_rule_candidate(extractor, text, rule, sentence.start, &caps, out);
             }
-            let name = clean_name(&text[start..end]);
-            if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
-                continue;
-            }
-            out.push(Candidate {
-                start,
-                end,
-                rank: 1,
-                priority: rule.priority,
-                resolution: Resolution::Named {
-                    name,
-                    entity_type: rule.entity_type,
-                    lexicon: None,
-                },
-            });
         }
     }
 }
 
-/// Moves `start` past the last stop word of `text[start..end]` (the caller then checks
-/// that enough of the name is left).
+fn push_rule_candidate(
+    extractor: &Extractor,
+    text: &str,
+    rule: &EntityRule,
+    offset: usize,
+    caps: &regex::Captures<'_>,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(m) = caps.name("name").or_else(|| caps.get(0)) else {
+        return;
+    };
+    let (mut start, end) = (offset + m.start(), offset + m.end());
+    if rule.trim_left {
+        start = trim_left(extractor, text, start, end);
+    }
+    let name = clean_name(&text[start..end]);
+    if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
+        return;
+    }
+    out.push(Candidate {
+        start,
+        end,
+        rank: 1,
+        priority: rule.priority,
+        resolution: Resolution::Named {
+            name,
+            entity_type: rule.entity_type,
+            lexicon: None,
+        },
+    });
+}
+
+/// Moves `start` past the last stop word that ends inside `text[start..end]` (the caller
+/// then checks that enough of the name is left).
 fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usize {
     let name = &text[start..end];
-    let mut cut = 0;
-    for word in &extractor.rules.stop_words {
-        if let Some(i) = name.rfind(word.as_str()) {
-            let after = i + word.len();
-            if after > cut && after < name.len() {
-                cut = after;
-            }
-        }
-    }
+    let cut = extractor
+        .entity_prefilter
+        .stop_words
+        .find_overlapping_iter(name)
+        .map(|m| m.end())
+        .filter(|&e| e < name.len())
+        .max()
+        .unwrap_or(0);
     start + cut
 }
 
