@@ -174,6 +174,10 @@ pub struct RuleSet {
     pub stop_words: Vec<String>,
     /// Generic names that are never entities (全国重点实验室).
     pub generic: Vec<String>,
+    /// Patterns removed from a name's left edge after the stop-word cut (14家, 第3个).
+    pub left_strip: Vec<Regex>,
+    /// Head words that distribute over a list (西湖、白马湖等省实验室), with their type.
+    pub coordination: Vec<(String, EntityType)>,
     /// Agency short forms.
     pub agencies: Vec<AgencyRule>,
     /// Relation rules.
@@ -191,6 +195,10 @@ struct RuleFile {
     stop_words: Vec<String>,
     #[serde(default)]
     generic: Vec<String>,
+    #[serde(default)]
+    left_strip: Vec<String>,
+    #[serde(default)]
+    coordination: std::collections::BTreeMap<String, String>,
     #[serde(default)]
     agency: Vec<AgencyRule>,
     #[serde(default)]
@@ -303,6 +311,23 @@ impl RuleSet {
         self.stop_words
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         self.generic.extend(file.generic);
+        for source in file.left_strip {
+            let line = line_of(&source);
+            let regex = Regex::new(&source).map_err(|e| {
+                Error::data(origin, line, format!("left_strip: invalid regex: {e}"))
+            })?;
+            self.left_strip.push(regex);
+        }
+        for (head, type_name) in file.coordination {
+            let line = line_of(&head);
+            let entity_type = type_name
+                .parse()
+                .map_err(|e| Error::data(origin, line, format!("coordination `{head}`: {e}")))?;
+            self.coordination.retain(|(h, _)| *h != head);
+            self.coordination.push((head, entity_type));
+        }
+        self.coordination
+            .sort_by_key(|(h, _)| std::cmp::Reverse(h.chars().count()));
         self.agencies.extend(file.agency);
         for raw in file.relation {
             let line = line_of(&raw.trigger);

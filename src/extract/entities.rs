@@ -10,6 +10,7 @@ use crate::lexicon::GazetteerMatch;
 use crate::model::EntityType;
 use crate::rules::{EntityRule, RuleSet};
 use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -48,12 +49,16 @@ pub(crate) fn find(
     let text = &doc.text;
     let mut candidates = Vec::new();
     for m in gazetteer_matches {
+        let entries = plausible_entries(extractor, context, &text[m.start..m.end], &m.entries);
+        if entries.is_empty() {
+            continue;
+        }
         candidates.push(Candidate {
             start: m.start,
             end: m.end,
             rank: 3,
             priority: 0,
-            resolution: Resolution::Lexicon(m.entries.clone()),
+            resolution: Resolution::Lexicon(entries),
         });
     }
     agency_candidates(
@@ -66,6 +71,7 @@ pub(crate) fn find(
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
     rule_candidates(extractor, text, &doc.sentences, &mut candidates);
+    coordination_candidates(extractor, text, &doc.sentences, &mut candidates);
     let selected = select(candidates);
     let mut mentions = Vec::with_capacity(selected.len());
     for c in selected {
@@ -88,6 +94,37 @@ pub(crate) fn find(
     }
     mentions.sort_by_key(|m| (m.start, m.end));
     mentions
+}
+
+/// The entries a gazetteer match may stand for. A county-level short form (罗山 for
+/// 罗山县, 利通 for 利通区) is mostly a word or part of another name; it counts only for a
+/// county in the document's province.
+fn plausible_entries(
+    extractor: &Extractor,
+    context: &Context,
+    surface: &str,
+    entries: &[usize],
+) -> Vec<usize> {
+    let lexicon = &extractor.lexicon;
+    let province_prefix = context
+        .province
+        .and_then(|p| lexicon.get(p).code.as_deref())
+        .map(|c| &c[..2.min(c.len())]);
+    entries
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let e = lexicon.get(i);
+            let short_county = e.entity_type == EntityType::AdministrativeRegion
+                && e.admin_level().is_some_and(|l| l >= 3)
+                && e.name != surface;
+            match (short_county, province_prefix, e.code.as_deref()) {
+                (false, _, _) | (true, None, _) => true,
+                (true, Some(prefix), Some(code)) => code.starts_with(prefix),
+                (true, Some(_), None) => false,
+            }
+        })
+        .collect()
 }
 
 /// Resolves a whole string (such as a publisher) to an entity name and type.
@@ -170,7 +207,14 @@ fn agency_candidates(
             continue;
         };
         let Some(place) = place else { continue };
-        let name = rule.full.replace("{place}", &lexicon.get(place).name);
+        let mut name = rule.full.replace("{place}", &lexicon.get(place).name);
+        let mut end = end;
+        let mut entity_type = rule.entity_type;
+        if let Some(unit) = sub_unit_after(extractor, &text[end..]) {
+            name.push_str(unit);
+            end += unit.len();
+            entity_type = EntityType::GovernmentBody;
+        }
         out.push(Candidate {
             start: span_start,
             end,
@@ -181,10 +225,39 @@ fn agency_candidates(
                     .indices_by_name(&name)
                     .find(|&i| lexicon.get(i).entity_type.coarse() == rule.entity_type.coarse()),
                 name,
-                entity_type: rule.entity_type,
+                entity_type,
             },
         });
     }
+}
+
+/// The name of a division written right after an agency (法规处 in 省科技厅法规处,
+/// 实验室与平台基地处): up to ten characters ending in 处 or 司, with no clause break and
+/// no stop word but 与/和/及 inside, and not the verb 处理/处置.
+fn sub_unit_after<'a>(extractor: &Extractor, rest: &'a str) -> Option<&'a str> {
+    let mut chars = 0;
+    for (i, c) in rest.char_indices() {
+        if !is_han(c) || chars >= 10 {
+            return None;
+        }
+        chars += 1;
+        if matches!(c, '处' | '司') && chars >= 2 {
+            let unit = &rest[..i + c.len_utf8()];
+            let follows = rest[unit.len()..].chars().next();
+            let verb = follows.is_some_and(|f| matches!(f, '理' | '置' | '罚' | '分' | '长'));
+            let broken = extractor
+                .entity_prefilter
+                .stop_words
+                .find_overlapping_iter(unit)
+                .any(|m| !matches!(&unit[m.start()..m.end()], "与" | "和" | "及"));
+            return (!verb && !broken).then_some(unit);
+        }
+    }
+    None
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// 我厅/我局/我委 → the issuer; 我省/我市 → the document's province or city.
@@ -246,6 +319,8 @@ pub(crate) struct RulePrefilter {
     always: Vec<usize>,
     /// The stop words.
     stop_words: AhoCorasick,
+    /// A list closed by 等 before a coordination head word, if there are head words.
+    coordination: Option<Regex>,
 }
 
 impl RulePrefilter {
@@ -278,11 +353,31 @@ impl RulePrefilter {
             .match_kind(MatchKind::Standard)
             .build(&rules.stop_words)
             .map_err(|e| Error::data("rules: stop words", 0, e.to_string()))?;
+        let coordination = if rules.coordination.is_empty() {
+            None
+        } else {
+            let heads: Vec<String> = rules
+                .coordination
+                .iter()
+                .map(|(h, _)| regex::escape(h))
+                .collect();
+            let source = format!(
+                "(?P<list>(?:[\\p{{Han}}A-Za-z0-9]{{2,12}}、)+[\\p{{Han}}A-Za-z0-9]{{2,12}})等\
+                 (?:[0-9一二三四五六七八九十]+[个家所条])?\
+                 (?:各类|各)?(?:国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
+                heads.join("|")
+            );
+            Some(
+                Regex::new(&source)
+                    .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?,
+            )
+        };
         Ok(Self {
             heads,
             head_rules,
             always,
             stop_words,
+            coordination,
         })
     }
 
@@ -374,6 +469,14 @@ fn push_rule_candidate(
     if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
         return;
     }
+    if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
+        return;
+    }
+    let name = if rule.entity_type == EntityType::ResearchInstitute {
+        without_city_before_lab(extractor, &name).to_owned()
+    } else {
+        name
+    };
     out.push(Candidate {
         start,
         end,
@@ -387,8 +490,9 @@ fn push_rule_candidate(
     });
 }
 
-/// Moves `start` past the last stop word that ends inside `text[start..end]` (the caller
-/// then checks that enough of the name is left).
+/// Moves `start` past the last stop word that ends inside `text[start..end]`, then past
+/// the counts and demonstratives of `left_strip` (the caller then checks that enough of
+/// the name is left).
 fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usize {
     let name = &text[start..end];
     let cut = extractor
@@ -399,7 +503,121 @@ fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usi
         .filter(|&e| e < name.len())
         .max()
         .unwrap_or(0);
-    start + cut
+    let mut start = start + cut;
+    for strip in &extractor.rules.left_strip {
+        if let Some(m) = strip.find(&text[start..end]) {
+            if m.start() == 0 && start + m.end() < end {
+                start += m.end();
+            }
+        }
+    }
+    start
+}
+
+/// Candidates from coordination: in `西湖、白马湖等省实验室` the head 实验室 distributes
+/// over the list, giving 西湖实验室 and 白马湖实验室 (each spanning its conjunct). A
+/// conjunct's leading place is dropped (宁波甬江 → 甬江科创走廊).
+fn coordination_candidates(
+    extractor: &Extractor,
+    text: &str,
+    sentences: &[Range<usize>],
+    out: &mut Vec<Candidate>,
+) {
+    let Some(pattern) = &extractor.entity_prefilter.coordination else {
+        return;
+    };
+    for sentence in sentences {
+        let slice = &text[sentence.clone()];
+        if !slice.contains("等") || !slice.contains('、') {
+            continue;
+        }
+        for caps in pattern.captures_iter(slice) {
+            let (Some(list), Some(head)) = (caps.name("list"), caps.name("head")) else {
+                continue;
+            };
+            let Some(&(_, entity_type)) = extractor
+                .rules
+                .coordination
+                .iter()
+                .find(|(h, _)| h == head.as_str())
+            else {
+                continue;
+            };
+            let mut from = sentence.start + list.start();
+            for conjunct in list.as_str().split('、') {
+                let (start, end) = (from, from + conjunct.len());
+                from = end + '、'.len_utf8();
+                let start = trim_left(extractor, text, start, end);
+                let own = without_leading_place(extractor, &text[start..end]);
+                let name = if own.ends_with(head.as_str()) {
+                    clean_name(own)
+                } else {
+                    clean_name(&format!("{own}{}", head.as_str()))
+                };
+                if own.chars().count() < 2 || extractor.generic.is_match(&name) {
+                    continue;
+                }
+                out.push(Candidate {
+                    start,
+                    end,
+                    rank: 4,
+                    priority: 0,
+                    resolution: Resolution::Named {
+                        name,
+                        entity_type,
+                        lexicon: None,
+                    },
+                });
+            }
+        }
+    }
+}
+
+/// `name` without the administrative region it begins with, if at least two characters
+/// are left (宁波甬江 → 甬江).
+fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
+    let lexicon = &extractor.lexicon;
+    let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+        m.start == 0
+            && m.entries
+                .iter()
+                .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+    });
+    match leading {
+        Some(m) if name[m.end..].chars().count() >= 2 => &name[m.end..],
+        _ => name,
+    }
+}
+
+/// A laboratory's name without the city that news text puts before it (佛山季华实验室 →
+/// 季华实验室): laboratories are named without their city, unlike institutes.
+fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
+    if !name.ends_with("实验室") {
+        return name;
+    }
+    let lexicon = &extractor.lexicon;
+    let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+        m.start == 0
+            && m.entries.iter().any(|&i| {
+                let e = lexicon.get(i);
+                e.entity_type == EntityType::AdministrativeRegion && e.admin_level() == Some(2)
+            })
+    });
+    match leading {
+        Some(m) if name[m.end..].chars().count() >= 4 => &name[m.end..],
+        _ => name,
+    }
+}
+
+/// Whether a rule's research-institute name is a place plus a generic category
+/// (浙江省实验室, 杭州市重点实验室): a kind of institution, not a named one.
+fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
+    let own = without_leading_place(extractor, name);
+    name.ends_with("实验室")
+        && own.len() < name.len()
+        && extractor
+            .generic
+            .is_match(own.trim_start_matches(['省', '市']))
 }
 
 /// Longest first, then source rank, then priority, then leftmost; no overlaps.
@@ -487,5 +705,211 @@ fn resolve(
                 None => Some((name.clone(), *entity_type, None)),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::Extractor;
+    use crate::model::{CoarseType, Extraction};
+    use std::sync::OnceLock;
+
+    fn extractor() -> &'static Extractor {
+        static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+        EXTRACTOR.get_or_init(|| Extractor::builtin().expect("builtin extractor"))
+    }
+
+    fn extract(text: &str) -> Extraction {
+        extractor().extract(&Document::from_text("t.txt", text))
+    }
+
+    /// Whether the extraction has an entity of that name (or alias) and coarse type.
+    fn has(x: &Extraction, name: &str, coarse: CoarseType) -> bool {
+        x.entities.iter().any(|e| {
+            e.entity_type.coarse() == coarse
+                && (e.name == name || e.aliases.iter().any(|a| a == name))
+        })
+    }
+
+    /// `(text, name, coarse type, expected present)`.
+    fn check(cases: &[(&str, &str, CoarseType, bool)]) {
+        for &(text, name, coarse, expected) in cases {
+            let x = extract(text);
+            let names: Vec<_> = x.entities.iter().map(|e| e.name.as_str()).collect();
+            assert_eq!(
+                has(&x, name, coarse),
+                expected,
+                "{text} → {name}: {names:?}"
+            );
+        }
+    }
+
+    use CoarseType::{Organization as Org, Person, Place, Policy, Program};
+
+    #[test]
+    fn left_boundaries_stop_at_verbs_counts_and_function_words() {
+        check(&[
+            (
+                "瑞安市高标准编制飞云江科技城发展规划。",
+                "飞云江科技城",
+                Place,
+                true,
+            ),
+            (
+                "瑞安市高标准编制飞云江科技城发展规划。",
+                "瑞安市高标准编制飞云江科技城",
+                Place,
+                false,
+            ),
+            (
+                "记者走进滨江科创大走廊，看到新变化。",
+                "滨江科创大走廊",
+                Place,
+                true,
+            ),
+            ("目前已建成12家省实验室。", "省实验室", Org, false),
+            ("共有3批共10家省实验室。", "家省实验室", Org, false),
+            ("各家实验室加快建设。", "家实验室", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn generic_mentions_are_not_entities() {
+        check(&[
+            ("支持建设全国重点实验室。", "全国重点实验室", Org, false),
+            ("推动省级高新区提质增效。", "省级高新区", Place, false),
+            (
+                "培育新型研发机构和高新技术企业。",
+                "新型研发机构",
+                Org,
+                false,
+            ),
+            ("建设高水平研究型大学。", "高水平研究型大学", Org, false),
+            ("布局湖北省实验室。", "湖北省实验室", Org, false),
+            (
+                "打造一批公共服务平台和创新平台。",
+                "创新平台",
+                CoarseType::Facility,
+                false,
+            ),
+            ("各区县人民政府要落实责任。", "区县人民政府", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn coordination_distributes_the_head() {
+        check(&[
+            ("支持湘江、岳麓山等省实验室建设。", "湘江实验室", Org, true),
+            (
+                "支持湘江、岳麓山等省实验室建设。",
+                "岳麓山实验室",
+                Org,
+                true,
+            ),
+            (
+                "推进长沙麓谷、株洲动力谷等各类科创走廊。",
+                "麓谷科创走廊",
+                Place,
+                true,
+            ),
+            (
+                "推进长沙麓谷、株洲动力谷等各类科创走廊。",
+                "动力谷科创走廊",
+                Place,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn agency_short_forms_resolve_by_context() {
+        let x = extract(
+            "标题：江苏省科学技术厅关于开展申报工作的通知\n发布机构：江苏省科学技术厅\n\n省科技厅法规处负责解释。南京市科技局配合。",
+        );
+        assert!(has(&x, "江苏省科学技术厅法规处", Org), "{:?}", x.entities);
+        assert!(has(&x, "南京市科学技术局", Org), "{:?}", x.entities);
+        check(&[
+            (
+                "浙江省召开会议，省人大常委会审议通过。",
+                "浙江省人民代表大会常务委员会",
+                Org,
+                true,
+            ),
+            (
+                "浙江省有15项成果获省科技奖。",
+                "浙江省科学技术奖",
+                Program,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn county_short_forms_count_only_in_the_documents_province() {
+        check(&[
+            (
+                "浙江省杭州市推进环大罗山科技走廊建设。",
+                "罗山县",
+                Place,
+                false,
+            ),
+            ("浙江省温州市龙港加快发展。", "龙港市", Place, true),
+        ]);
+    }
+
+    #[test]
+    fn laboratories_drop_the_city_news_puts_before_them() {
+        check(&[
+            ("广东省推进佛山季华实验室建设。", "季华实验室", Org, true),
+            ("河南省科学院加快重建。", "河南省科学院", Org, true),
+        ]);
+        let x = extract("河南省科学院加快重建。");
+        let academy = x.entities.iter().find(|e| e.name == "河南省科学院");
+        assert_eq!(
+            academy.map(|e| e.entity_type),
+            Some(crate::model::EntityType::ResearchInstitute)
+        );
+    }
+
+    #[test]
+    fn people_next_to_titles_but_not_bylines() {
+        check(&[
+            ("厅长王建国表示，要加快发展。", "王建国", Person, true),
+            ("联系人：李明，电话12345。", "李明", Person, true),
+            ("张伟院士，中国科学院院士。", "张伟", Person, true),
+            ("本报记者 陈小东 通讯员 王芳报道。", "陈小东", Person, false),
+        ]);
+    }
+
+    #[test]
+    fn policies_quoted_titled_and_issued() {
+        check(&[
+            (
+                "省政府印发《湖南省科技创新条例》。",
+                "湖南省科技创新条例",
+                Policy,
+                true,
+            ),
+            (
+                "出台加快科技成果转化的实施意见，提升效能。",
+                "加快科技成果转化的实施意见",
+                Policy,
+                true,
+            ),
+            ("实施“揭榜挂帅”项目，加快攻关。", "揭榜挂帅", Program, true),
+            ("他说“这很好”，大家认同。", "这很好", Program, false),
+        ]);
+        let x = extract("转发《财政部关于印发科研经费管理办法的通知》。");
+        assert!(has(&x, "科研经费管理办法", Policy), "{:?}", x.entities);
+        assert!(has(&x, "财政部", Org), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn rule_stage_matches_where_heads_occur_only() {
+        // Every head word occurrence gets its own match, including repeated ones.
+        let x = extract("湘潭大学和吉首大学联合申报。");
+        assert!(has(&x, "湘潭大学", Org), "{:?}", x.entities);
+        assert!(has(&x, "吉首大学", Org), "{:?}", x.entities);
     }
 }

@@ -7,7 +7,8 @@ use super::{EntityTable, Extractor, FoundRelation};
 use crate::model::{CoarseType, EntityType, Relation};
 
 /// Head words of organizations that can have sub-units, with the type they give.
-const PARENT_HEADS: [(&str, EntityType); 13] = [
+const PARENT_HEADS: [(&str, EntityType); 14] = [
+    ("人民代表大会", EntityType::GovernmentBody),
     ("大学", EntityType::University),
     ("学院", EntityType::University),
     ("科学院", EntityType::ResearchInstitute),
@@ -24,7 +25,8 @@ const PARENT_HEADS: [(&str, EntityType); 13] = [
 ];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 14] = [
+const SUB_UNIT_HEADS: [&str; 15] = [
+    "常务委员会",
     "研究院",
     "研究所",
     "所",
@@ -52,6 +54,12 @@ pub(crate) fn add_implied(
     while index < table.entities.len() {
         let record = table.entities[index].clone();
         let evidence = record.mentions.first().cloned();
+        if record.entity_type == EntityType::Policy {
+            add_policy_nesting(extractor, context, table, relations, index);
+        }
+        if record.entity_type.is_organization() {
+            add_lexicon_parent(extractor, table, relations, index);
+        }
         if record.entity_type != EntityType::AdministrativeRegion
             && record.entity_type != EntityType::Region
         {
@@ -221,4 +229,93 @@ fn embedded_place(
         .find(|(s, _)| *s == 0)
         .or(found.last())
         .map(|(_, p)| *p)
+}
+
+/// A notice that issues a policy names both and its issuer: 科技部关于印发《X》的通知
+/// implies the policy X and the issuer 科学技术部, each document issuedBy it.
+fn add_policy_nesting(
+    extractor: &Extractor,
+    context: &Context,
+    table: &mut EntityTable,
+    relations: &mut Vec<FoundRelation>,
+    index: usize,
+) {
+    let name = table.entities[index].name.clone();
+    let evidence = table.entities[index].mentions.first().cloned();
+    let Some((issuer, rest)) = name.split_once("关于") else {
+        return;
+    };
+    let issuer_entity = super::entities::resolve_standalone(extractor, context, issuer)
+        .filter(|(_, t)| t.is_organization())
+        .map(|(n, t)| {
+            let lexicon = extractor
+                .lexicon
+                .indices_by_name(&n)
+                .find(|&i| extractor.lexicon.get(i).entity_type == t);
+            table.add(&n, t, lexicon, None)
+        });
+    if let Some(org) = issuer_entity {
+        relations.push(FoundRelation {
+            head: index,
+            relation: Relation::IssuedBy,
+            tail: org,
+            evidence: evidence.clone(),
+        });
+    }
+    let inner = ["印发", "发布", "转发", "下达"]
+        .iter()
+        .find_map(|verb| rest.strip_prefix(verb))
+        .and_then(|r| {
+            ["的通知", "的通告", "的函"]
+                .iter()
+                .find_map(|tail| r.strip_suffix(tail))
+        });
+    if let Some(inner) = inner.filter(|i| i.chars().count() >= 4) {
+        let policy = table.add(inner, EntityType::Policy, None, None);
+        if let Some(org) = issuer_entity {
+            relations.push(FoundRelation {
+                head: policy,
+                relation: Relation::IssuedBy,
+                tail: org,
+                evidence,
+            });
+        }
+    }
+}
+
+/// An organization's lexicon parent whose distinctive part it carries in its name
+/// (浙江清华长三角研究院 → 清华大学, 阿里巴巴达摩院 → 阿里巴巴) is implied by the name.
+fn add_lexicon_parent(
+    extractor: &Extractor,
+    table: &mut EntityTable,
+    relations: &mut Vec<FoundRelation>,
+    index: usize,
+) {
+    let record = &table.entities[index];
+    let Some(own) = record.lexicon else { return };
+    let Some(parent) = extractor.lexicon.parent_index(own) else {
+        return;
+    };
+    let entry = extractor.lexicon.get(parent);
+    if !entry.entity_type.is_organization() {
+        return;
+    }
+    let stem = PARENT_HEADS
+        .iter()
+        .find_map(|(h, _)| entry.name.strip_suffix(h))
+        .unwrap_or(&entry.name);
+    if stem.chars().count() < 2 || !record.name.contains(stem) {
+        return;
+    }
+    let evidence = record.mentions.first().cloned();
+    let code = entry.code.clone();
+    let p = table.add(&entry.name.clone(), entry.entity_type, Some(parent), code);
+    if p != index {
+        relations.push(FoundRelation {
+            head: index,
+            relation: Relation::SubOrganizationOf,
+            tail: p,
+            evidence,
+        });
+    }
 }
