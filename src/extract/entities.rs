@@ -49,6 +49,10 @@ pub(crate) fn find(
     let text = &doc.text;
     let mut candidates = Vec::new();
     for m in gazetteer_matches {
+        // 科技部门 (science departments) is not 科技部.
+        if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with('门') {
+            continue;
+        }
         let entries = plausible_entries(extractor, context, &text[m.start..m.end], &m.entries);
         if entries.is_empty() {
             continue;
@@ -364,7 +368,7 @@ impl RulePrefilter {
             let source = format!(
                 "(?P<list>(?:[\\p{{Han}}A-Za-z0-9]{{2,12}}、)+[\\p{{Han}}A-Za-z0-9]{{2,12}})等\
                  (?:[0-9一二三四五六七八九十]+[个家所条])?\
-                 (?:各类|各)?(?:国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
+                 (?:各类|各)?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
                 heads.join("|")
             );
             Some(
@@ -472,10 +476,12 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
         return;
     }
-    let name = if rule.entity_type == EntityType::ResearchInstitute {
-        without_city_before_lab(extractor, &name).to_owned()
+    // The city before a laboratory stays a mention of its own.
+    let (start, name) = if rule.entity_type == EntityType::ResearchInstitute {
+        let own = without_city_before_lab(extractor, &text[start..end]);
+        (end - own.len(), clean_name(own))
     } else {
-        name
+        (start, name)
     };
     out.push(Candidate {
         start,
@@ -499,8 +505,11 @@ fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usi
         .entity_prefilter
         .stop_words
         .find_overlapping_iter(name)
+        .filter(|m| m.end() < name.len())
+        .filter(|m| {
+            &name[m.start()..m.end()] != "与" || ends_with_name(extractor, &name[..m.start()])
+        })
         .map(|m| m.end())
-        .filter(|&e| e < name.len())
         .max()
         .unwrap_or(0);
     let mut start = start + cut;
@@ -512,6 +521,21 @@ fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usi
         }
     }
     start
+}
+
+/// Whether `left` ends with a name: a head word of the rules or a lexicon entry. 与
+/// joins two names (浙江大学与之江实验室) but also sits inside one (材料与微纳器件平台).
+fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
+    let prefilter = &extractor.entity_prefilter;
+    prefilter
+        .heads
+        .find_overlapping_iter(left)
+        .any(|m| m.end() == left.len() && m.end() - m.start() >= 3)
+        || extractor
+            .gazetteer
+            .find_all(left)
+            .iter()
+            .any(|m| m.end == left.len())
 }
 
 /// Candidates from coordination: in `西湖、白马湖等省实验室` the head 实验室 distributes
@@ -535,11 +559,23 @@ fn coordination_candidates(
             let (Some(list), Some(head)) = (caps.name("list"), caps.name("head")) else {
                 continue;
             };
-            let Some(&(_, entity_type)) = extractor
+            // A qualifier that is part of a head (国家技术创新中心) stays.
+            let qualified = caps
+                .name("qualifier")
+                .map(|q| format!("{}{}", q.as_str(), head.as_str()));
+            let Some((head, entity_type)) = extractor
                 .rules
                 .coordination
                 .iter()
-                .find(|(h, _)| h == head.as_str())
+                .find(|(h, _)| Some(h) == qualified.as_ref())
+                .or_else(|| {
+                    extractor
+                        .rules
+                        .coordination
+                        .iter()
+                        .find(|(h, _)| h == head.as_str())
+                })
+                .map(|(h, t)| (h.as_str(), *t))
             else {
                 continue;
             };
@@ -549,10 +585,12 @@ fn coordination_candidates(
                 from = end + '、'.len_utf8();
                 let start = trim_left(extractor, text, start, end);
                 let own = without_leading_place(extractor, &text[start..end]);
-                let name = if own.ends_with(head.as_str()) {
+                // The leading place stays a mention of its own.
+                let start = end - own.len();
+                let name = if own.ends_with(head) {
                     clean_name(own)
                 } else {
-                    clean_name(&format!("{own}{}", head.as_str()))
+                    clean_name(&format!("{own}{head}"))
                 };
                 if own.chars().count() < 2 || extractor.generic.is_match(&name) {
                     continue;
@@ -903,6 +941,50 @@ mod tests {
         let x = extract("转发《财政部关于印发科研经费管理办法的通知》。");
         assert!(has(&x, "科研经费管理办法", Policy), "{:?}", x.entities);
         assert!(has(&x, "财政部", Org), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn conjunction_inside_a_name_is_kept_between_names_it_cuts() {
+        check(&[
+            (
+                "建设材料与器件检测平台，服务企业。",
+                "材料与器件检测平台",
+                CoarseType::Facility,
+                true,
+            ),
+            ("湘潭大学与岳麓山实验室合作。", "岳麓山实验室", Org, true),
+            (
+                "湘潭大学与岳麓山实验室合作。",
+                "湘潭大学与岳麓山实验室",
+                Org,
+                false,
+            ),
+            (
+                "“星河之光”超算中心投入运行。",
+                "星河之光超算中心",
+                CoarseType::Facility,
+                true,
+            ),
+            ("科技部门要加强协调。", "科学技术部", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn coordination_keeps_a_qualifier_that_is_part_of_the_head() {
+        check(&[
+            (
+                "建设先进材料、智能装备等国家技术创新中心。",
+                "先进材料国家技术创新中心",
+                Org,
+                true,
+            ),
+            (
+                "推进长沙麓谷、株洲动力谷等各类科创走廊。",
+                "株洲市",
+                Place,
+                true,
+            ),
+        ]);
     }
 
     #[test]

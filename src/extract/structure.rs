@@ -66,7 +66,7 @@ pub(crate) fn add_implied(
             let mut own_part = record.name.as_str();
             if record.entity_type.coarse() == CoarseType::Organization {
                 if let Some((parent_name, parent_type, parent_lexicon, rest)) =
-                    split_parent(extractor, table, &record.name)
+                    split_parent(extractor, context, table, &record.name)
                 {
                     let code = parent_lexicon.and_then(|i| extractor.lexicon.get(i).code.clone());
                     let parent = table.add(&parent_name, parent_type, parent_lexicon, code);
@@ -79,8 +79,15 @@ pub(crate) fn add_implied(
                     own_part = &record.name[record.name.len() - rest.len()..];
                 }
             }
-            if let Some(place) = embedded_place(extractor, context, table, own_part, record.lexicon)
-            {
+            // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
+            let place = embedded_place(extractor, context, table, own_part, record.lexicon)
+                .or_else(|| {
+                    record.aliases.iter().find_map(|alias| {
+                        embedded_place(extractor, context, table, alias, record.lexicon)
+                            .filter(|_| alias.ends_with(own_part))
+                    })
+                });
+            if let Some(place) = place {
                 let code = extractor.lexicon.get(place).code.clone();
                 let p = table.add(
                     &extractor.lexicon.get(place).name.clone(),
@@ -145,6 +152,7 @@ pub(crate) fn add_implied(
 /// Splits `浙江理工大学龙港研究院` into its parent `浙江理工大学` and the rest.
 fn split_parent<'a>(
     extractor: &Extractor,
+    context: &Context,
     table: &EntityTable,
     name: &'a str,
 ) -> Option<(String, EntityType, Option<usize>, &'a str)> {
@@ -170,8 +178,15 @@ fn split_parent<'a>(
                 return Some((e.name.clone(), e.entity_type, Some(i), rest));
             }
         }
-        // … or a name with an organization head word.
+        // … or a name with an organization head word (a short form takes its full name).
         if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| prefix.ends_with(h)) {
+            if let Some((full, full_type)) =
+                super::entities::resolve_standalone(extractor, context, prefix)
+                    .filter(|(_, t)| t.is_organization())
+            {
+                let lexicon = extractor.lexicon.indices_by_name(&full).next();
+                return Some((full, full_type, lexicon, rest));
+            }
             if prefix.chars().count() >= 4 && !rest.starts_with(['的', '和', '与']) {
                 return Some((prefix.to_owned(), *t, None, rest));
             }
@@ -220,6 +235,12 @@ fn embedded_place(
             continue;
         }
         if m.start == 0 && m.end == part.len() {
+            // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
+            if let Some((last, _)) = part.char_indices().next_back() {
+                if part[..last].chars().count() >= 2 {
+                    return embedded_place(extractor, context, table, &part[..last], own_lexicon);
+                }
+            }
             continue;
         }
         found.push((m.start, place));
