@@ -321,6 +321,14 @@ pub(crate) struct RulePrefilter {
     head_rules: Vec<Vec<usize>>,
     /// Rules without a usable literal: they run on every sentence.
     always: Vec<usize>,
+    /// For rules whose suffix literals are short and frequent (a comma, one character),
+    /// their prefix literals (titles before a name): the rule runs only in sentences
+    /// that contain one.
+    gates: AhoCorasick,
+    /// For each literal of `gates`, the rules it opens.
+    gate_rules: Vec<Vec<usize>>,
+    /// Whether a rule is gated.
+    gated: Vec<bool>,
     /// The stop words.
     stop_words: AhoCorasick,
     /// A list closed by 等 before a coordination head word, if there are head words.
@@ -333,9 +341,27 @@ impl RulePrefilter {
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut head_rules: Vec<Vec<usize>> = Vec::new();
         let mut always = Vec::new();
+        let mut gate_literals: Vec<Vec<u8>> = Vec::new();
+        let mut gate_rules: Vec<Vec<usize>> = Vec::new();
+        let mut gated = vec![false; rules.entities.len()];
         for (index, rule) in rules.entities.iter().enumerate() {
-            match suffix_literals(rule.pattern.as_str()) {
+            match literals_of(rule.pattern.as_str(), ExtractKind::Suffix) {
                 Some(rule_literals) => {
+                    let frequent = rule_literals.iter().any(|l| l.len() <= 3);
+                    if let Some(prefixes) =
+                        literals_of(rule.pattern.as_str(), ExtractKind::Prefix).filter(|_| frequent)
+                    {
+                        gated[index] = true;
+                        for literal in prefixes {
+                            match gate_literals.iter().position(|l| *l == literal) {
+                                Some(p) => gate_rules[p].push(index),
+                                None => {
+                                    gate_literals.push(literal);
+                                    gate_rules.push(vec![index]);
+                                }
+                            }
+                        }
+                    }
                     for literal in rule_literals {
                         match literals.iter().position(|l| *l == literal) {
                             Some(p) => head_rules[p].push(index),
@@ -353,6 +379,10 @@ impl RulePrefilter {
             .match_kind(MatchKind::Standard)
             .build(&literals)
             .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
+        let gates = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&gate_literals)
+            .map_err(|e| Error::data("rules: entity prefixes", 0, e.to_string()))?;
         let stop_words = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&rules.stop_words)
@@ -380,6 +410,9 @@ impl RulePrefilter {
             heads,
             head_rules,
             always,
+            gates,
+            gate_rules,
+            gated,
             stop_words,
             coordination,
         })
@@ -392,18 +425,39 @@ impl RulePrefilter {
             return Vec::new();
         };
         let from = first.start;
+        let sentence_of = |start: usize, end: usize| {
+            let s = sentences.partition_point(|r| r.end <= start);
+            (s < sentences.len() && sentences[s].start <= start && sentences[s].end >= end)
+                .then_some(s)
+        };
+        let mut open = Vec::new();
+        if self.gated.iter().any(|&g| g) {
+            for m in self
+                .gates
+                .find_overlapping_iter(&text.as_bytes()[from..last.end])
+            {
+                if let Some(s) = sentence_of(from + m.start(), from + m.end()) {
+                    for &rule in &self.gate_rules[m.pattern().as_usize()] {
+                        open.push((s, rule));
+                    }
+                }
+            }
+            open.sort_unstable();
+            open.dedup();
+        }
         let mut hits = Vec::new();
         for m in self
             .heads
             .find_overlapping_iter(&text.as_bytes()[from..last.end])
         {
             let (start, end) = (from + m.start(), from + m.end());
-            let s = sentences.partition_point(|r| r.end <= start);
-            if s == sentences.len() || sentences[s].start > start || sentences[s].end < end {
+            let Some(s) = sentence_of(start, end) else {
                 continue;
-            }
+            };
             for &rule in &self.head_rules[m.pattern().as_usize()] {
-                hits.push((s, rule, end));
+                if !self.gated[rule] || open.binary_search(&(s, rule)).is_ok() {
+                    hits.push((s, rule, end));
+                }
             }
         }
         hits.sort_unstable();
@@ -412,12 +466,12 @@ impl RulePrefilter {
     }
 }
 
-/// The literals every match of `pattern` ends with, if there is a finite, non-empty set
-/// of non-empty ones.
-fn suffix_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+/// The literals every match of `pattern` ends with (`Suffix`) or begins with (`Prefix`),
+/// if there is a finite, non-empty set of non-empty ones.
+fn literals_of(pattern: &str, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
     let mut extractor = LiteralExtractor::new();
-    extractor.kind(ExtractKind::Suffix);
+    extractor.kind(kind).limit_total(4096);
     let seq = extractor.extract(&hir);
     let literals = seq.literals()?;
     if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
@@ -552,7 +606,21 @@ fn coordination_candidates(
     };
     for sentence in sentences {
         let slice = &text[sentence.clone()];
-        if !slice.contains("等") || !slice.contains('、') {
+        // Only where a head word follows 等 closely.
+        let closes_list = slice.match_indices('等').any(|(i, _)| {
+            let after = &slice[i..];
+            let cut = (0..=after.len().min(40))
+                .rev()
+                .find(|&b| after.is_char_boundary(b))
+                .unwrap_or(0);
+            let window = &after[..cut];
+            extractor
+                .rules
+                .coordination
+                .iter()
+                .any(|(head, _)| window.contains(head.as_str()))
+        });
+        if !closes_list || !slice.contains('、') {
             continue;
         }
         for caps in pattern.captures_iter(slice) {
