@@ -396,7 +396,8 @@ impl RulePrefilter {
                 .map(|(h, _)| regex::escape(h))
                 .collect();
             let source = format!(
-                "(?P<list>(?:[\\p{{Han}}A-Za-z0-9]{{2,12}}、)+[\\p{{Han}}A-Za-z0-9]{{2,12}})等\
+                "(?P<list>(?:[\\p{{Han}}A-Za-z0-9+“”]{{2,12}}、)+[\\p{{Han}}A-Za-z0-9+“”]{{2,12}})\
+                 (?:等|[两三四五六七八九十]大)\
                  (?:[0-9一二三四五六七八九十]+[个家所条])?\
                  (?:各类|各)?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
                 heads.join("|")
@@ -593,7 +594,8 @@ fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
 }
 
 /// Candidates from coordination: in `西湖、白马湖等省实验室` the head 实验室 distributes
-/// over the list, giving 西湖实验室 and 白马湖实验室 (each spanning its conjunct). A
+/// over the list, giving 西湖实验室 and 白马湖实验室 (each spanning its conjunct); a count
+/// closes a list too (生命健康、新材料两大科创高地). A
 /// conjunct's leading place is dropped (宁波甬江 → 甬江科创走廊).
 fn coordination_candidates(
     extractor: &Extractor,
@@ -607,7 +609,7 @@ fn coordination_candidates(
     for sentence in sentences {
         let slice = &text[sentence.clone()];
         // Only where a head word follows 等 closely.
-        let closes_list = slice.match_indices('等').any(|(i, _)| {
+        let closes_list = slice.match_indices(['等', '大']).any(|(i, _)| {
             let after = &slice[i..];
             let cut = (0..=after.len().min(40))
                 .rev()
