@@ -178,6 +178,9 @@ pub struct RuleSet {
     pub left_strip: Vec<Regex>,
     /// Head words that distribute over a list (西湖、白马湖等省实验室), with their type.
     pub coordination: Vec<(String, EntityType)>,
+    /// Patterns removed from a rule's name to make it canonical (第十四届 in
+    /// 浙江省第十四届人民代表大会); the written form stays an alias.
+    pub canonical_drop: Vec<Regex>,
     /// Agency short forms.
     pub agencies: Vec<AgencyRule>,
     /// Relation rules.
@@ -199,6 +202,8 @@ struct RuleFile {
     left_strip: Vec<String>,
     #[serde(default)]
     coordination: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    canonical_drop: Vec<String>,
     #[serde(default)]
     agency: Vec<AgencyRule>,
     #[serde(default)]
@@ -317,6 +322,13 @@ impl RuleSet {
                 Error::data(origin, line, format!("left_strip: invalid regex: {e}"))
             })?;
             self.left_strip.push(regex);
+        }
+        for source in file.canonical_drop {
+            let line = line_of(&source);
+            let regex = Regex::new(&source).map_err(|e| {
+                Error::data(origin, line, format!("canonical_drop: invalid regex: {e}"))
+            })?;
+            self.canonical_drop.push(regex);
         }
         for (head, type_name) in file.coordination {
             let line = line_of(&head);

@@ -531,6 +531,11 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
         return;
     }
+    let name = extractor
+        .rules
+        .canonical_drop
+        .iter()
+        .fold(name, |name, drop| drop.replace_all(&name, "").into_owned());
     // The city before a laboratory stays a mention of its own.
     let (start, name) = if rule.entity_type == EntityType::ResearchInstitute {
         let own = without_city_before_lab(extractor, &text[start..end]);
@@ -568,6 +573,22 @@ fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usi
         .max()
         .unwrap_or(0);
     let mut start = start + cut;
+    // The end of a date written in digits (2023年11月24日浙江省…).
+    let after_digit = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if after_digit {
+        if let Some(c) = text[start..end]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '年' | '月' | '日' | '号'))
+        {
+            if start + c.len_utf8() < end {
+                start += c.len_utf8();
+            }
+        }
+    }
     for strip in &extractor.rules.left_strip {
         if let Some(m) = strip.find(&text[start..end]) {
             if m.start() == 0 && start + m.end() < end {
@@ -879,6 +900,25 @@ mod tests {
             ("目前已建成12家省实验室。", "省实验室", Org, false),
             ("共有3批共10家省实验室。", "家省实验室", Org, false),
             ("各家实验室加快建设。", "家实验室", Org, false),
+            ("建设40所高水平大学。", "所高水平大学", Org, false),
+            (
+                "推动湖南大学岳麓山校区建设。",
+                "湖南大学岳麓山校区",
+                Org,
+                true,
+            ),
+            (
+                "长沙市交通运输委员会印发意见。",
+                "长沙市交通运输委员会",
+                Org,
+                true,
+            ),
+            (
+                "2023年5月26日湖南省第十四届人民代表大会常务委员会通过。",
+                "湖南省人民代表大会常务委员会",
+                Org,
+                true,
+            ),
         ]);
     }
 
