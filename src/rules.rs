@@ -26,6 +26,9 @@ pub struct EntityRule {
     pub name: String,
     /// The pattern; a group named `name` (if any) is the entity name, else the whole match.
     pub pattern: Regex,
+    /// The pattern anchored at the end of the haystack, to find the match that ends at a
+    /// known head word (searched backwards from it).
+    pub pattern_at_end: Regex,
     /// Fine type of what it finds.
     pub entity_type: EntityType,
     /// Higher wins between overlapping candidates of the same length.
@@ -186,6 +189,13 @@ pub struct RuleSet {
     pub stop_words: Vec<String>,
     /// Generic names that are never entities (全国重点实验室).
     pub generic: Vec<String>,
+    /// Patterns removed from a name's left edge after the stop-word cut (14家, 第3个).
+    pub left_strip: Vec<Regex>,
+    /// Head words that distribute over a list (西湖、白马湖等省实验室), with their type.
+    pub coordination: Vec<(String, EntityType)>,
+    /// Patterns removed from a rule's name to make it canonical (第十四届 in
+    /// 浙江省第十四届人民代表大会); the written form stays an alias.
+    pub canonical_drop: Vec<Regex>,
     /// Agency short forms.
     pub agencies: Vec<AgencyRule>,
     /// Relation rules.
@@ -203,6 +213,12 @@ struct RuleFile {
     stop_words: Vec<String>,
     #[serde(default)]
     generic: Vec<String>,
+    #[serde(default)]
+    left_strip: Vec<String>,
+    #[serde(default)]
+    coordination: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    canonical_drop: Vec<String>,
     #[serde(default)]
     agency: Vec<AgencyRule>,
     #[serde(default)]
@@ -292,6 +308,13 @@ impl RuleSet {
                     format!("rule `{}`: invalid regex: {e}", raw.name),
                 )
             })?;
+            let pattern_at_end = Regex::new(&format!("(?:{})$", raw.pattern)).map_err(|e| {
+                Error::data(
+                    origin,
+                    line,
+                    format!("rule `{}`: invalid regex: {e}", raw.name),
+                )
+            })?;
             let entity_type = raw
                 .entity_type
                 .parse()
@@ -299,6 +322,7 @@ impl RuleSet {
             self.entities.push(EntityRule {
                 name: raw.name,
                 pattern,
+                pattern_at_end,
                 entity_type,
                 priority: raw.priority,
                 trim_left: raw.trim_left,
@@ -309,6 +333,30 @@ impl RuleSet {
         self.stop_words
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         self.generic.extend(file.generic);
+        for source in file.left_strip {
+            let line = line_of(&source);
+            let regex = Regex::new(&source).map_err(|e| {
+                Error::data(origin, line, format!("left_strip: invalid regex: {e}"))
+            })?;
+            self.left_strip.push(regex);
+        }
+        for source in file.canonical_drop {
+            let line = line_of(&source);
+            let regex = Regex::new(&source).map_err(|e| {
+                Error::data(origin, line, format!("canonical_drop: invalid regex: {e}"))
+            })?;
+            self.canonical_drop.push(regex);
+        }
+        for (head, type_name) in file.coordination {
+            let line = line_of(&head);
+            let entity_type = type_name
+                .parse()
+                .map_err(|e| Error::data(origin, line, format!("coordination `{head}`: {e}")))?;
+            self.coordination.retain(|(h, _)| *h != head);
+            self.coordination.push((head, entity_type));
+        }
+        self.coordination
+            .sort_by_key(|(h, _)| std::cmp::Reverse(h.chars().count()));
         self.agencies.extend(file.agency);
         for raw in file.relation {
             let line = line_of(&raw.trigger);

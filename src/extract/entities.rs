@@ -5,9 +5,15 @@
 use super::context::Context;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
+use crate::error::{Error, Result};
 use crate::lexicon::GazetteerMatch;
 use crate::model::EntityType;
+use crate::rules::{EntityRule, RuleSet};
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::Regex;
+use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// What a candidate resolves to.
 #[derive(Clone, Debug)]
@@ -43,12 +49,20 @@ pub(crate) fn find(
     let text = &doc.text;
     let mut candidates = Vec::new();
     for m in gazetteer_matches {
+        // 科技部门 (science departments) is not 科技部.
+        if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with('门') {
+            continue;
+        }
+        let entries = plausible_entries(extractor, context, &text[m.start..m.end], &m.entries);
+        if entries.is_empty() {
+            continue;
+        }
         candidates.push(Candidate {
             start: m.start,
             end: m.end,
             rank: 3,
             priority: 0,
-            resolution: Resolution::Lexicon(m.entries.clone()),
+            resolution: Resolution::Lexicon(entries),
         });
     }
     agency_candidates(
@@ -60,9 +74,8 @@ pub(crate) fn find(
         &mut candidates,
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
-    for sentence in &doc.sentences {
-        rule_candidates(extractor, text, sentence.clone(), &mut candidates);
-    }
+    rule_candidates(extractor, text, &doc.sentences, &mut candidates);
+    coordination_candidates(extractor, text, &doc.sentences, &mut candidates);
     let selected = select(candidates);
     let mut mentions = Vec::with_capacity(selected.len());
     for c in selected {
@@ -85,6 +98,37 @@ pub(crate) fn find(
     }
     mentions.sort_by_key(|m| (m.start, m.end));
     mentions
+}
+
+/// The entries a gazetteer match may stand for. A county-level short form (罗山 for
+/// 罗山县, 利通 for 利通区) is mostly a word or part of another name; it counts only for a
+/// county in the document's province.
+fn plausible_entries(
+    extractor: &Extractor,
+    context: &Context,
+    surface: &str,
+    entries: &[usize],
+) -> Vec<usize> {
+    let lexicon = &extractor.lexicon;
+    let province_prefix = context
+        .province
+        .and_then(|p| lexicon.get(p).code.as_deref())
+        .map(|c| &c[..2.min(c.len())]);
+    entries
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let e = lexicon.get(i);
+            let short_county = e.entity_type == EntityType::AdministrativeRegion
+                && e.admin_level().is_some_and(|l| l >= 3)
+                && e.name != surface;
+            match (short_county, province_prefix, e.code.as_deref()) {
+                (false, _, _) | (true, None, _) => true,
+                (true, Some(prefix), Some(code)) => code.starts_with(prefix),
+                (true, Some(_), None) => false,
+            }
+        })
+        .collect()
 }
 
 /// Resolves a whole string (such as a publisher) to an entity name and type.
@@ -113,7 +157,13 @@ pub(crate) fn resolve_standalone(
         &gazetteer_matches,
         &mut candidates,
     );
-    rule_candidates(extractor, text, 0..text.len(), &mut candidates);
+    let whole = 0..text.len();
+    rule_candidates(
+        extractor,
+        text,
+        std::slice::from_ref(&whole),
+        &mut candidates,
+    );
     let whole = select(candidates)
         .into_iter()
         .find(|c| c.start == 0 && c.end == text.len())?;
@@ -161,7 +211,14 @@ fn agency_candidates(
             continue;
         };
         let Some(place) = place else { continue };
-        let name = rule.full.replace("{place}", &lexicon.get(place).name);
+        let mut name = rule.full.replace("{place}", &lexicon.get(place).name);
+        let mut end = end;
+        let mut entity_type = rule.entity_type;
+        if let Some(unit) = sub_unit_after(extractor, &text[end..]) {
+            name.push_str(unit);
+            end += unit.len();
+            entity_type = EntityType::GovernmentBody;
+        }
         out.push(Candidate {
             start: span_start,
             end,
@@ -172,10 +229,39 @@ fn agency_candidates(
                     .indices_by_name(&name)
                     .find(|&i| lexicon.get(i).entity_type.coarse() == rule.entity_type.coarse()),
                 name,
-                entity_type: rule.entity_type,
+                entity_type,
             },
         });
     }
+}
+
+/// The name of a division written right after an agency (法规处 in 省科技厅法规处,
+/// 实验室与平台基地处): up to ten characters ending in 处 or 司, with no clause break and
+/// no stop word but 与/和/及 inside, and not the verb 处理/处置.
+fn sub_unit_after<'a>(extractor: &Extractor, rest: &'a str) -> Option<&'a str> {
+    let mut chars = 0;
+    for (i, c) in rest.char_indices() {
+        if !is_han(c) || chars >= 10 {
+            return None;
+        }
+        chars += 1;
+        if matches!(c, '处' | '司') && chars >= 2 {
+            let unit = &rest[..i + c.len_utf8()];
+            let follows = rest[unit.len()..].chars().next();
+            let verb = follows.is_some_and(|f| matches!(f, '理' | '置' | '罚' | '分' | '长'));
+            let broken = extractor
+                .entity_prefilter
+                .stop_words
+                .find_overlapping_iter(unit)
+                .any(|m| !matches!(&unit[m.start()..m.end()], "与" | "和" | "及"));
+            return (!verb && !broken).then_some(unit);
+        }
+    }
+    None
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
 }
 
 /// 我厅/我局/我委 → the issuer; 我省/我市 → the document's province or city.
@@ -223,53 +309,444 @@ fn self_reference_candidates(
     }
 }
 
+/// Automata that make the rule stage fast: one Aho-Corasick pass over the literals every
+/// match of a rule must end with (its head words, closing marks) tells which rules can
+/// match in which sentence, so a rule's regex runs only where its head occurs; a second
+/// automaton finds the stop words that cut a name's left edge.
+#[derive(Clone, Debug)]
+pub(crate) struct RulePrefilter {
+    /// The rules' suffix literals.
+    heads: AhoCorasick,
+    /// For each literal of `heads`, the rules that require it.
+    head_rules: Vec<Vec<usize>>,
+    /// Rules without a usable literal: they run on every sentence.
+    always: Vec<usize>,
+    /// For rules whose suffix literals are short and frequent (a comma, one character),
+    /// their prefix literals (titles before a name): the rule runs only in sentences
+    /// that contain one.
+    gates: AhoCorasick,
+    /// For each literal of `gates`, the rules it opens.
+    gate_rules: Vec<Vec<usize>>,
+    /// Whether a rule is gated.
+    gated: Vec<bool>,
+    /// The stop words.
+    stop_words: AhoCorasick,
+    /// A list closed by 等 before a coordination head word, if there are head words.
+    coordination: Option<Regex>,
+}
+
+impl RulePrefilter {
+    /// Compiles the automata of a rule set.
+    pub(crate) fn new(rules: &RuleSet) -> Result<Self> {
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut head_rules: Vec<Vec<usize>> = Vec::new();
+        let mut always = Vec::new();
+        let mut gate_literals: Vec<Vec<u8>> = Vec::new();
+        let mut gate_rules: Vec<Vec<usize>> = Vec::new();
+        let mut gated = vec![false; rules.entities.len()];
+        for (index, rule) in rules.entities.iter().enumerate() {
+            match literals_of(rule.pattern.as_str(), ExtractKind::Suffix) {
+                Some(rule_literals) => {
+                    let frequent = rule_literals.iter().any(|l| l.len() <= 3);
+                    if let Some(prefixes) =
+                        literals_of(rule.pattern.as_str(), ExtractKind::Prefix).filter(|_| frequent)
+                    {
+                        gated[index] = true;
+                        for literal in prefixes {
+                            match gate_literals.iter().position(|l| *l == literal) {
+                                Some(p) => gate_rules[p].push(index),
+                                None => {
+                                    gate_literals.push(literal);
+                                    gate_rules.push(vec![index]);
+                                }
+                            }
+                        }
+                    }
+                    for literal in rule_literals {
+                        match literals.iter().position(|l| *l == literal) {
+                            Some(p) => head_rules[p].push(index),
+                            None => {
+                                literals.push(literal);
+                                head_rules.push(vec![index]);
+                            }
+                        }
+                    }
+                }
+                None => always.push(index),
+            }
+        }
+        let heads = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&literals)
+            .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
+        let gates = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&gate_literals)
+            .map_err(|e| Error::data("rules: entity prefixes", 0, e.to_string()))?;
+        let stop_words = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&rules.stop_words)
+            .map_err(|e| Error::data("rules: stop words", 0, e.to_string()))?;
+        let coordination = if rules.coordination.is_empty() {
+            None
+        } else {
+            let heads: Vec<String> = rules
+                .coordination
+                .iter()
+                .map(|(h, _)| regex::escape(h))
+                .collect();
+            let source = format!(
+                "(?P<list>(?:[\\p{{Han}}A-Za-z0-9+“”]{{2,12}}、)+[\\p{{Han}}A-Za-z0-9+“”]{{2,12}})\
+                 (?:等|[两三四五六七八九十]大)\
+                 (?:[0-9一二三四五六七八九十]+[个家所条])?\
+                 (?:各类|各)?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
+                heads.join("|")
+            );
+            Some(
+                Regex::new(&source)
+                    .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?,
+            )
+        };
+        Ok(Self {
+            heads,
+            head_rules,
+            always,
+            gates,
+            gate_rules,
+            gated,
+            stop_words,
+            coordination,
+        })
+    }
+
+    /// Where rules may match: `(sentence, rule, end)` for every head word of the rule that
+    /// ends at byte `end` inside the sentence, sorted and without duplicates.
+    fn head_hits(&self, text: &str, sentences: &[Range<usize>]) -> Vec<(usize, usize, usize)> {
+        let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
+            return Vec::new();
+        };
+        let from = first.start;
+        let sentence_of = |start: usize, end: usize| {
+            let s = sentences.partition_point(|r| r.end <= start);
+            (s < sentences.len() && sentences[s].start <= start && sentences[s].end >= end)
+                .then_some(s)
+        };
+        let mut open = Vec::new();
+        if self.gated.iter().any(|&g| g) {
+            for m in self
+                .gates
+                .find_overlapping_iter(&text.as_bytes()[from..last.end])
+            {
+                if let Some(s) = sentence_of(from + m.start(), from + m.end()) {
+                    for &rule in &self.gate_rules[m.pattern().as_usize()] {
+                        open.push((s, rule));
+                    }
+                }
+            }
+            open.sort_unstable();
+            open.dedup();
+        }
+        let mut hits = Vec::new();
+        for m in self
+            .heads
+            .find_overlapping_iter(&text.as_bytes()[from..last.end])
+        {
+            let (start, end) = (from + m.start(), from + m.end());
+            let Some(s) = sentence_of(start, end) else {
+                continue;
+            };
+            for &rule in &self.head_rules[m.pattern().as_usize()] {
+                if !self.gated[rule] || open.binary_search(&(s, rule)).is_ok() {
+                    hits.push((s, rule, end));
+                }
+            }
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        hits
+    }
+}
+
+/// The literals every match of `pattern` ends with (`Suffix`) or begins with (`Prefix`),
+/// if there is a finite, non-empty set of non-empty ones.
+fn literals_of(pattern: &str, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut extractor = LiteralExtractor::new();
+    extractor.kind(kind).limit_total(4096);
+    let seq = extractor.extract(&hir);
+    let literals = seq.literals()?;
+    if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
+        return None;
+    }
+    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+}
+
+/// Candidates of the pattern rules. A rule with head words runs only where one of them
+/// occurs: its end-anchored pattern searches backwards from the head for the match ending
+/// there. Rules without head words run over every sentence.
 fn rule_candidates(
     extractor: &Extractor,
     text: &str,
-    sentence: std::ops::Range<usize>,
+    sentences: &[Range<usize>],
     out: &mut Vec<Candidate>,
 ) {
-    let slice = &text[sentence.clone()];
-    for rule in &extractor.rules.entities {
-        for caps in rule.pattern.captures_iter(slice) {
-            let m = caps.name("name").unwrap_or_else(|| caps.get(0).unwrap());
-            let (mut start, end) = (sentence.start + m.start(), sentence.start + m.end());
-            if rule.trim_left {
-                start = trim_left(extractor, text, start, end);
+    let prefilter = &extractor.entity_prefilter;
+    let rules = &extractor.rules.entities;
+    for (s, rule, end) in prefilter.head_hits(text, sentences) {
+        let rule = &rules[rule];
+        let from = sentences[s].start;
+        if let Some(caps) = rule.pattern_at_end.captures(&text[from..end]) {
+            push_rule_candidate(extractor, text, rule, from, &caps, out);
+        }
+    }
+    for &rule in &prefilter.always {
+        let rule = &rules[rule];
+        for sentence in sentences {
+            for caps in rule.pattern.captures_iter(&text[sentence.clone()]) {
+                push_rule_candidate(extractor, text, rule, sentence.start, &caps, out);
             }
-            let name = clean_name(&text[start..end]);
-            if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
-                continue;
-            }
-            out.push(Candidate {
-                start,
-                end,
-                rank: 1,
-                priority: rule.priority,
-                resolution: Resolution::Named {
-                    name,
-                    entity_type: rule.entity_type,
-                    lexicon: None,
-                },
-            });
         }
     }
 }
 
-/// Moves `start` past the last stop word of `text[start..end]` (the caller then checks
-/// that enough of the name is left).
+fn push_rule_candidate(
+    extractor: &Extractor,
+    text: &str,
+    rule: &EntityRule,
+    offset: usize,
+    caps: &regex::Captures<'_>,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(m) = caps.name("name").or_else(|| caps.get(0)) else {
+        return;
+    };
+    let (mut start, end) = (offset + m.start(), offset + m.end());
+    if rule.trim_left {
+        start = trim_left(extractor, text, start, end);
+    }
+    let name = clean_name(&text[start..end]);
+    if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
+        return;
+    }
+    if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
+        return;
+    }
+    let name = extractor
+        .rules
+        .canonical_drop
+        .iter()
+        .fold(name, |name, drop| drop.replace_all(&name, "").into_owned());
+    // The city before a laboratory stays a mention of its own.
+    let (start, name) = if rule.entity_type == EntityType::ResearchInstitute {
+        let own = without_city_before_lab(extractor, &text[start..end]);
+        (end - own.len(), clean_name(own))
+    } else {
+        (start, name)
+    };
+    out.push(Candidate {
+        start,
+        end,
+        rank: 1,
+        priority: rule.priority,
+        resolution: Resolution::Named {
+            name,
+            entity_type: rule.entity_type,
+            lexicon: None,
+        },
+    });
+}
+
+/// Moves `start` past the last stop word that ends inside `text[start..end]`, then past
+/// the counts and demonstratives of `left_strip` (the caller then checks that enough of
+/// the name is left).
 fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usize {
     let name = &text[start..end];
-    let mut cut = 0;
-    for word in &extractor.rules.stop_words {
-        if let Some(i) = name.rfind(word.as_str()) {
-            let after = i + word.len();
-            if after > cut && after < name.len() {
-                cut = after;
+    let cut = extractor
+        .entity_prefilter
+        .stop_words
+        .find_overlapping_iter(name)
+        .filter(|m| m.end() < name.len())
+        .filter(|m| {
+            &name[m.start()..m.end()] != "与" || ends_with_name(extractor, &name[..m.start()])
+        })
+        .map(|m| m.end())
+        .max()
+        .unwrap_or(0);
+    let mut start = start + cut;
+    // The end of a date written in digits (2023年11月24日浙江省…).
+    let after_digit = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if after_digit {
+        if let Some(c) = text[start..end]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '年' | '月' | '日' | '号'))
+        {
+            if start + c.len_utf8() < end {
+                start += c.len_utf8();
             }
         }
     }
-    start + cut
+    for strip in &extractor.rules.left_strip {
+        if let Some(m) = strip.find(&text[start..end]) {
+            if m.start() == 0 && start + m.end() < end {
+                start += m.end();
+            }
+        }
+    }
+    start
+}
+
+/// Whether `left` ends with a name: a head word of the rules or a lexicon entry. 与
+/// joins two names (浙江大学与之江实验室) but also sits inside one (材料与微纳器件平台).
+fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
+    let prefilter = &extractor.entity_prefilter;
+    prefilter
+        .heads
+        .find_overlapping_iter(left)
+        .any(|m| m.end() == left.len() && m.end() - m.start() >= 3)
+        || extractor
+            .gazetteer
+            .find_all(left)
+            .iter()
+            .any(|m| m.end == left.len())
+}
+
+/// Candidates from coordination: in `西湖、白马湖等省实验室` the head 实验室 distributes
+/// over the list, giving 西湖实验室 and 白马湖实验室 (each spanning its conjunct); a count
+/// closes a list too (生命健康、新材料两大科创高地). A
+/// conjunct's leading place is dropped (宁波甬江 → 甬江科创走廊).
+fn coordination_candidates(
+    extractor: &Extractor,
+    text: &str,
+    sentences: &[Range<usize>],
+    out: &mut Vec<Candidate>,
+) {
+    let Some(pattern) = &extractor.entity_prefilter.coordination else {
+        return;
+    };
+    for sentence in sentences {
+        let slice = &text[sentence.clone()];
+        // Only where a head word follows 等 closely.
+        let closes_list = slice.match_indices(['等', '大']).any(|(i, _)| {
+            let after = &slice[i..];
+            let cut = (0..=after.len().min(40))
+                .rev()
+                .find(|&b| after.is_char_boundary(b))
+                .unwrap_or(0);
+            let window = &after[..cut];
+            extractor
+                .rules
+                .coordination
+                .iter()
+                .any(|(head, _)| window.contains(head.as_str()))
+        });
+        if !closes_list || !slice.contains('、') {
+            continue;
+        }
+        for caps in pattern.captures_iter(slice) {
+            let (Some(list), Some(head)) = (caps.name("list"), caps.name("head")) else {
+                continue;
+            };
+            // A qualifier that is part of a head (国家技术创新中心) stays.
+            let qualified = caps
+                .name("qualifier")
+                .map(|q| format!("{}{}", q.as_str(), head.as_str()));
+            let Some((head, entity_type)) = extractor
+                .rules
+                .coordination
+                .iter()
+                .find(|(h, _)| Some(h) == qualified.as_ref())
+                .or_else(|| {
+                    extractor
+                        .rules
+                        .coordination
+                        .iter()
+                        .find(|(h, _)| h == head.as_str())
+                })
+                .map(|(h, t)| (h.as_str(), *t))
+            else {
+                continue;
+            };
+            let mut from = sentence.start + list.start();
+            for conjunct in list.as_str().split('、') {
+                let (start, end) = (from, from + conjunct.len());
+                from = end + '、'.len_utf8();
+                let start = trim_left(extractor, text, start, end);
+                let own = without_leading_place(extractor, &text[start..end]);
+                // The leading place stays a mention of its own.
+                let start = end - own.len();
+                let name = if own.ends_with(head) {
+                    clean_name(own)
+                } else {
+                    clean_name(&format!("{own}{head}"))
+                };
+                if own.chars().count() < 2 || extractor.generic.is_match(&name) {
+                    continue;
+                }
+                out.push(Candidate {
+                    start,
+                    end,
+                    rank: 4,
+                    priority: 0,
+                    resolution: Resolution::Named {
+                        name,
+                        entity_type,
+                        lexicon: None,
+                    },
+                });
+            }
+        }
+    }
+}
+
+/// `name` without the administrative region it begins with, if at least two characters
+/// are left (宁波甬江 → 甬江).
+fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
+    let lexicon = &extractor.lexicon;
+    let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+        m.start == 0
+            && m.entries
+                .iter()
+                .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+    });
+    match leading {
+        Some(m) if name[m.end..].chars().count() >= 2 => &name[m.end..],
+        _ => name,
+    }
+}
+
+/// A laboratory's name without the city that news text puts before it (佛山季华实验室 →
+/// 季华实验室): laboratories are named without their city, unlike institutes.
+fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
+    if !name.ends_with("实验室") {
+        return name;
+    }
+    let lexicon = &extractor.lexicon;
+    let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+        m.start == 0
+            && m.entries.iter().any(|&i| {
+                let e = lexicon.get(i);
+                e.entity_type == EntityType::AdministrativeRegion && e.admin_level() == Some(2)
+            })
+    });
+    match leading {
+        Some(m) if name[m.end..].chars().count() >= 4 => &name[m.end..],
+        _ => name,
+    }
+}
+
+/// Whether a rule's research-institute name is a place plus a generic category
+/// (浙江省实验室, 杭州市重点实验室): a kind of institution, not a named one.
+fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
+    let own = without_leading_place(extractor, name);
+    name.ends_with("实验室")
+        && own.len() < name.len()
+        && extractor
+            .generic
+            .is_match(own.trim_start_matches(['省', '市']))
 }
 
 /// Longest first, then source rank, then priority, then leftmost; no overlaps.
@@ -357,5 +834,274 @@ fn resolve(
                 None => Some((name.clone(), *entity_type, None)),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::Extractor;
+    use crate::model::{CoarseType, Extraction};
+    use std::sync::OnceLock;
+
+    fn extractor() -> &'static Extractor {
+        static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+        EXTRACTOR.get_or_init(|| Extractor::builtin().expect("builtin extractor"))
+    }
+
+    fn extract(text: &str) -> Extraction {
+        extractor().extract(&Document::from_text("t.txt", text))
+    }
+
+    /// Whether the extraction has an entity of that name (or alias) and coarse type.
+    fn has(x: &Extraction, name: &str, coarse: CoarseType) -> bool {
+        x.entities.iter().any(|e| {
+            e.entity_type.coarse() == coarse
+                && (e.name == name || e.aliases.iter().any(|a| a == name))
+        })
+    }
+
+    /// `(text, name, coarse type, expected present)`.
+    fn check(cases: &[(&str, &str, CoarseType, bool)]) {
+        for &(text, name, coarse, expected) in cases {
+            let x = extract(text);
+            let names: Vec<_> = x.entities.iter().map(|e| e.name.as_str()).collect();
+            assert_eq!(
+                has(&x, name, coarse),
+                expected,
+                "{text} → {name}: {names:?}"
+            );
+        }
+    }
+
+    use CoarseType::{Organization as Org, Person, Place, Policy, Program};
+
+    #[test]
+    fn left_boundaries_stop_at_verbs_counts_and_function_words() {
+        check(&[
+            (
+                "瑞安市高标准编制飞云江科技城发展规划。",
+                "飞云江科技城",
+                Place,
+                true,
+            ),
+            (
+                "瑞安市高标准编制飞云江科技城发展规划。",
+                "瑞安市高标准编制飞云江科技城",
+                Place,
+                false,
+            ),
+            (
+                "记者走进滨江科创大走廊，看到新变化。",
+                "滨江科创大走廊",
+                Place,
+                true,
+            ),
+            ("目前已建成12家省实验室。", "省实验室", Org, false),
+            ("共有3批共10家省实验室。", "家省实验室", Org, false),
+            ("各家实验室加快建设。", "家实验室", Org, false),
+            ("建设40所高水平大学。", "所高水平大学", Org, false),
+            (
+                "推动湖南大学岳麓山校区建设。",
+                "湖南大学岳麓山校区",
+                Org,
+                true,
+            ),
+            (
+                "长沙市交通运输委员会印发意见。",
+                "长沙市交通运输委员会",
+                Org,
+                true,
+            ),
+            (
+                "2023年5月26日湖南省第十四届人民代表大会常务委员会通过。",
+                "湖南省人民代表大会常务委员会",
+                Org,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn generic_mentions_are_not_entities() {
+        check(&[
+            ("支持建设全国重点实验室。", "全国重点实验室", Org, false),
+            ("推动省级高新区提质增效。", "省级高新区", Place, false),
+            (
+                "培育新型研发机构和高新技术企业。",
+                "新型研发机构",
+                Org,
+                false,
+            ),
+            ("建设高水平研究型大学。", "高水平研究型大学", Org, false),
+            ("布局湖北省实验室。", "湖北省实验室", Org, false),
+            (
+                "打造一批公共服务平台和创新平台。",
+                "创新平台",
+                CoarseType::Facility,
+                false,
+            ),
+            ("各区县人民政府要落实责任。", "区县人民政府", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn coordination_distributes_the_head() {
+        check(&[
+            ("支持湘江、岳麓山等省实验室建设。", "湘江实验室", Org, true),
+            (
+                "支持湘江、岳麓山等省实验室建设。",
+                "岳麓山实验室",
+                Org,
+                true,
+            ),
+            (
+                "推进长沙麓谷、株洲动力谷等各类科创走廊。",
+                "麓谷科创走廊",
+                Place,
+                true,
+            ),
+            (
+                "推进长沙麓谷、株洲动力谷等各类科创走廊。",
+                "动力谷科创走廊",
+                Place,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn agency_short_forms_resolve_by_context() {
+        let x = extract(
+            "标题：江苏省科学技术厅关于开展申报工作的通知\n发布机构：江苏省科学技术厅\n\n省科技厅法规处负责解释。南京市科技局配合。",
+        );
+        assert!(has(&x, "江苏省科学技术厅法规处", Org), "{:?}", x.entities);
+        assert!(has(&x, "南京市科学技术局", Org), "{:?}", x.entities);
+        check(&[
+            (
+                "浙江省召开会议，省人大常委会审议通过。",
+                "浙江省人民代表大会常务委员会",
+                Org,
+                true,
+            ),
+            (
+                "浙江省有15项成果获省科技奖。",
+                "浙江省科学技术奖",
+                Program,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn county_short_forms_count_only_in_the_documents_province() {
+        check(&[
+            (
+                "浙江省杭州市推进环大罗山科技走廊建设。",
+                "罗山县",
+                Place,
+                false,
+            ),
+            ("浙江省温州市龙港加快发展。", "龙港市", Place, true),
+        ]);
+    }
+
+    #[test]
+    fn laboratories_drop_the_city_news_puts_before_them() {
+        check(&[
+            ("广东省推进佛山季华实验室建设。", "季华实验室", Org, true),
+            ("河南省科学院加快重建。", "河南省科学院", Org, true),
+        ]);
+        let x = extract("河南省科学院加快重建。");
+        let academy = x.entities.iter().find(|e| e.name == "河南省科学院");
+        assert_eq!(
+            academy.map(|e| e.entity_type),
+            Some(crate::model::EntityType::ResearchInstitute)
+        );
+    }
+
+    #[test]
+    fn people_next_to_titles_but_not_bylines() {
+        check(&[
+            ("厅长王建国表示，要加快发展。", "王建国", Person, true),
+            ("联系人：李明，电话12345。", "李明", Person, true),
+            ("张伟院士，中国科学院院士。", "张伟", Person, true),
+            ("本报记者 陈小东 通讯员 王芳报道。", "陈小东", Person, false),
+        ]);
+    }
+
+    #[test]
+    fn policies_quoted_titled_and_issued() {
+        check(&[
+            (
+                "省政府印发《湖南省科技创新条例》。",
+                "湖南省科技创新条例",
+                Policy,
+                true,
+            ),
+            (
+                "出台加快科技成果转化的实施意见，提升效能。",
+                "加快科技成果转化的实施意见",
+                Policy,
+                true,
+            ),
+            ("实施“揭榜挂帅”项目，加快攻关。", "揭榜挂帅", Program, true),
+            ("他说“这很好”，大家认同。", "这很好", Program, false),
+        ]);
+        let x = extract("转发《财政部关于印发科研经费管理办法的通知》。");
+        assert!(has(&x, "科研经费管理办法", Policy), "{:?}", x.entities);
+        assert!(has(&x, "财政部", Org), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn conjunction_inside_a_name_is_kept_between_names_it_cuts() {
+        check(&[
+            (
+                "建设材料与器件检测平台，服务企业。",
+                "材料与器件检测平台",
+                CoarseType::Facility,
+                true,
+            ),
+            ("湘潭大学与岳麓山实验室合作。", "岳麓山实验室", Org, true),
+            (
+                "湘潭大学与岳麓山实验室合作。",
+                "湘潭大学与岳麓山实验室",
+                Org,
+                false,
+            ),
+            (
+                "“星河之光”超算中心投入运行。",
+                "星河之光超算中心",
+                CoarseType::Facility,
+                true,
+            ),
+            ("科技部门要加强协调。", "科学技术部", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn coordination_keeps_a_qualifier_that_is_part_of_the_head() {
+        check(&[
+            (
+                "建设先进材料、智能装备等国家技术创新中心。",
+                "先进材料国家技术创新中心",
+                Org,
+                true,
+            ),
+            (
+                "推进长沙麓谷、株洲动力谷等各类科创走廊。",
+                "株洲市",
+                Place,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn rule_stage_matches_where_heads_occur_only() {
+        // Every head word occurrence gets its own match, including repeated ones.
+        let x = extract("湘潭大学和吉首大学联合申报。");
+        assert!(has(&x, "湘潭大学", Org), "{:?}", x.entities);
+        assert!(has(&x, "吉首大学", Org), "{:?}", x.entities);
     }
 }

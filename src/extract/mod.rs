@@ -39,6 +39,8 @@ pub struct Extractor {
     /// For each agency pattern, the index of its agency rule.
     agency_patterns: Vec<usize>,
     fact_number: Regex,
+    /// Which entity rules can match where: one Aho-Corasick pass over their literals.
+    entity_prefilter: entities::RulePrefilter,
 }
 
 /// Builds an [`Extractor`] from the embedded defaults and a user's own files.
@@ -139,6 +141,7 @@ impl Extractor {
             .build(&forms)
             .map_err(|e| crate::Error::data("rules: agencies", 0, e.to_string()))?;
         let fact_number = facts::number_regex(&rules.facts.units);
+        let entity_prefilter = entities::RulePrefilter::new(&rules)?;
         Ok(Self {
             lexicon,
             gazetteer,
@@ -147,6 +150,7 @@ impl Extractor {
             agency_forms,
             agency_patterns,
             fact_number,
+            entity_prefilter,
         })
     }
 

@@ -7,7 +7,8 @@ use super::{EntityTable, Extractor, FoundRelation};
 use crate::model::{CoarseType, EntityType, Relation};
 
 /// Head words of organizations that can have sub-units, with the type they give.
-const PARENT_HEADS: [(&str, EntityType); 13] = [
+const PARENT_HEADS: [(&str, EntityType); 14] = [
+    ("人民代表大会", EntityType::GovernmentBody),
     ("大学", EntityType::University),
     ("学院", EntityType::University),
     ("科学院", EntityType::ResearchInstitute),
@@ -24,7 +25,8 @@ const PARENT_HEADS: [(&str, EntityType); 13] = [
 ];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 14] = [
+const SUB_UNIT_HEADS: [&str; 15] = [
+    "常务委员会",
     "研究院",
     "研究所",
     "所",
@@ -52,13 +54,19 @@ pub(crate) fn add_implied(
     while index < table.entities.len() {
         let record = table.entities[index].clone();
         let evidence = record.mentions.first().cloned();
+        if record.entity_type == EntityType::Policy {
+            add_policy_nesting(extractor, context, table, relations, index);
+        }
+        if record.entity_type.is_organization() {
+            add_lexicon_parent(extractor, table, relations, index);
+        }
         if record.entity_type != EntityType::AdministrativeRegion
             && record.entity_type != EntityType::Region
         {
             let mut own_part = record.name.as_str();
             if record.entity_type.coarse() == CoarseType::Organization {
                 if let Some((parent_name, parent_type, parent_lexicon, rest)) =
-                    split_parent(extractor, table, &record.name)
+                    split_parent(extractor, context, table, &record.name)
                 {
                     let code = parent_lexicon.and_then(|i| extractor.lexicon.get(i).code.clone());
                     let parent = table.add(&parent_name, parent_type, parent_lexicon, code);
@@ -71,8 +79,15 @@ pub(crate) fn add_implied(
                     own_part = &record.name[record.name.len() - rest.len()..];
                 }
             }
-            if let Some(place) = embedded_place(extractor, context, table, own_part, record.lexicon)
-            {
+            // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
+            let place = embedded_place(extractor, context, table, own_part, record.lexicon)
+                .or_else(|| {
+                    record.aliases.iter().find_map(|alias| {
+                        embedded_place(extractor, context, table, alias, record.lexicon)
+                            .filter(|_| alias.ends_with(own_part))
+                    })
+                });
+            if let Some(place) = place {
                 let code = extractor.lexicon.get(place).code.clone();
                 let p = table.add(
                     &extractor.lexicon.get(place).name.clone(),
@@ -137,6 +152,7 @@ pub(crate) fn add_implied(
 /// Splits `浙江理工大学龙港研究院` into its parent `浙江理工大学` and the rest.
 fn split_parent<'a>(
     extractor: &Extractor,
+    context: &Context,
     table: &EntityTable,
     name: &'a str,
 ) -> Option<(String, EntityType, Option<usize>, &'a str)> {
@@ -162,8 +178,15 @@ fn split_parent<'a>(
                 return Some((e.name.clone(), e.entity_type, Some(i), rest));
             }
         }
-        // … or a name with an organization head word.
+        // … or a name with an organization head word (a short form takes its full name).
         if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| prefix.ends_with(h)) {
+            if let Some((full, full_type)) =
+                super::entities::resolve_standalone(extractor, context, prefix)
+                    .filter(|(_, t)| t.is_organization())
+            {
+                let lexicon = extractor.lexicon.indices_by_name(&full).next();
+                return Some((full, full_type, lexicon, rest));
+            }
             if prefix.chars().count() >= 4 && !rest.starts_with(['的', '和', '与']) {
                 return Some((prefix.to_owned(), *t, None, rest));
             }
@@ -212,6 +235,12 @@ fn embedded_place(
             continue;
         }
         if m.start == 0 && m.end == part.len() {
+            // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
+            if let Some((last, _)) = part.char_indices().next_back() {
+                if part[..last].chars().count() >= 2 {
+                    return embedded_place(extractor, context, table, &part[..last], own_lexicon);
+                }
+            }
             continue;
         }
         found.push((m.start, place));
@@ -221,4 +250,93 @@ fn embedded_place(
         .find(|(s, _)| *s == 0)
         .or(found.last())
         .map(|(_, p)| *p)
+}
+
+/// A notice that issues a policy names both and its issuer: 科技部关于印发《X》的通知
+/// implies the policy X and the issuer 科学技术部, each document issuedBy it.
+fn add_policy_nesting(
+    extractor: &Extractor,
+    context: &Context,
+    table: &mut EntityTable,
+    relations: &mut Vec<FoundRelation>,
+    index: usize,
+) {
+    let name = table.entities[index].name.clone();
+    let evidence = table.entities[index].mentions.first().cloned();
+    let Some((issuer, rest)) = name.split_once("关于") else {
+        return;
+    };
+    let issuer_entity = super::entities::resolve_standalone(extractor, context, issuer)
+        .filter(|(_, t)| t.is_organization())
+        .map(|(n, t)| {
+            let lexicon = extractor
+                .lexicon
+                .indices_by_name(&n)
+                .find(|&i| extractor.lexicon.get(i).entity_type == t);
+            table.add(&n, t, lexicon, None)
+        });
+    if let Some(org) = issuer_entity {
+        relations.push(FoundRelation {
+            head: index,
+            relation: Relation::IssuedBy,
+            tail: org,
+            evidence: evidence.clone(),
+        });
+    }
+    let inner = ["印发", "发布", "转发", "下达"]
+        .iter()
+        .find_map(|verb| rest.strip_prefix(verb))
+        .and_then(|r| {
+            ["的通知", "的通告", "的函"]
+                .iter()
+                .find_map(|tail| r.strip_suffix(tail))
+        });
+    if let Some(inner) = inner.filter(|i| i.chars().count() >= 4) {
+        let policy = table.add(inner, EntityType::Policy, None, None);
+        if let Some(org) = issuer_entity {
+            relations.push(FoundRelation {
+                head: policy,
+                relation: Relation::IssuedBy,
+                tail: org,
+                evidence,
+            });
+        }
+    }
+}
+
+/// An organization's lexicon parent whose distinctive part it carries in its name
+/// (浙江清华长三角研究院 → 清华大学, 阿里巴巴达摩院 → 阿里巴巴) is implied by the name.
+fn add_lexicon_parent(
+    extractor: &Extractor,
+    table: &mut EntityTable,
+    relations: &mut Vec<FoundRelation>,
+    index: usize,
+) {
+    let record = &table.entities[index];
+    let Some(own) = record.lexicon else { return };
+    let Some(parent) = extractor.lexicon.parent_index(own) else {
+        return;
+    };
+    let entry = extractor.lexicon.get(parent);
+    if !entry.entity_type.is_organization() {
+        return;
+    }
+    let stem = PARENT_HEADS
+        .iter()
+        .find_map(|(h, _)| entry.name.strip_suffix(h))
+        .unwrap_or(&entry.name);
+    if stem.chars().count() < 2 || !record.name.contains(stem) {
+        return;
+    }
+    let evidence = record.mentions.first().cloned();
+    let code = entry.code.clone();
+    let p = table.add(&entry.name.clone(), entry.entity_type, Some(parent), code);
+    if p != index {
+        relations.push(FoundRelation {
+            head: index,
+            relation: Relation::SubOrganizationOf,
+            tail: p,
+            evidence,
+        });
+    }
 }
