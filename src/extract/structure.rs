@@ -60,9 +60,7 @@ pub(crate) fn add_implied(
         if record.entity_type.is_organization() {
             add_lexicon_parent(extractor, table, relations, index);
         }
-        if record.entity_type != EntityType::AdministrativeRegion
-            && record.entity_type != EntityType::Region
-        {
+        if located_by_name(record.entity_type) {
             let mut own_part = record.name.as_str();
             if record.entity_type.coarse() == CoarseType::Organization {
                 if let Some((parent_name, parent_type, parent_lexicon, rest)) =
@@ -113,6 +111,12 @@ pub(crate) fn add_implied(
         let Some(mut current) = record.lexicon else {
             continue;
         };
+        if matches!(
+            record.entity_type.coarse(),
+            CoarseType::Policy | CoarseType::Program | CoarseType::Person
+        ) {
+            continue;
+        }
         let is_place = record.entity_type.is_place();
         let already_located = relations
             .iter()
@@ -147,6 +151,17 @@ pub(crate) fn add_implied(
             current = parent;
         }
     }
+}
+
+/// Whether a place embedded in a name of this type locates the entity: organizations,
+/// zones and facilities sit where their names say; a region's name is its own (杭州湾);
+/// policies, programs and awards named after a place (浙江省科学技术进步条例) are not
+/// located anywhere by the guide's structural rules.
+fn located_by_name(entity_type: EntityType) -> bool {
+    matches!(
+        entity_type.coarse(),
+        CoarseType::Organization | CoarseType::Facility
+    ) || entity_type == EntityType::Zone
 }
 
 /// Splits `浙江理工大学龙港研究院` into its parent `浙江理工大学` and the rest.
@@ -213,6 +228,15 @@ fn embedded_place(
     let lexicon = &extractor.lexicon;
     let mut found = Vec::new();
     for m in extractor.gazetteer.find_all(part) {
+        if m.start == 0 && m.end == part.len() {
+            // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
+            if let Some((last, _)) = part.char_indices().next_back() {
+                if part[..last].chars().count() >= 2 {
+                    return embedded_place(extractor, context, table, &part[..last], own_lexicon);
+                }
+            }
+            continue;
+        }
         let surface = &part[m.start..m.end];
         let places: Vec<usize> = m
             .entries
@@ -232,15 +256,6 @@ fn embedded_place(
         let e = lexicon.get(place);
         let is_short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
         if is_short_county && table.find(&e.name, CoarseType::Place).is_none() {
-            continue;
-        }
-        if m.start == 0 && m.end == part.len() {
-            // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
-            if let Some((last, _)) = part.char_indices().next_back() {
-                if part[..last].chars().count() >= 2 {
-                    return embedded_place(extractor, context, table, &part[..last], own_lexicon);
-                }
-            }
             continue;
         }
         found.push((m.start, place));
