@@ -54,6 +54,9 @@ pub(crate) struct Context {
     pub province: Option<usize>,
     /// The prefecture-level city of the region, if the region is a city or below.
     pub city: Option<usize>,
+    /// Whether the document is a national one (国科发…, issued by the State Council …):
+    /// its region is the whole country.
+    pub national: bool,
     /// The issuer: canonical name and type.
     pub issuer: Option<(String, EntityType)>,
 }
@@ -68,23 +71,33 @@ impl Context {
                 .then(|| e.admin_level())
                 .flatten()
         };
+        // `score` credits a province with half of its cities' mentions; `direct` counts
+        // only the mentions of the place itself.
         let mut score: HashMap<usize, f64> = HashMap::new();
+        let mut direct: HashMap<usize, f64> = HashMap::new();
         for m in matches {
-            let text = &doc.text[m.start..m.end];
             for &i in &m.entries {
                 if let Some(level @ 1..=2) = admin(i) {
                     // Ambiguous forms share their weight.
                     let w = 1.0 / m.entries.len() as f64;
                     *score.entry(i).or_default() += w;
+                    *direct.entry(i).or_default() += w;
                     if level == 2 {
                         if let Some(pi) = lexicon.parent_index(i) {
                             *score.entry(pi).or_default() += 0.5 * w;
                         }
                     }
-                    let _ = text;
                 }
             }
         }
+        let national = doc
+            .metadata
+            .number
+            .as_deref()
+            .is_some_and(|n| n.starts_with('国'))
+            || doc.metadata.publisher.as_deref().is_some_and(|p| {
+                p.starts_with("国务院") || p.starts_with("中共中央") || p.starts_with("全国人")
+            });
         // Metadata: the publisher's place, the issuing number's province abbreviation.
         let mut strong: Option<usize> = None;
         if let Some(publisher) = &doc.metadata.publisher {
@@ -129,11 +142,24 @@ impl Context {
                     .or(Some(i))
             }
             Some(i) => Some(i),
+            None if national => None,
             None if city_level => best(2).or_else(|| best(1)),
-            None => best(1).or_else(|| best(2)),
+            None => {
+                // A city named more often than its own province is the document's subject
+                // (news from 成都, 嘉兴 …); otherwise the most mentioned province.
+                let mentions = |i: usize| direct.get(&i).copied().unwrap_or(0.0);
+                best(2)
+                    .filter(|&c| {
+                        let province = lexicon.parent_index(c).map_or(0.0, mentions);
+                        mentions(c) >= 3.0 && mentions(c) > province
+                    })
+                    .or_else(|| best(1))
+                    .or_else(|| best(2))
+            }
         };
         let mut context = Context {
             region,
+            national,
             ..Default::default()
         };
         if let Some(r) = region {
@@ -189,4 +215,41 @@ pub(crate) fn leading_place(extractor: &Extractor, name: &str) -> Option<usize> 
         .collect();
     entries.sort_by_key(|&i| extractor.lexicon.get(i).admin_level().unwrap_or(9));
     entries.first().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor};
+
+    fn region(text: &str) -> Option<String> {
+        let extractor = Extractor::builtin().unwrap();
+        extractor
+            .extract(&Document::from_text("t.txt", text))
+            .region
+    }
+
+    #[test]
+    fn region_follows_issuing_number_city_news_and_national_documents() {
+        assert_eq!(
+            region("关于某事的通知\n苏科发〔2023〕12号\n各有关单位:\n全省推进科技创新。")
+                .as_deref(),
+            Some("江苏省")
+        );
+        assert_eq!(
+            region("关于某事的通知\n国科发规〔2020〕254号\n各省科技厅:\n新疆、西藏要加快发展。")
+                .as_deref(),
+            Some("中国")
+        );
+        assert_eq!(
+            region(
+                "近日,成都发布新政。四川省支持成都建设科学城,成都高新区与成都东部新区同步推进。"
+            )
+            .as_deref(),
+            Some("成都市")
+        );
+        assert_eq!(
+            region("浙江省推进创新深化。浙江各地加快建设,杭州打造高地,浙江全省联动。").as_deref(),
+            Some("浙江省")
+        );
+    }
 }

@@ -217,7 +217,10 @@ impl Extractor {
                 evidence: evidence(&Some(f.evidence)),
             })
             .collect();
-        let region = context.region.map(|i| self.lexicon.get(i).name.clone());
+        let region = context
+            .region
+            .map(|i| self.lexicon.get(i).name.clone())
+            .or_else(|| context.national.then(|| "中国".to_owned()));
         let mut entities: Vec<Entity> = table
             .entities
             .into_iter()
