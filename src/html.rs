@@ -125,8 +125,12 @@ pub fn page(html: &str) -> Page {
                 i = html[i..].find("-->").map_or(html.len(), |e| i + e + 3);
                 continue;
             }
-            let end = html[i..].find('>').map_or(html.len(), |e| i + e + 1);
-            let tag = &html[i + 1..end.saturating_sub(1).max(i + 1)];
+            // A tag runs to its `>`, or to the end of a truncated page.
+            let (tag_end, end) = match html[i..].find('>') {
+                Some(e) => (i + e, i + e + 1),
+                None => (html.len(), html.len()),
+            };
+            let tag = &html[i + 1..tag_end];
             i = end;
             let closing = tag.starts_with('/');
             let name = tag_name(tag);
@@ -383,7 +387,9 @@ pub fn decode_entities(s: &str) -> String {
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         rest = &rest[pos..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // A reference is short: its `;` within 12 bytes (found by byte, so that a
+        // multi-byte character there is no problem).
+        let end = rest.bytes().take(12).position(|b| b == b';');
         let decoded = end.and_then(|end| {
             let name = &rest[1..end];
             let c = match name {
@@ -478,6 +484,10 @@ mod tests {
         let deep = "<div>".repeat(100_000) + "正文" + &"</div>".repeat(10);
         assert_eq!(to_text(&deep).0, "正文\n");
         assert_eq!(to_text("<p>未闭合 <b").0, "未闭合\n");
+        // Found by fuzzing: a `&` followed by multi-byte characters.
+        assert_eq!(decode_entities("&地址；&amp;"), "&地址；&");
+        // Found by fuzzing: a page cut inside a tag that ends in a multi-byte character.
+        assert_eq!(to_text("<p>正文</p><a title=\"›").0, "正文\n");
         let nested_furniture = "<div class=\"nav\">".repeat(50_000) + "菜单";
         assert_eq!(to_text(&nested_furniture).0, "");
         assert_eq!(
