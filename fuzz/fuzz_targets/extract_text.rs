@@ -10,7 +10,10 @@ static EXTRACTOR: LazyLock<Extractor> =
     LazyLock::new(|| Extractor::builtin().expect("embedded data loads"));
 
 fn check(chars: &[char], span: &Span) {
-    assert!(span.start <= span.end && span.end <= chars.len(), "{span:?}");
+    assert!(
+        span.start <= span.end && span.end <= chars.len(),
+        "{span:?}"
+    );
     let slice: String = chars[span.start..span.end].iter().collect();
     assert_eq!(slice, span.text);
 }
