@@ -54,15 +54,27 @@ impl Document {
             path: path.to_path_buf(),
             reason,
         })?;
-        let (text, html_title) = if is_html || looks_like_html(&text) {
-            crate::html::to_text(&text)
+        let page = if is_html || looks_like_html(&text) {
+            crate::html::page(&text)
         } else {
-            (text, None)
+            crate::html::Page {
+                text,
+                ..Default::default()
+            }
         };
-        let mut doc = Self::from_text(path.display().to_string(), text);
+        let mut doc = Self::from_text(path.display().to_string(), page.text);
         doc.key = key;
-        if doc.metadata.title.is_none() {
-            doc.metadata.title = html_title;
+        let metadata = &mut doc.metadata;
+        if metadata.title.is_none() {
+            metadata.title = page.title;
+        }
+        if metadata.issued.is_none() {
+            metadata.issued = page
+                .issued
+                .map(|d| DATE.captures(&d).and_then(|c| iso_date(&c)).unwrap_or(d));
+        }
+        if metadata.publisher.is_none() {
+            metadata.publisher = page.publisher;
         }
         Ok(doc)
     }
@@ -278,7 +290,10 @@ pub fn read_metadata(text: &str) -> (Metadata, usize) {
             offset = lines.position();
             continue;
         }
+        // A table row is short: a long line holding such a word is body text (or a whole
+        // document on one line), not metadata.
         if trimmed.contains('|')
+            && trimmed.len() <= 600
             && (trimmed.contains("索引号")
                 || trimmed.contains("发布机构")
                 || trimmed.contains("发文日期")
@@ -387,8 +402,15 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '\r')
 }
 
+/// The longest sentence, in bytes (about 1,300 Chinese characters). A longer run of text
+/// without a sentence end (a page flattened to one line, a table dump) is cut into pieces
+/// of at most this size, at a comma or space where one is near, so that the work per
+/// sentence stays bounded and extraction stays linear in the size of the document.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
 /// Splits `text[from..]` into sentences (byte ranges), trimmed of white space. A sentence
 /// ends at 。！？；, their ASCII forms, or a line break; table cells (`|`) end one too.
+/// No sentence is longer than [`MAX_SENTENCE_BYTES`].
 pub fn split_sentences(text: &str, from: usize) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = from;
@@ -408,7 +430,35 @@ pub fn split_sentences(text: &str, from: usize) -> Vec<Range<usize>> {
     sentences
 }
 
-fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+/// Characters after which an overlong sentence is preferably cut.
+fn is_soft_break(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '，' | ',' | '、' | '：' | ':' | '）' | ')' | '」' | '”')
+}
+
+fn push_trimmed(text: &str, mut start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    while end.saturating_sub(start) > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut window = start + MAX_SENTENCE_BYTES / 2;
+        while !text.is_char_boundary(window) {
+            window += 1;
+        }
+        if let Some((i, c)) = text[window..cut]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_soft_break(c))
+        {
+            cut = window + i + c.len_utf8();
+        }
+        push_piece(text, start, cut, out);
+        start = cut;
+    }
+    push_piece(text, start, end, out);
+}
+
+fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     if start >= end {
         return;
     }
@@ -425,6 +475,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>
 pub struct CharOffsets<'a> {
     text: &'a str,
     checkpoints: Vec<usize>,
+    total: usize,
 }
 
 const CHECKPOINT: usize = 1024;
@@ -434,31 +485,34 @@ impl<'a> CharOffsets<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut next = 0;
+        let mut total = 0;
         for (chars, (i, _)) in text.char_indices().enumerate() {
             while i >= next {
                 checkpoints.push(chars);
                 next += CHECKPOINT;
             }
+            total = chars + 1;
         }
-        Self { text, checkpoints }
+        Self {
+            text,
+            checkpoints,
+            total,
+        }
     }
 
     /// The character offset of byte offset `byte` (which must be a char boundary).
     pub fn char_offset(&self, byte: usize) -> usize {
         let block = byte / CHECKPOINT;
         if block >= self.checkpoints.len() {
-            return self.text.chars().count();
+            return self.total;
         }
         let mut base = block * CHECKPOINT;
         while !self.text.is_char_boundary(base) {
             base += 1;
         }
-        let mut count = self.checkpoints[block];
-        if base > block * CHECKPOINT {
-            // The checkpoint counted characters that start before the block boundary.
-            count = self.text[..base].chars().count();
-        }
-        count + self.text[base..byte].chars().count()
+        // The checkpoint counts the characters before `base`, the first character
+        // boundary at or after the block's start.
+        self.checkpoints[block] + self.text[base..byte].chars().count()
     }
 
     /// A span in character offsets for the byte range.
@@ -518,6 +572,24 @@ mod tests {
             .map(|r| &text[r])
             .collect();
         assert_eq!(parts, ["甲。", "乙;", "丙!", "丁", "戊", "己"]);
+    }
+
+    #[test]
+    fn overlong_runs_are_cut_into_bounded_pieces_at_commas() {
+        let text = "浙江省科学技术厅支持龙港市创新发展，".repeat(2_000) + &"无标点".repeat(5_000);
+        let sentences = split_sentences(&text, 0);
+        assert!(sentences.len() > 20);
+        let mut previous_end = 0;
+        for range in &sentences {
+            assert!(range.len() <= MAX_SENTENCE_BYTES);
+            assert!(range.start >= previous_end);
+            // Nothing but white space is lost between pieces.
+            assert!(text[previous_end..range.start].trim().is_empty());
+            previous_end = range.end;
+        }
+        assert_eq!(previous_end, text.len());
+        // Where a comma is near, the cut follows it.
+        assert!(text[sentences[0].clone()].ends_with('，'));
     }
 
     #[test]

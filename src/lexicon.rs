@@ -84,7 +84,7 @@ impl Lexicon {
 
     /// Adds the entries of a TSV file.
     pub fn add_file(&mut self, path: &Path) -> Result<()> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = read_utf8(path)?;
         self.add_tsv(&path.display().to_string(), &text)
     }
 
@@ -157,6 +157,28 @@ impl Lexicon {
                 })
             })
             .or(candidates.first().copied())
+    }
+}
+
+/// Reads a data file (lexicon or rules) as UTF-8, a BOM allowed; bytes that are not
+/// UTF-8 give an error naming the line they are on.
+pub fn read_utf8(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            Err(Error::data(
+                path.display().to_string(),
+                line,
+                "not UTF-8 text (data files must be saved as UTF-8)",
+            ))
+        }
     }
 }
 

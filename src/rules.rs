@@ -231,7 +231,7 @@ struct RuleFile {
 #[serde(deny_unknown_fields)]
 struct RawEntityRule {
     name: String,
-    pattern: String,
+    pattern: toml::Spanned<String>,
     #[serde(rename = "type")]
     entity_type: String,
     #[serde(default)]
@@ -249,14 +249,14 @@ fn default_min_chars() -> usize {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRelationRule {
-    relation: String,
-    trigger: String,
+    relation: toml::Spanned<String>,
+    trigger: toml::Spanned<String>,
     head: Side,
     tail: Side,
     #[serde(default)]
-    head_types: Vec<String>,
+    head_types: Option<toml::Spanned<Vec<String>>>,
     #[serde(default)]
-    tail_types: Vec<String>,
+    tail_types: Option<toml::Spanned<Vec<String>>>,
     #[serde(default = "default_max_gap")]
     max_gap: usize,
     #[serde(default)]
@@ -281,7 +281,7 @@ impl RuleSet {
 
     /// Adds the rules of a TOML file.
     pub fn add_file(&mut self, path: &Path) -> Result<()> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let text = crate::lexicon::read_utf8(path)?;
         self.add_toml(&path.display().to_string(), &text)
     }
 
@@ -294,14 +294,13 @@ impl RuleSet {
                 .unwrap_or(0);
             Error::data(origin, line, e.message().to_owned())
         })?;
-        let line_of = |needle: &str| {
-            text.find(needle)
-                .map(|p| text[..p].matches('\n').count() + 1)
-                .unwrap_or(0)
+        // The 1-based line of a value, from its span in the file.
+        let line_of = |span: std::ops::Range<usize>| {
+            text[..span.start.min(text.len())].matches('\n').count() + 1
         };
         for raw in file.entity {
-            let line = line_of(&raw.pattern);
-            let pattern = Regex::new(&raw.pattern).map_err(|e| {
+            let line = line_of(raw.pattern.span());
+            let pattern = Regex::new(raw.pattern.get_ref()).map_err(|e| {
                 Error::data(
                     origin,
                     line,
@@ -359,17 +358,35 @@ impl RuleSet {
             .sort_by_key(|(h, _)| std::cmp::Reverse(h.chars().count()));
         self.agencies.extend(file.agency);
         for raw in file.relation {
-            let line = line_of(&raw.trigger);
-            let relation = raw
-                .relation
-                .parse()
-                .map_err(|e: String| Error::data(origin, line, e))?;
-            let trigger = Regex::new(&raw.trigger)
-                .map_err(|e| Error::data(origin, line, format!("invalid trigger regex: {e}")))?;
-            let types = |names: &[String]| -> Result<Vec<TypeFilter>> {
+            let name = raw.relation.get_ref().clone();
+            let relation = raw.relation.get_ref().parse().map_err(|e: String| {
+                Error::data(
+                    origin,
+                    line_of(raw.relation.span()),
+                    format!("relation rule: {e}"),
+                )
+            })?;
+            let line = line_of(raw.trigger.span());
+            let trigger = Regex::new(raw.trigger.get_ref()).map_err(|e| {
+                Error::data(
+                    origin,
+                    line,
+                    format!("relation rule `{name}`: invalid trigger regex: {e}"),
+                )
+            })?;
+            let types = |names: &Option<toml::Spanned<Vec<String>>>| -> Result<Vec<TypeFilter>> {
+                let Some(names) = names else {
+                    return Ok(Vec::new());
+                };
+                let line = line_of(names.span());
                 names
+                    .get_ref()
                     .iter()
-                    .map(|n| TypeFilter::parse(n).map_err(|e| Error::data(origin, line, e)))
+                    .map(|n| {
+                        TypeFilter::parse(n).map_err(|e| {
+                            Error::data(origin, line, format!("relation rule `{name}`: {e}"))
+                        })
+                    })
                     .collect()
             };
             self.relations.push(RelationRule {

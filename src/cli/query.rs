@@ -58,12 +58,45 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         (None, None) => unreachable!("clap requires one"),
     };
     let store = KnowledgeStore::open_read_only(&args.store)?;
-    let results = store.query(&query)?;
+    let results = store.query(&query).map_err(|e| explain(&query, e))?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_results(results, args.format, &mut out)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The longest parser message shown, in characters: Oxigraph lists every character class
+/// it expected, which can run to many lines.
+const MAX_REASON_CHARS: usize = 300;
+
+/// A syntax error as a person reads it: the parser's message with its line and column,
+/// then the query line with a caret under the column.
+fn explain(query: &str, error: policykg::Error) -> anyhow::Error {
+    let policykg::Error::SparqlSyntax(message) = &error else {
+        return error.into();
+    };
+    let Some((line, column, reason)) = locate(message) else {
+        return error.into();
+    };
+    let mut reason: String = reason.split_whitespace().collect::<Vec<_>>().join(" ");
+    if reason.chars().count() > MAX_REASON_CHARS {
+        reason = reason.chars().take(MAX_REASON_CHARS).collect::<String>() + " …";
+    }
+    let mut text = format!("SPARQL syntax error at line {line}, column {column}: {reason}");
+    if let Some(source) = query.lines().nth(line.saturating_sub(1)) {
+        let before: String = source.chars().take(column.saturating_sub(1)).collect();
+        text.push_str(&format!("\n  {source}\n  {}^", " ".repeat(width(&before))));
+    }
+    anyhow::anyhow!(text)
+}
+
+/// Splits Oxigraph's `error at LINE:COLUMN: REASON` into its parts.
+fn locate(message: &str) -> Option<(usize, usize, &str)> {
+    let rest = message.split_once("error at ")?.1;
+    let (position, reason) = rest.split_once(": ")?;
+    let (line, column) = position.split_once(':')?;
+    Some((line.parse().ok()?, column.parse().ok()?, reason))
 }
 
 /// Writes query results in `format` (graphs as Turtle).
