@@ -214,11 +214,11 @@ struct RuleFile {
     #[serde(default)]
     generic: Vec<String>,
     #[serde(default)]
-    left_strip: Vec<String>,
+    left_strip: Vec<toml::Spanned<String>>,
     #[serde(default)]
-    coordination: std::collections::BTreeMap<String, String>,
+    coordination: std::collections::BTreeMap<String, toml::Spanned<String>>,
     #[serde(default)]
-    canonical_drop: Vec<String>,
+    canonical_drop: Vec<toml::Spanned<String>>,
     #[serde(default)]
     agency: Vec<AgencyRule>,
     #[serde(default)]
@@ -333,22 +333,25 @@ impl RuleSet {
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         self.generic.extend(file.generic);
         for source in file.left_strip {
-            let line = line_of(&source);
+            let line = line_of(source.span());
+            let source = source.into_inner();
             let regex = Regex::new(&source).map_err(|e| {
                 Error::data(origin, line, format!("left_strip: invalid regex: {e}"))
             })?;
             self.left_strip.push(regex);
         }
         for source in file.canonical_drop {
-            let line = line_of(&source);
+            let line = line_of(source.span());
+            let source = source.into_inner();
             let regex = Regex::new(&source).map_err(|e| {
                 Error::data(origin, line, format!("canonical_drop: invalid regex: {e}"))
             })?;
             self.canonical_drop.push(regex);
         }
         for (head, type_name) in file.coordination {
-            let line = line_of(&head);
+            let line = line_of(type_name.span());
             let entity_type = type_name
+                .into_inner()
                 .parse()
                 .map_err(|e| Error::data(origin, line, format!("coordination `{head}`: {e}")))?;
             self.coordination.retain(|(h, _)| *h != head);

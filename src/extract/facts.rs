@@ -244,8 +244,22 @@ pub(crate) fn find(
     let mut carried: Option<usize> = None;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
+    // Where the current line starts, advanced sentence by sentence (linear in the text).
+    let mut line_start = 0;
+    let mut scanned = 0;
     for sentence in &doc.sentences {
-        let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+        if let Some(i) = text[scanned..sentence.start].rfind('\n') {
+            line_start = scanned + i + 1;
+        }
+        scanned = sentence.start;
+        // The mentions inside the sentence (mentions are sorted by start).
+        let first = mentions.partition_point(|m| m.start < sentence.start);
+        let past = mentions.partition_point(|m| m.start < sentence.end);
+        let within = || {
+            mentions[first..past]
+                .iter()
+                .filter(|m| m.end <= sentence.end)
+        };
         if line_start != paragraph_start {
             paragraph_start = line_start;
             carried = None;
@@ -265,9 +279,7 @@ pub(crate) fn find(
             .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
         if !has_number {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
-            if let Some(m) = mentions
-                .iter()
-                .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
+            if let Some(m) = within()
                 .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
             {
                 if !starts_with_any(strip_time(slice), &cues.own_region) {
@@ -276,10 +288,8 @@ pub(crate) fn find(
             }
             continue;
         }
-        let heading = headings
-            .iter()
-            .rev()
-            .find(|(pos, _, _)| *pos <= sentence.start);
+        let heading =
+            headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
         let mut years = sentence_years(slice);
         let inherited = years.is_empty();
         if inherited {
@@ -292,10 +302,7 @@ pub(crate) fn find(
             paragraph_years = years.iter().map(|&(_, y, from)| (y, from)).collect();
         }
         let plan = heading.is_some_and(|h| h.2);
-        let sentence_mentions: Vec<&Mention> = mentions
-            .iter()
-            .filter(|m| m.start >= sentence.start && m.end <= sentence.end)
-            .collect();
+        let sentence_mentions: Vec<&Mention> = within().collect();
         // (range, numeral, unit, rank scope)
         let mut numbers: Vec<(Range<usize>, String, String, Option<String>)> = Vec::new();
         for c in extractor.fact_number.captures_iter(slice) {

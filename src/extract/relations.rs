@@ -68,8 +68,14 @@ pub(crate) fn find(
     let mut carried: Option<usize> = None;
     let mut paragraph_start = usize::MAX;
     let mut topic_read = false;
+    // Where the current line starts, advanced sentence by sentence (linear in the text).
+    let mut line_start = 0;
+    let mut scanned = 0;
     for sentence in &doc.sentences {
-        let line_start = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+        if let Some(i) = text[scanned..sentence.start].rfind('\n') {
+            line_start = scanned + i + 1;
+        }
+        scanned = sentence.start;
         if line_start != paragraph_start {
             paragraph_start = line_start;
             carried = None;
@@ -159,13 +165,20 @@ fn signer(doc: &Document, mentions: &[Mention], table: &EntityTable) -> Option<u
         .iter()
         .filter(|m| m.start >= doc.body_start)
         .find(|m| {
-            let line_start = doc.text[..m.start].rfind('\n').map_or(0, |i| i + 1);
-            let line_end = doc.text[m.end..]
-                .find('\n')
-                .map_or(doc.text.len(), |i| m.end + i);
-            doc.text[line_start..m.start].trim().is_empty()
-                && doc.text[m.end..line_end].trim().is_empty()
-                && table.entities[m.entity].entity_type == EntityType::GovernmentBody
+            // Alone on its line: only white space back to the previous line break and on
+            // to the next (each scan stops at the first other character).
+            let alone_before = doc.text[..m.start]
+                .chars()
+                .rev()
+                .take_while(|&c| c != '\n')
+                .all(char::is_whitespace);
+            let alone_after = doc.text[m.end..]
+                .chars()
+                .take_while(|&c| c != '\n')
+                .all(char::is_whitespace);
+            table.entities[m.entity].entity_type == EntityType::GovernmentBody
+                && alone_before
+                && alone_after
         })
         .map(|m| m.entity)
 }
