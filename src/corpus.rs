@@ -116,7 +116,19 @@ pub fn build(
             Ok(quads) => {
                 let load = match &mut bulk {
                     Some(loader) => loader.add_quads(quads)?,
-                    None => store.add_document_quads(key, &quads)?,
+                    None => {
+                        // The same file built before under another key (from another
+                        // folder argument) is replaced, not duplicated.
+                        let mut replaced = false;
+                        for old in store.keys_for_path(&path.display().to_string())? {
+                            if old != key {
+                                replaced |= store.remove_document(&old)?;
+                            }
+                        }
+                        let mut load = store.add_document_quads(key, &quads)?;
+                        load.replaced |= replaced;
+                        load
+                    }
                 };
                 report.documents += 1;
                 report.quads += load.quads;

@@ -110,6 +110,7 @@ impl Document {
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<(PathBuf, String)>> {
     let mut found = Vec::new();
     for path in paths {
+        let path = &normalize_path(path);
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
         if meta.is_dir() {
             let mut files = Vec::new();
@@ -134,6 +135,20 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<(PathBuf, String)>> {
         }
     }
     Ok(found)
+}
+
+/// A path without `.` components (`./data//corpus/` → `data/corpus`), so that a document
+/// keeps the same `pk:path` however its folder was written.
+pub fn normalize_path(path: &Path) -> PathBuf {
+    let normal: PathBuf = path
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .collect();
+    if normal.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        normal
+    }
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {

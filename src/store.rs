@@ -153,6 +153,29 @@ impl KnowledgeStore {
         })
     }
 
+    /// The store keys of the documents built from `path` (their `pk:path`), or from files
+    /// under it when it is a folder, sorted.
+    pub fn keys_for_path(&self, path: &str) -> Result<Vec<String>> {
+        let path = path.trim_end_matches('/');
+        let literal = |s: &str| oxigraph::model::Literal::new_simple_literal(s).to_string();
+        let query = format!(
+            "SELECT DISTINCT ?d WHERE {{ GRAPH ?d {{ ?d pk:path ?p }} FILTER(?p = {} || STRSTARTS(?p, {})) }}",
+            literal(path),
+            literal(&format!("{path}/"))
+        );
+        let mut keys = Vec::new();
+        if let QueryResults::Solutions(solutions) = self.query(&query)? {
+            for solution in solutions {
+                let solution = solution.map_err(|e| Error::SparqlEvaluation(e.to_string()))?;
+                if let Some(oxigraph::model::Term::NamedNode(d)) = solution.get("d") {
+                    keys.extend(vocab::document_key(d.as_str()));
+                }
+            }
+        }
+        keys.sort();
+        Ok(keys)
+    }
+
     /// Removes a document's graph (by store key). Returns whether it was there.
     pub fn remove_document(&self, key: &str) -> Result<bool> {
         let graph = NamedNode::new_unchecked(vocab::document_iri(key));

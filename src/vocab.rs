@@ -66,6 +66,26 @@ pub fn document_iri(key: &str) -> String {
     format!("{DOCUMENT_BASE}{}", path.join("/"))
 }
 
+/// The store key of a document IRI (the inverse of [`document_iri`]).
+pub fn document_key(iri: &str) -> Option<String> {
+    let encoded = iri.strip_prefix(DOCUMENT_BASE)?;
+    let bytes = encoded.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&encoded[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
 /// The ontology class of a fine type.
 pub fn class_iri(entity_type: EntityType) -> String {
     format!("{PK}{}", entity_type.as_str())
@@ -106,5 +126,8 @@ mod tests {
             document_iri("sub dir/seed.txt"),
             "https://w3id.org/policykg/doc/sub%20dir/seed.txt"
         );
+        for key in ["sub dir/seed.txt", "a%b/c#d.txt", "浙江/答复.html"] {
+            assert_eq!(document_key(&document_iri(key)).as_deref(), Some(key));
+        }
     }
 }

@@ -242,3 +242,59 @@ fn bad_sparql_and_missing_store_give_clear_errors() {
         .code(1)
         .stderr(predicate::str::contains("no/such/file.txt"));
 }
+
+#[test]
+fn documents_in_subfolders_are_rebuilt_and_removed_by_their_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("sub")).unwrap();
+    std::fs::copy("data/corpus/seed.txt", corpus.join("sub/a.txt")).unwrap();
+    std::fs::write(corpus.join("b.txt"), "浙江大学与之江实验室合作。\n").unwrap();
+    let store = dir.path().join("kg");
+    let build = |path: &Path| {
+        policykg()
+            .args(["build", "--store"])
+            .arg(&store)
+            .arg(path)
+            .assert()
+            .success()
+    };
+    build(&corpus).stdout(predicate::str::contains("2 documents (0 replaced)"));
+    // One file of the folder again: it replaces its earlier version.
+    build(&corpus.join("sub/a.txt")).stdout(predicate::str::contains("1 documents (1 replaced)"));
+    let count = || {
+        let out = policykg()
+            .args(["query", "--format", "tsv", "--store"])
+            .arg(&store)
+            .arg("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a pk:Document } }")
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap()
+            .to_owned()
+    };
+    assert!(
+        count().trim_start_matches('"').starts_with('2'),
+        "{}",
+        count()
+    );
+    policykg()
+        .args(["remove", "--store"])
+        .arg(&store)
+        .arg(corpus.join("sub/a.txt"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("removed 1 documents"));
+    std::fs::remove_file(corpus.join("b.txt")).unwrap();
+    // A folder removes what was built from it, even files no longer on disk.
+    policykg()
+        .args(["remove", "--store"])
+        .arg(&store)
+        .arg(&corpus)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("removed 1 documents; 0 entities"));
+}

@@ -65,23 +65,23 @@ pub fn remove(args: RemoveArgs) -> anyhow::Result<ExitCode> {
     let store = KnowledgeStore::open(&args.store)?;
     let mut missing = 0;
     let mut removed = 0;
-    for (path, key) in discover(&args.paths).or_else(|_| {
-        Ok::<_, policykg::Error>(
-            args.paths
-                .iter()
-                .map(|p| {
-                    let key = p
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    (p.clone(), key)
-                })
-                .collect(),
-        )
-    })? {
-        if store.remove_document(&key)? {
-            removed += 1;
-        } else {
+    for path in &args.paths {
+        // Documents are found by the path they were built from (a file, or a folder's
+        // files), whether or not the files still exist.
+        let path = policykg::document::normalize_path(path);
+        let mut keys = store.keys_for_path(&path.display().to_string())?;
+        if keys.is_empty() {
+            // Built by another path to the same file: its key is the file name.
+            keys.extend(path.file_name().map(|n| n.to_string_lossy().into_owned()));
+        }
+        let mut found = false;
+        for key in keys {
+            if store.remove_document(&key)? {
+                removed += 1;
+                found = true;
+            }
+        }
+        if !found {
             missing += 1;
             eprintln!("warning: {} is not in the store", path.display());
         }
