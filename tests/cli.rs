@@ -240,6 +240,7 @@ fn bad_sparql_and_missing_store_give_clear_errors() {
         .args(["extract", "no/such/file.txt"])
         .assert()
         .code(1)
+        .stdout(predicate::str::is_empty())
         .stderr(predicate::str::contains("no/such/file.txt"));
 }
 

@@ -46,12 +46,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failures = 0;
     let mut first = true;
-    if args.format == Format::Json {
-        out.write_all(b"[")?;
-    }
     let mut files = policykg::document::discover(&args.paths)?;
     if let Some((index, count)) = args.shard {
         files.retain(|(_, key)| policykg::corpus::in_shard(key, index, count));
+    }
+    if args.format == Format::Json {
+        out.write_all(b"[")?;
     }
     let same = |_: &str, extraction| extraction;
     policykg::corpus::map_files(&extractor, &files, args.jobs, same, |_, key, result| {
