@@ -180,6 +180,21 @@ impl Extractor {
         let context = context::Context::detect(self, doc, &gazetteer_matches);
         let mut table = EntityTable::default();
         let mentions = entities::find(self, doc, &context, &gazetteer_matches, &mut table);
+        // The issuer named by the metadata (发布机构: 省科技厅) is an entity of the document,
+        // with the metadata's form among its names.
+        if let (Some((name, entity_type)), Some(publisher)) =
+            (&context.issuer, &doc.metadata.publisher)
+        {
+            let lexicon = self
+                .lexicon
+                .indices_by_name(name)
+                .find(|&i| self.lexicon.get(i).entity_type == *entity_type);
+            let issuer = table.add(name, *entity_type, lexicon, None);
+            let surface = clean_name(publisher);
+            if surface != *name {
+                table.entities[issuer].aliases.insert(surface);
+            }
+        }
         let mut relations = Vec::new();
         structure::add_implied(self, &context, &mut table, &mut relations);
         relations::find(self, doc, &context, &mentions, &mut table, &mut relations);

@@ -56,6 +56,7 @@ pub(crate) fn add_implied(
         let evidence = record.mentions.first().cloned();
         if record.entity_type == EntityType::Policy {
             add_policy_nesting(extractor, context, table, relations, index);
+            add_named_in_title(extractor, context, table, index);
         }
         if record.entity_type.is_organization() {
             add_lexicon_parent(extractor, table, relations, index);
@@ -267,6 +268,38 @@ fn embedded_place(
         .map(|(_, p)| *p)
 }
 
+/// The known organizations and places a policy's title names (《关于支持中国美术学院建设…的
+/// 若干意见》 names 中国美术学院) are entities of the document too, implied by the title.
+/// County-level short forms are left out: inside a title they are too often parts of words.
+fn add_named_in_title(
+    extractor: &Extractor,
+    context: &Context,
+    table: &mut EntityTable,
+    index: usize,
+) {
+    let name = table.entities[index].name.clone();
+    for m in extractor.gazetteer.find_all(&name) {
+        if m.start == 0 && m.end == name.len() {
+            continue;
+        }
+        let surface = &name[m.start..m.end];
+        let candidates: Vec<usize> = m
+            .entries
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let e = extractor.lexicon.get(i);
+                let short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
+                (e.entity_type.is_organization() || e.entity_type.is_place()) && !short_county
+            })
+            .collect();
+        if let Some(i) = super::entities::choose_entry(extractor, context, &candidates) {
+            let e = extractor.lexicon.get(i);
+            table.add(&e.name.clone(), e.entity_type, Some(i), e.code.clone());
+        }
+    }
+}
+
 /// A notice that issues a policy names both and its issuer: 科技部关于印发《X》的通知
 /// implies the policy X and the issuer 科学技术部, each document issuedBy it.
 fn add_policy_nesting(
@@ -353,5 +386,83 @@ fn add_lexicon_parent(
             tail: p,
             evidence,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor, Relation};
+
+    fn relations(text: &str) -> Vec<(String, Relation, String)> {
+        let extractor = Extractor::builtin().unwrap();
+        let extraction = extractor.extract(&Document::from_text("t.txt", text));
+        extraction
+            .relations
+            .into_iter()
+            .map(|r| (r.head, r.relation, r.tail))
+            .collect()
+    }
+
+    fn has(
+        found: &[(String, Relation, String)],
+        head: &str,
+        relation: Relation,
+        tail: &str,
+    ) -> bool {
+        found
+            .iter()
+            .any(|(h, r, t)| h == head && *r == relation && t == tail)
+    }
+
+    #[test]
+    fn names_locate_organizations_but_not_policies() {
+        let found = relations("支持宁波大学建设一流学科。贯彻《浙江省科学技术进步条例》。");
+        assert!(
+            has(&found, "宁波大学", Relation::LocatedIn, "宁波市"),
+            "{found:?}"
+        );
+        assert!(
+            !found
+                .iter()
+                .any(|(h, r, _)| h == "浙江省科学技术进步条例" && *r == Relation::LocatedIn),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn sub_units_imply_their_parent_and_inner_place() {
+        let found = relations("充分发挥浙江理工大学龙港研究院作用,龙港市加快发展。");
+        assert!(
+            has(
+                &found,
+                "浙江理工大学龙港研究院",
+                Relation::SubOrganizationOf,
+                "浙江理工大学"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "浙江理工大学龙港研究院",
+                Relation::LocatedIn,
+                "龙港市"
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn organizations_named_in_a_policy_title_are_entities() {
+        let extractor = Extractor::builtin().unwrap();
+        let doc = Document::from_text(
+            "t.txt",
+            "印发《关于支持中国美术学院建设世界一流大学的若干意见》。",
+        );
+        let extraction = extractor.extract(&doc);
+        let university = extraction
+            .entity("中国美术学院")
+            .expect("implied by the title");
+        assert!(university.mentions.is_empty());
     }
 }
