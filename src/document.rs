@@ -99,6 +99,20 @@ impl Document {
         }
     }
 
+    /// The sentences, each with the byte offset where its line (paragraph) starts;
+    /// computed in one pass over the text.
+    pub fn sentences_with_line_starts(&self) -> impl Iterator<Item = (Range<usize>, usize)> + '_ {
+        let mut line_start = 0;
+        let mut scanned = 0;
+        self.sentences.iter().map(move |sentence| {
+            if let Some(i) = self.text[scanned..sentence.start].rfind('\n') {
+                line_start = scanned + i + 1;
+            }
+            scanned = sentence.start;
+            (sentence.clone(), line_start)
+        })
+    }
+
     /// The body text (the text after the metadata).
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]

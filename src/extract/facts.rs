@@ -244,14 +244,8 @@ pub(crate) fn find(
     let mut carried: Option<usize> = None;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
-    // Where the current line starts, advanced sentence by sentence (linear in the text).
-    let mut line_start = 0;
-    let mut scanned = 0;
-    for sentence in &doc.sentences {
-        if let Some(i) = text[scanned..sentence.start].rfind('\n') {
-            line_start = scanned + i + 1;
-        }
-        scanned = sentence.start;
+    for (sentence, line_start) in doc.sentences_with_line_starts() {
+        let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
         let first = mentions.partition_point(|m| m.start < sentence.start);
         let past = mentions.partition_point(|m| m.start < sentence.end);

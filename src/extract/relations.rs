@@ -68,14 +68,8 @@ pub(crate) fn find(
     let mut carried: Option<usize> = None;
     let mut paragraph_start = usize::MAX;
     let mut topic_read = false;
-    // Where the current line starts, advanced sentence by sentence (linear in the text).
-    let mut line_start = 0;
-    let mut scanned = 0;
-    for sentence in &doc.sentences {
-        if let Some(i) = text[scanned..sentence.start].rfind('\n') {
-            line_start = scanned + i + 1;
-        }
-        scanned = sentence.start;
+    for (sentence, line_start) in doc.sentences_with_line_starts() {
+        let sentence = &sentence;
         if line_start != paragraph_start {
             paragraph_start = line_start;
             carried = None;
