@@ -120,7 +120,7 @@ pub fn build(
                         // The same file built before under another key (from another
                         // folder argument) is replaced, not duplicated.
                         let mut replaced = false;
-                        for old in store.keys_for_path(&path.display().to_string())? {
+                        for old in store.keys_for_file(&path.display().to_string())? {
                             if old != key {
                                 replaced |= store.remove_document(&old)?;
                             }

@@ -153,6 +153,30 @@ impl KnowledgeStore {
         })
     }
 
+    /// The store keys of the documents built from exactly the file `path` (an index look-up
+    /// on `pk:path`), sorted.
+    pub fn keys_for_file(&self, path: &str) -> Result<Vec<String>> {
+        let predicate = NamedNode::new_unchecked(format!("{}path", vocab::PK));
+        let literal = oxigraph::model::Literal::new_simple_literal(path);
+        let mut keys: Vec<String> = self
+            .store
+            .quads_for_pattern(
+                None,
+                Some(predicate.as_ref()),
+                Some(literal.as_ref().into()),
+                None,
+            )
+            .filter_map(|q| q.ok())
+            .filter_map(|q| match q.graph_name {
+                GraphName::NamedNode(g) => vocab::document_key(g.as_str()),
+                _ => None,
+            })
+            .collect();
+        keys.sort();
+        keys.dedup();
+        Ok(keys)
+    }
+
     /// The store keys of the documents built from `path` (their `pk:path`), or from files
     /// under it when it is a folder, sorted.
     pub fn keys_for_path(&self, path: &str) -> Result<Vec<String>> {
@@ -203,19 +227,29 @@ impl KnowledgeStore {
             .map_err(|e| self.error(e))?;
         let replaced = !old.is_empty();
         // A triple leaves the merged graph when no other document states it; what the
-        // new version states goes back in below.
+        // new version states goes back in below. Triples about the document's own nodes
+        // (the document, its mentions, assertions and facts: `<doc>` and `<doc#…>`) are
+        // stated by no other document, so only entity triples need the look-up.
+        let own = |subject: &oxigraph::model::NamedOrBlankNode| match subject {
+            oxigraph::model::NamedOrBlankNode::NamedNode(n) => n
+                .as_str()
+                .strip_prefix(graph.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('#')),
+            _ => false,
+        };
         for quad in &old {
-            let stated_elsewhere = transaction
-                .quads_for_pattern(
-                    Some(quad.subject.as_ref()),
-                    Some(quad.predicate.as_ref()),
-                    Some(quad.object.as_ref()),
-                    None,
-                )
-                .filter_map(|q| q.ok())
-                .any(|q| {
-                    q.graph_name != GraphName::DefaultGraph && q.graph_name != quad.graph_name
-                });
+            let stated_elsewhere = !own(&quad.subject)
+                && transaction
+                    .quads_for_pattern(
+                        Some(quad.subject.as_ref()),
+                        Some(quad.predicate.as_ref()),
+                        Some(quad.object.as_ref()),
+                        None,
+                    )
+                    .filter_map(|q| q.ok())
+                    .any(|q| {
+                        q.graph_name != GraphName::DefaultGraph && q.graph_name != quad.graph_name
+                    });
             if !stated_elsewhere {
                 transaction.remove(QuadRef::new(
                     &quad.subject,
