@@ -766,22 +766,9 @@ fn run_query(state: &State, request: &Incoming, query: &str) -> Reply {
                 let mut writer = QueryResultsSerializer::from_format(format)
                     .serialize_solutions_to_writer(&mut body, variables)
                     .map_err(|e| Reply::text(500, e))?;
-                for (count, solution) in solutions.enumerate() {
-                    let solution = solution.map_err(|e| evaluation_error(options, &e))?;
-                    if count == options.max_results {
-                        return writer
-                            .finish()
-                            .map(|_| true)
-                            .map_err(|e| Reply::text(500, e));
-                    }
-                    writer
-                        .serialize(&solution)
-                        .map_err(|e| Reply::text(500, e))?;
-                }
-                writer
-                    .finish()
-                    .map(|_| false)
-                    .map_err(|e| Reply::text(500, e))
+                let cut = write_capped(solutions, options, |s| writer.serialize(s))?;
+                writer.finish().map_err(|e| Reply::text(500, e))?;
+                Ok(cut)
             })();
             match written {
                 Ok(cut) => truncated = cut,
@@ -803,22 +790,9 @@ fn run_query(state: &State, request: &Incoming, query: &str) -> Reply {
                     }
                 }
                 let mut writer = serializer.for_writer(&mut body);
-                for (count, triple) in triples.enumerate() {
-                    let triple = triple.map_err(|e| evaluation_error(options, &e))?;
-                    if count == options.max_results {
-                        return writer
-                            .finish()
-                            .map(|_| true)
-                            .map_err(|e| Reply::text(500, e));
-                    }
-                    writer
-                        .serialize_triple(&triple)
-                        .map_err(|e| Reply::text(500, e))?;
-                }
-                writer
-                    .finish()
-                    .map(|_| false)
-                    .map_err(|e| Reply::text(500, e))
+                let cut = write_capped(triples, options, |t| writer.serialize_triple(t))?;
+                writer.finish().map_err(|e| Reply::text(500, e))?;
+                Ok(cut)
             })();
             match written {
                 Ok(cut) => truncated = cut,
@@ -833,6 +807,23 @@ fn run_query(state: &State, request: &Incoming, query: &str) -> Reply {
     } else {
         reply
     }
+}
+
+/// Writes results one by one until `options.max_results`; returns whether the results
+/// were cut there.
+fn write_capped<T>(
+    items: impl Iterator<Item = Result<T, QueryEvaluationError>>,
+    options: &ServeOptions,
+    mut write: impl FnMut(&T) -> std::io::Result<()>,
+) -> Result<bool, Reply> {
+    for (count, item) in items.enumerate() {
+        let item = item.map_err(|e| evaluation_error(options, &e))?;
+        if count == options.max_results {
+            return Ok(true);
+        }
+        write(&item).map_err(|e| Reply::text(500, e))?;
+    }
+    Ok(false)
 }
 
 fn evaluation_error(options: &ServeOptions, e: &QueryEvaluationError) -> Reply {
