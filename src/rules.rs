@@ -187,6 +187,8 @@ pub struct RuleSet {
     pub entities: Vec<EntityRule>,
     /// Words at which an entity name's left edge stops.
     pub stop_words: Vec<String>,
+    /// Words inside which a stop word does not cut a name (规划建设, 二等奖).
+    pub name_words: Vec<String>,
     /// Generic names that are never entities (全国重点实验室).
     pub generic: Vec<String>,
     /// Patterns removed from a name's left edge after the stop-word cut (14家, 第3个).
@@ -211,6 +213,8 @@ struct RuleFile {
     entity: Vec<RawEntityRule>,
     #[serde(default)]
     stop_words: Vec<String>,
+    #[serde(default)]
+    name_words: Vec<String>,
     #[serde(default)]
     generic: Vec<String>,
     #[serde(default)]
@@ -331,6 +335,7 @@ impl RuleSet {
         self.stop_words.extend(file.stop_words);
         self.stop_words
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        self.name_words.extend(file.name_words);
         self.generic.extend(file.generic);
         for source in file.left_strip {
             let line = line_of(source.span());

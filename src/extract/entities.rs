@@ -38,15 +38,22 @@ struct Candidate {
     resolution: Resolution,
 }
 
-/// Finds and resolves the entity mentions of the body; returns them in text order.
+/// Finds and resolves the entity mentions of the body and of the head lines from the
+/// title on (`head`, a byte range before the body); returns them in text order.
 pub(crate) fn find(
     extractor: &Extractor,
     doc: &Document,
     context: &Context,
     gazetteer_matches: &[GazetteerMatch],
+    head: Option<Range<usize>>,
     table: &mut EntityTable,
 ) -> Vec<Mention> {
     let text = &doc.text;
+    let scan_start = head.as_ref().map_or(doc.body_start, |h| h.start);
+    let sentences: Vec<Range<usize>> = head
+        .into_iter()
+        .chain(doc.sentences.iter().cloned())
+        .collect();
     let mut candidates = Vec::new();
     for m in gazetteer_matches {
         // 科技部门 (science departments) is not 科技部.
@@ -69,13 +76,13 @@ pub(crate) fn find(
         extractor,
         context,
         text,
-        doc.body_start,
+        scan_start,
         gazetteer_matches,
         &mut candidates,
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
-    rule_candidates(extractor, text, &doc.sentences, &mut candidates);
-    coordination_candidates(extractor, text, &doc.sentences, &mut candidates);
+    rule_candidates(extractor, text, &sentences, &mut candidates);
+    coordination_candidates(extractor, text, &sentences, &mut candidates);
     let selected = select(candidates);
     let mut mentions = Vec::with_capacity(selected.len());
     for c in selected {
@@ -168,6 +175,26 @@ pub(crate) fn resolve_standalone(
         .into_iter()
         .find(|c| c.start == 0 && c.end == text.len())?;
     resolve(extractor, context, &whole.resolution).map(|(name, t, _)| (name, t))
+}
+
+/// The zones the pattern rules find inside a string (a policy's title names 飞云江科技城 in
+/// 飞云江科技城发展规划), with their canonical names; the whole string is not one of them.
+pub(crate) fn zones_named_in(extractor: &Extractor, context: &Context, text: &str) -> Vec<String> {
+    let mut candidates = Vec::new();
+    let whole = 0..text.len();
+    rule_candidates(
+        extractor,
+        text,
+        std::slice::from_ref(&whole),
+        &mut candidates,
+    );
+    select(candidates)
+        .into_iter()
+        .filter(|c| c.end - c.start < text.len())
+        .filter_map(|c| resolve(extractor, context, &c.resolution))
+        .filter(|(_, entity_type, _)| *entity_type == EntityType::Zone)
+        .map(|(name, _, _)| name)
+        .collect()
 }
 
 fn agency_candidates(
@@ -331,6 +358,8 @@ pub(crate) struct RulePrefilter {
     gated: Vec<bool>,
     /// The stop words.
     stop_words: AhoCorasick,
+    /// Words inside which a stop word does not cut.
+    name_words: AhoCorasick,
     /// A list closed by 等 before a coordination head word, if there are head words.
     coordination: Option<Regex>,
 }
@@ -387,6 +416,10 @@ impl RulePrefilter {
             .match_kind(MatchKind::Standard)
             .build(&rules.stop_words)
             .map_err(|e| Error::data("rules: stop words", 0, e.to_string()))?;
+        let name_words = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&rules.name_words)
+            .map_err(|e| Error::data("rules: name words", 0, e.to_string()))?;
         let coordination = if rules.coordination.is_empty() {
             None
         } else {
@@ -415,6 +448,7 @@ impl RulePrefilter {
             gate_rules,
             gated,
             stop_words,
+            name_words,
             coordination,
         })
     }
@@ -535,7 +569,9 @@ fn push_rule_candidate(
         .rules
         .canonical_drop
         .iter()
-        .fold(name, |name, drop| drop.replace_all(&name, "").into_owned());
+        .fold(name, |name, drop| {
+            drop.replace_all(&name, "$keep").into_owned()
+        });
     // The city before a laboratory stays a mention of its own.
     let (start, name) = if rule.entity_type == EntityType::ResearchInstitute {
         let own = without_city_before_lab(extractor, &text[start..end]);
@@ -561,11 +597,17 @@ fn push_rule_candidate(
 /// the name is left).
 fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usize {
     let name = &text[start..end];
-    let cut = extractor
-        .entity_prefilter
+    let prefilter = &extractor.entity_prefilter;
+    let kept: Vec<_> = prefilter.name_words.find_overlapping_iter(name).collect();
+    let cut = prefilter
         .stop_words
         .find_overlapping_iter(name)
         .filter(|m| m.end() < name.len())
+        .filter(|m| {
+            !kept
+                .iter()
+                .any(|k| k.start() <= m.start() && m.end() <= k.end())
+        })
         .filter(|m| {
             &name[m.start()..m.end()] != "与" || ends_with_name(extractor, &name[..m.start()])
         })
@@ -874,7 +916,7 @@ mod tests {
         }
     }
 
-    use CoarseType::{Organization as Org, Person, Place, Policy, Program};
+    use CoarseType::{Facility, Organization as Org, Person, Place, Policy, Program};
 
     #[test]
     fn left_boundaries_stop_at_verbs_counts_and_function_words() {
@@ -1103,5 +1145,109 @@ mod tests {
         let x = extract("湘潭大学和吉首大学联合申报。");
         assert!(has(&x, "湘潭大学", Org), "{:?}", x.entities);
         assert!(has(&x, "吉首大学", Org), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn programs_and_policies_named_by_codes_and_heads() {
+        check(&[
+            (
+                "围绕3+2+N重点产业链布局创新链。",
+                "3+2+N重点产业链",
+                Program,
+                true,
+            ),
+            (
+                "培育“246”先进制造业集群。",
+                "246先进制造业集群",
+                Program,
+                true,
+            ),
+            ("迭代“6+1”经济政策体系。", "6+1经济政策体系", Policy, true),
+            ("新增企业12家产业集群。", "12家产业集群", Program, false),
+            ("位列“五大战略”之首。", "五大战略", Program, true),
+            (
+                "牵头组织海洋负排放国际大科学计划。",
+                "海洋负排放国际大科学计划",
+                Program,
+                true,
+            ),
+            (
+                "聚焦智能制造科创高地建设。",
+                "智能制造科创高地",
+                Program,
+                true,
+            ),
+            ("合力打造三大科创高地。", "三大科创高地", Program, false),
+            (
+                "出台新能源汽车科创高地建设行动方案。",
+                "新能源汽车科创高地建设行动方案",
+                Policy,
+                true,
+            ),
+            (
+                "编制温州湾新区发展规划。",
+                "温州湾新区发展规划",
+                Policy,
+                true,
+            ),
+            ("制定了详细的发展规划。", "了详细的发展规划", Policy, false),
+        ]);
+    }
+
+    #[test]
+    fn honours_groups_centres_and_zone_heads() {
+        check(&[
+            (
+                "该所荣获全国抗震救灾先进集体称号。",
+                "全国抗震救灾先进集体",
+                Program,
+                true,
+            ),
+            (
+                "记者走访了钱塘科创走廊规划建设领导小组办公室。",
+                "钱塘科创走廊规划建设领导小组办公室",
+                Org,
+                true,
+            ),
+            (
+                "推进国家技术转移西北中心建设。",
+                "国家技术转移西北中心",
+                Facility,
+                true,
+            ),
+            (
+                "建设京津冀国家技术创新中心河北中心。",
+                "京津冀国家技术创新中心河北中心",
+                Org,
+                true,
+            ),
+            (
+                "推进温州湾科技创新带建设。",
+                "温州湾科技创新带",
+                Place,
+                true,
+            ),
+        ]);
+        // An award's grade is dropped from its canonical name.
+        let x = extract("该成果获国家技术发明二等奖。");
+        assert!(
+            x.entities.iter().any(|e| e.name == "国家技术发明奖"
+                && e.aliases.contains(&"国家技术发明二等奖".to_owned())),
+            "{:?}",
+            x.entities
+        );
+    }
+
+    #[test]
+    fn a_notice_title_is_a_policy_and_names_what_it_issues() {
+        let x = extract(
+            "某某部关于印发《区域创新能力评价办法》的通知\n各有关单位:\n现将办法印发给你们。\n",
+        );
+        assert!(
+            has(&x, "某某部关于印发区域创新能力评价办法的通知", Policy),
+            "{:?}",
+            x.entities
+        );
+        assert!(has(&x, "区域创新能力评价办法", Policy), "{:?}", x.entities);
     }
 }
