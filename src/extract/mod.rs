@@ -14,6 +14,7 @@ mod entities;
 mod facts;
 mod relations;
 mod structure;
+mod variants;
 
 use crate::document::{CharOffsets, Document};
 use crate::error::Result;
@@ -166,20 +167,41 @@ impl Extractor {
 
     /// Extracts entities, relations and facts from one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let body = doc.body_start..doc.text.len();
+        let head = head_lines(doc);
+        let scanned = head.as_ref().map_or(doc.body_start, |h| h.start)..doc.text.len();
         let gazetteer_matches: Vec<_> = self
             .gazetteer
-            .find_all(&doc.text[body.clone()])
+            .find_all(&doc.text[scanned.clone()])
             .into_iter()
             .map(|mut m| {
-                m.start += body.start;
-                m.end += body.start;
+                m.start += scanned.start;
+                m.end += scanned.start;
                 m
             })
             .collect();
         let context = context::Context::detect(self, doc, &gazetteer_matches);
         let mut table = EntityTable::default();
-        let mentions = entities::find(self, doc, &context, &gazetteer_matches, &mut table);
+        let mut mentions = entities::find(
+            self,
+            doc,
+            &context,
+            &gazetteer_matches,
+            head.clone(),
+            &mut table,
+        );
+        variants::merge(self, &doc.text, &mut table, &mut mentions);
+        // A document whose title is a policy instrument (某部关于印发《某指引》的通知) is a
+        // policy itself.
+        if let (Some(title), Some(head)) = (&doc.metadata.title, &head) {
+            if is_policy_title(title) {
+                let name = clean_name(title);
+                let policy = table.add(&name, EntityType::Policy, None, None);
+                let start = head.start + doc.text[head.clone()].find(title.as_str()).unwrap_or(0);
+                table.entities[policy]
+                    .mentions
+                    .push(start..start + title.len());
+            }
+        }
         // The issuer named by the metadata (发布机构: 省科技厅) is an entity of the document,
         // with the metadata's form among its names.
         if let (Some((name, entity_type)), Some(publisher)) =
@@ -266,6 +288,54 @@ impl Extractor {
             facts,
         }
     }
+}
+
+/// The head lines of a document from its title line to the body (title, issuing body,
+/// number, date), if the title is written in the text; they are scanned for entities too.
+fn head_lines(doc: &Document) -> Option<Range<usize>> {
+    let title = doc.metadata.title.as_deref()?;
+    let head = &doc.text[..doc.body_start];
+    let start = head.rfind(title)?;
+    let line_start = head[..start].rfind('\n').map_or(0, |i| i + 1);
+    (doc.body_start - line_start <= 4096).then_some(line_start..doc.body_start)
+}
+
+/// Whether a title names a policy instrument: a notice, decision or opinion (关于…的通知),
+/// or a regulation, measure, plan or programme by its head word.
+fn is_policy_title(title: &str) -> bool {
+    let title = title.trim();
+    let core = title
+        .strip_suffix(')')
+        .or_else(|| title.strip_suffix('）'))
+        .and_then(|t| t.rfind(['(', '（']).map(|i| &t[..i]))
+        .unwrap_or(title);
+    let notice = title.contains("关于")
+        && [
+            "的通知",
+            "的决定",
+            "的意见",
+            "的实施意见",
+            "的若干意见",
+            "的批复",
+            "的通告",
+            "的公告",
+        ]
+        .iter()
+        .any(|tail| core.ends_with(tail));
+    let instrument = !title.starts_with("关于")
+        && [
+            "条例",
+            "办法",
+            "实施细则",
+            "规定",
+            "规划",
+            "实施方案",
+            "行动方案",
+            "行动计划",
+        ]
+        .iter()
+        .any(|tail| core.ends_with(tail));
+    (notice || instrument) && title.chars().count() >= 6 && !title.contains(['。', '?', '？'])
 }
 
 /// Strips quotation and book-title marks and white space from a surface form.

@@ -268,8 +268,9 @@ fn embedded_place(
         .map(|(_, p)| *p)
 }
 
-/// The known organizations and places a policy's title names (《关于支持中国美术学院建设…的
-/// 若干意见》 names 中国美术学院) are entities of the document too, implied by the title.
+/// The known organizations, places and programs a policy's title names (《关于支持中国美术
+/// 学院建设…的若干意见》 names 中国美术学院), and the zones the rules find in it, are entities of the
+/// document too, implied by the title.
 /// County-level short forms are left out: inside a title they are too often parts of words.
 fn add_named_in_title(
     extractor: &Extractor,
@@ -290,12 +291,30 @@ fn add_named_in_title(
             .filter(|&i| {
                 let e = extractor.lexicon.get(i);
                 let short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
-                (e.entity_type.is_organization() || e.entity_type.is_place()) && !short_county
+                (e.entity_type.is_organization()
+                    || e.entity_type.is_place()
+                    || e.entity_type == EntityType::Program)
+                    && !short_county
             })
             .collect();
         if let Some(i) = super::entities::choose_entry(extractor, context, &candidates) {
             let e = extractor.lexicon.get(i);
             table.add(&e.name.clone(), e.entity_type, Some(i), e.code.clone());
+        }
+    }
+    // Zones the rules recognise (飞云江科技城发展规划 names 飞云江科技城), unless they
+    // hold a known zone (the lexicon's match above is the zone then).
+    for zone in super::entities::zones_named_in(extractor, context, &name) {
+        let holds_known_zone = extractor.gazetteer.find_all(&zone).iter().any(|m| {
+            m.entries
+                .iter()
+                .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::Zone)
+        });
+        if holds_known_zone {
+            continue;
+        }
+        if table.find(&zone, CoarseType::Place).is_none() {
+            table.add(&zone, EntityType::Zone, None, None);
         }
     }
 }

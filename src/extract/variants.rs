@@ -1,0 +1,244 @@
+//! Surface variants of one entity: forms the mention stage resolved to different names
+//! are merged into one entity, the other names kept as aliases.
+//!
+//! - A name with its short form in brackets right after it: 南湖高新区(嘉兴科技城).
+//! - Programs written around the same quoted name: “两清零一提升”行动 and
+//!   “两清零一提升”专项行动.
+//! - A zone written with and without the place it lies in: 龙港市青龙湖科技城 and
+//!   青龙湖科技城.
+//!
+//! A lexicon entity keeps its canonical name; between two rule names, the quoted
+//! program keeps its longest form and the zone its form without the place.
+
+use super::{EntityTable, Extractor, Mention};
+use crate::model::{CoarseType, EntityType};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Merges the variants among the entities of `table` and points `mentions` at the entities
+/// that remain.
+pub(crate) fn merge(
+    extractor: &Extractor,
+    text: &str,
+    table: &mut EntityTable,
+    mentions: &mut [Mention],
+) {
+    let mut target: Vec<usize> = (0..table.entities.len()).collect();
+    for (from, into) in bracketed_short_forms(text, table, mentions)
+        .into_iter()
+        .chain(same_quoted_name(text, table))
+        .chain(zone_with_place(extractor, table))
+    {
+        let (from, into) = (root(&target, from), root(&target, into));
+        if from != into {
+            target[from] = into;
+        }
+    }
+    if target.iter().enumerate().all(|(i, &t)| i == t) {
+        return;
+    }
+    let roots: Vec<usize> = (0..target.len()).map(|i| root(&target, i)).collect();
+    let mut kept = EntityTable::default();
+    let mut new_index = vec![usize::MAX; roots.len()];
+    for (i, &r) in roots.iter().enumerate() {
+        if i == r {
+            let record = &table.entities[i];
+            let n = kept.add(
+                &record.name,
+                record.entity_type,
+                record.lexicon,
+                record.code.clone(),
+            );
+            let into = &mut kept.entities[n];
+            into.aliases.extend(record.aliases.iter().cloned());
+            into.mentions.extend(record.mentions.iter().cloned());
+            new_index[i] = n;
+        }
+    }
+    for (i, &r) in roots.iter().enumerate() {
+        if i != r {
+            let record = &table.entities[i];
+            let into = &mut kept.entities[new_index[r]];
+            into.aliases.insert(record.name.clone());
+            into.aliases.extend(record.aliases.iter().cloned());
+            into.mentions.extend(record.mentions.iter().cloned());
+            new_index[i] = new_index[r];
+        }
+    }
+    for m in mentions.iter_mut() {
+        m.entity = new_index[m.entity];
+    }
+    *table = kept;
+}
+
+fn root(target: &[usize], mut i: usize) -> usize {
+    while target[i] != i {
+        i = target[i];
+    }
+    i
+}
+
+/// The entity of the two that keeps its name: a lexicon entity over a rule's.
+fn keeper(table: &EntityTable, a: usize, b: usize, prefer: usize) -> (usize, usize) {
+    let (la, lb) = (
+        table.entities[a].lexicon.is_some(),
+        table.entities[b].lexicon.is_some(),
+    );
+    let into = match (la, lb) {
+        (true, false) => a,
+        (false, true) => b,
+        _ => prefer,
+    };
+    if into == a { (b, a) } else { (a, b) }
+}
+
+/// Whether two entities may be one: same coarse type, and for places the same fine type
+/// and not administrative divisions (杭州市(萧山区) names two places).
+fn compatible(a: EntityType, b: EntityType) -> bool {
+    match (a.coarse(), b.coarse()) {
+        (CoarseType::Place, CoarseType::Place) => a == b && a == EntityType::Zone,
+        (CoarseType::Organization, CoarseType::Organization) => true,
+        (x, y) => x == y && x != CoarseType::Person,
+    }
+}
+
+/// `(from, into)` for a mention followed by another in brackets: 南湖高新区(嘉兴科技城).
+fn bracketed_short_forms(
+    text: &str,
+    table: &EntityTable,
+    mentions: &[Mention],
+) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for pair in mentions.windows(2) {
+        let (outer, inner) = (&pair[0], &pair[1]);
+        if outer.entity == inner.entity || outer.end > inner.start {
+            continue;
+        }
+        let between = &text[outer.end..inner.start];
+        let closes = text[inner.end..].starts_with([')', '）']);
+        if !(matches!(between, "(" | "（") && closes) {
+            continue;
+        }
+        let (a, b) = (&table.entities[outer.entity], &table.entities[inner.entity]);
+        if compatible(a.entity_type, b.entity_type) {
+            pairs.push(keeper(table, outer.entity, inner.entity, outer.entity));
+        }
+    }
+    pairs
+}
+
+/// `(from, into)` for programs written around the same quoted name.
+fn same_quoted_name(text: &str, table: &EntityTable) -> Vec<(usize, usize)> {
+    let mut by_core: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (i, record) in table.entities.iter().enumerate() {
+        if record.entity_type != EntityType::Program {
+            continue;
+        }
+        for range in &record.mentions {
+            let surface = &text[range.clone()];
+            if let Some(core) = quoted(surface).filter(|c| c.chars().count() >= 2) {
+                by_core.entry(core).or_default().insert(i);
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    for members in by_core.values() {
+        let mut members = members.iter().copied();
+        let Some(first) = members.next() else {
+            continue;
+        };
+        let mut into = first;
+        for other in members {
+            let longer = if table.entities[other].name.chars().count()
+                > table.entities[into].name.chars().count()
+            {
+                other
+            } else {
+                into
+            };
+            let (from, to) = keeper(table, into, other, longer);
+            pairs.push((from, to));
+            into = to;
+        }
+    }
+    pairs
+}
+
+/// The text inside the first pair of quotation marks, if any.
+fn quoted(surface: &str) -> Option<&str> {
+    let open = surface.find('“')? + '“'.len_utf8();
+    let close = surface[open..].find('”')? + open;
+    Some(&surface[open..close])
+}
+
+/// `(from, into)` for a zone whose name is another zone's after a place: 龙港市青龙湖科技城.
+fn zone_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, usize)> {
+    let zones: BTreeMap<&str, usize> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.entity_type == EntityType::Zone)
+        .map(|(i, r)| (r.name.as_str(), i))
+        .collect();
+    let lexicon = extractor.lexicon();
+    let mut pairs = Vec::new();
+    for (&name, &i) in &zones {
+        let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+            m.start == 0
+                && m.entries
+                    .iter()
+                    .any(|&e| lexicon.get(e).entity_type == EntityType::AdministrativeRegion)
+        });
+        let Some(place) = leading else { continue };
+        if let Some(&short) = zones.get(&name[place.end..]) {
+            pairs.push(keeper(table, i, short, short));
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor};
+    use std::sync::OnceLock;
+
+    fn names(text: &str) -> Vec<(String, Vec<String>)> {
+        static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
+        let extractor = EXTRACTOR.get_or_init(|| Extractor::builtin().unwrap());
+        extractor
+            .extract(&Document::from_text("t.txt", text))
+            .entities
+            .into_iter()
+            .map(|e| (e.name, e.aliases))
+            .collect()
+    }
+
+    fn entity<'a>(all: &'a [(String, Vec<String>)], name: &str) -> Option<&'a Vec<String>> {
+        all.iter().find(|(n, _)| n == name).map(|(_, a)| a)
+    }
+
+    #[test]
+    fn a_bracketed_short_form_is_an_alias() {
+        let all = names("温州瓯江口高新区(瓯江口科技城)今年新引进企业20家。");
+        let aliases = entity(&all, "温州瓯江口高新区").expect("the zone");
+        assert!(aliases.contains(&"瓯江口科技城".to_owned()), "{all:?}");
+        assert!(entity(&all, "瓯江口科技城").is_none(), "{all:?}");
+    }
+
+    #[test]
+    fn programs_around_one_quoted_name_are_one() {
+        let all = names("全面完成“三服务一提升”专项行动。今年深化“三服务一提升”行动。");
+        let aliases = entity(&all, "三服务一提升专项行动").expect("the program");
+        assert!(aliases.contains(&"三服务一提升行动".to_owned()), "{all:?}");
+    }
+
+    #[test]
+    fn a_zone_with_its_place_is_the_zone() {
+        let all = names("支持瑞安市飞云江科技城建设。飞云江科技城集聚企业。");
+        let aliases = entity(&all, "飞云江科技城").expect("the zone");
+        assert!(
+            aliases.contains(&"瑞安市飞云江科技城".to_owned()),
+            "{all:?}"
+        );
+        assert!(entity(&all, "瑞安市").is_some(), "the place stays: {all:?}");
+    }
+}
