@@ -873,10 +873,26 @@ fn resolve(
                     let e = extractor.lexicon.get(i);
                     Some((e.name.clone(), e.entity_type, Some(i)))
                 }
+                None if *entity_type == EntityType::Zone && name.starts_with("国家") => {
+                    national_zone_of_city(extractor, context, name)
+                }
                 None => Some((name.clone(), *entity_type, None)),
             }
         }
     }
+}
+
+/// A national designation written without its place (国家自主创新示范区) names a kind of
+/// zone; in a city's document it is the city's zone of that kind (宁波国家自主创新示范区),
+/// elsewhere no entity.
+fn national_zone_of_city(
+    extractor: &Extractor,
+    context: &Context,
+    name: &str,
+) -> Option<(String, EntityType, Option<usize>)> {
+    let city = &extractor.lexicon.get(context.city?).name;
+    let short = city.strip_suffix('市').unwrap_or(city);
+    Some((format!("{short}{name}"), EntityType::Zone, None))
 }
 
 #[cfg(test)]
@@ -1249,5 +1265,23 @@ mod tests {
             x.entities
         );
         assert!(has(&x, "区域创新能力评价办法", Policy), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_national_designation_is_the_citys_zone_or_none() {
+        let x = extract(
+            "关于推进示范区建设的通知\n温州市科学技术局\n\n全市加快建设国家科技成果转移转化示范区。\n",
+        );
+        assert!(
+            has(&x, "温州国家科技成果转移转化示范区", Place),
+            "{:?}",
+            x.entities
+        );
+        let x = extract("支持各地建设国家新一代人工智能创新发展试验区。");
+        assert!(
+            !has(&x, "国家新一代人工智能创新发展试验区", Place),
+            "{:?}",
+            x.entities
+        );
     }
 }
