@@ -52,7 +52,8 @@ pub(crate) struct Context {
     pub region: Option<usize>,
     /// The province of the region.
     pub province: Option<usize>,
-    /// The prefecture-level city of the region, if the region is a city or below.
+    /// The prefecture-level city of the region, if the region is a city or below (or a
+    /// municipality such as 北京市, which is its own city).
     pub city: Option<usize>,
     /// Whether the document is a national one (国科发…, issued by the State Council …):
     /// its region is the whole country.
@@ -164,7 +165,13 @@ impl Context {
         };
         if let Some(r) = region {
             match admin(r) {
-                Some(1) => context.province = Some(r),
+                Some(1) => {
+                    context.province = Some(r);
+                    // A municipality (北京市, 重庆市) is its own city: 市交通委 is its body.
+                    if lexicon.get(r).name.ends_with('市') {
+                        context.city = Some(r);
+                    }
+                }
                 Some(_) => {
                     context.city = Some(r);
                     let mut current = r;
