@@ -104,7 +104,57 @@ pub(crate) fn find(
         });
     }
     mentions.sort_by_key(|m| (m.start, m.end));
+    add_places_sharing_a_head(extractor, text, table, &mentions);
     mentions
+}
+
+/// Zones named by places listed before a zone's name, without 等: in
+/// 杭州、嘉兴科创金融改革试验区 the head after 嘉兴 names 杭州科创金融改革试验区 too. The
+/// listed place's mention stays the place's; the zone is implied by the list.
+fn add_places_sharing_a_head(
+    extractor: &Extractor,
+    text: &str,
+    table: &mut EntityTable,
+    mentions: &[Mention],
+) {
+    let lexicon = &extractor.lexicon;
+    let is_division =
+        |entity: usize| table.entities[entity].entity_type == EntityType::AdministrativeRegion;
+    let mut implied = Vec::new();
+    for (k, zone) in mentions.iter().enumerate() {
+        if table.entities[zone.entity].entity_type != EntityType::Zone {
+            continue;
+        }
+        let surface = &text[zone.start..zone.end];
+        let lead = extractor.gazetteer.find_all(surface).into_iter().find(|m| {
+            m.start == 0
+                && m.entries
+                    .iter()
+                    .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+        });
+        let Some(lead) = lead else { continue };
+        let head = clean_name(&surface[lead.end..]);
+        if head.chars().count() < 2 {
+            continue;
+        }
+        let mut end = zone.start;
+        while let Some(separator) = text[..end].strip_suffix('、').map(str::len) {
+            let place = mentions[..k]
+                .iter()
+                .rev()
+                .find(|m| m.end == separator && is_division(m.entity));
+            let Some(place) = place else { break };
+            implied.push((
+                format!("{}{head}", clean_name(&text[place.start..place.end])),
+                place.start..place.end,
+            ));
+            end = place.start;
+        }
+    }
+    for (name, span) in implied {
+        let entity = table.add(&name, EntityType::Zone, None, None);
+        table.entities[entity].mentions.push(span);
+    }
 }
 
 /// The entries a gazetteer match may stand for. A county-level short form (罗山 for
@@ -429,7 +479,7 @@ impl RulePrefilter {
                 .map(|(h, _)| regex::escape(h))
                 .collect();
             let source = format!(
-                "(?P<list>(?:[\\p{{Han}}A-Za-z0-9+“”]{{2,12}}、)+[\\p{{Han}}A-Za-z0-9+“”]{{2,12}})\
+                "(?P<list>(?:[\\p{{Han}}A-Za-z0-9+“”()（）]{{2,14}}、)+[\\p{{Han}}A-Za-z0-9+“”()（）]{{2,14}})\
                  (?:等|[两三四五六七八九十]大)\
                  (?:[0-9一二三四五六七八九十]+[个家所条])?\
                  (?:各类|各)?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
@@ -716,10 +766,13 @@ fn coordination_candidates(
             for conjunct in list.as_str().split('、') {
                 let (start, end) = (from, from + conjunct.len());
                 from = end + '、'.len_utf8();
-                let start = trim_left(extractor, text, start, end);
-                let own = without_leading_place(extractor, &text[start..end]);
+                // A bracketed section is not part of the name (G60(浙江段) → G60科创走廊)
+                // but stays in the mention.
+                let stem_end = start + without_bracketed_tail(conjunct).len();
+                let start = trim_left(extractor, text, start, stem_end);
+                let own = without_leading_place(extractor, &text[start..stem_end]);
                 // The leading place stays a mention of its own.
-                let start = end - own.len();
+                let start = stem_end - own.len();
                 let name = if own.ends_with(head) {
                     clean_name(own)
                 } else {
@@ -741,6 +794,17 @@ fn coordination_candidates(
                 });
             }
         }
+    }
+}
+
+/// `name` without a bracketed part at its end (G60(浙江段) → G60), if something is left.
+fn without_bracketed_tail(name: &str) -> &str {
+    if !name.ends_with([')', '）']) {
+        return name;
+    }
+    match name.rfind(['(', '（']) {
+        Some(open) if open > 0 => &name[..open],
+        _ => name,
     }
 }
 
@@ -1025,6 +1089,12 @@ mod tests {
                 Place,
                 true,
             ),
+            (
+                "带动G60(湖南段)、株洲动力谷等科创走廊。",
+                "G60科创走廊",
+                Place,
+                true,
+            ),
         ]);
     }
 
@@ -1289,5 +1359,13 @@ mod tests {
             "{:?}",
             x.entities
         );
+    }
+
+    #[test]
+    fn places_listed_before_a_zone_share_its_head() {
+        let x = extract("深化温州、台州科创金融改革试验区建设。");
+        assert!(has(&x, "温州科创金融改革试验区", Place), "{:?}", x.entities);
+        assert!(has(&x, "台州科创金融改革试验区", Place), "{:?}", x.entities);
+        assert!(has(&x, "温州市", Place), "{:?}", x.entities);
     }
 }
