@@ -615,6 +615,11 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
         return;
     }
+    // A body named after a bare level mark (省委科技委员会, 省级党委…) is a short form that
+    // only the agency rules resolve; left to a pattern it names no one.
+    if rule.entity_type == EntityType::GovernmentBody && name.starts_with(['省', '市', '县']) {
+        return;
+    }
     let name = extractor
         .rules
         .canonical_drop
@@ -1367,5 +1372,42 @@ mod tests {
         assert!(has(&x, "温州科创金融改革试验区", Place), "{:?}", x.entities);
         assert!(has(&x, "台州科创金融改革试验区", Place), "{:?}", x.entities);
         assert!(has(&x, "温州市", Place), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn descriptions_counts_and_bare_levels_are_not_names() {
+        check(&[
+            ("着力打造高端实验室标杆。", "高端实验室", Org, false),
+            (
+                "建设世界一流高科技产业园区。",
+                "高科技产业园区",
+                Place,
+                false,
+            ),
+            (
+                "目前已经有96家国家高新区。",
+                "有96家国家高新区",
+                Place,
+                false,
+            ),
+            (
+                "河南、四川的省委科技委员会已经亮相。",
+                "省委科技委员会",
+                Org,
+                false,
+            ),
+            (
+                "某大学党委副书记、校长王某某出席。",
+                "党委副",
+                Person,
+                false,
+            ),
+            (
+                "南湖大学党委书记李明指出，要加快发展。",
+                "李明",
+                Person,
+                true,
+            ),
+        ]);
     }
 }
