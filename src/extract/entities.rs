@@ -606,7 +606,8 @@ fn push_rule_candidate(
     };
     let (mut start, end) = (offset + m.start(), offset + m.end());
     if rule.trim_left {
-        start = trim_left(extractor, text, start, end);
+        let keep_brackets = rule.entity_type == EntityType::Enterprise;
+        start = trim_left(extractor, text, start, end, keep_brackets);
     }
     let name = clean_name(&text[start..end]);
     if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
@@ -649,11 +650,29 @@ fn push_rule_candidate(
 
 /// Moves `start` past the last stop word that ends inside `text[start..end]`, then past
 /// the counts and demonstratives of `left_strip` (the caller then checks that enough of
-/// the name is left).
-fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usize {
+/// the name is left). Stop words inside `name_words` do not cut, nor, with `keep_brackets`,
+/// the brackets of a part closed inside the name.
+fn trim_left(
+    extractor: &Extractor,
+    text: &str,
+    start: usize,
+    end: usize,
+    keep_brackets: bool,
+) -> usize {
     let name = &text[start..end];
     let prefilter = &extractor.entity_prefilter;
-    let kept: Vec<_> = prefilter.name_words.find_overlapping_iter(name).collect();
+    let mut kept: Vec<Range<usize>> = prefilter
+        .name_words
+        .find_overlapping_iter(name)
+        .map(|m| m.range())
+        .collect();
+    // A company's bracketed place closed inside the name stays (星河(宁波)科技有限公司).
+    if let Some(open) = name.find(['(', '（']).filter(|_| keep_brackets) {
+        if let Some(close) = name[open..].find([')', '）']) {
+            let close = open + close;
+            kept.push(open..close + name[close..].chars().next().map_or(0, char::len_utf8));
+        }
+    }
     let cut = prefilter
         .stop_words
         .find_overlapping_iter(name)
@@ -661,7 +680,7 @@ fn trim_left(extractor: &Extractor, text: &str, start: usize, end: usize) -> usi
         .filter(|m| {
             !kept
                 .iter()
-                .any(|k| k.start() <= m.start() && m.end() <= k.end())
+                .any(|k| k.start <= m.start() && m.end() <= k.end)
         })
         .filter(|m| {
             &name[m.start()..m.end()] != "与" || ends_with_name(extractor, &name[..m.start()])
@@ -774,7 +793,7 @@ fn coordination_candidates(
                 // A bracketed section is not part of the name (G60(浙江段) → G60科创走廊)
                 // but stays in the mention.
                 let stem_end = start + without_bracketed_tail(conjunct).len();
-                let start = trim_left(extractor, text, start, stem_end);
+                let start = trim_left(extractor, text, start, stem_end, false);
                 let own = without_leading_place(extractor, &text[start..stem_end]);
                 // The leading place stays a mention of its own.
                 let start = stem_end - own.len();
@@ -1409,5 +1428,15 @@ mod tests {
                 true,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_bracketed_place_inside_a_company_name_stays() {
+        check(&[(
+            "星河(宁波)智能科技有限公司与浙江大学合作。",
+            "星河(宁波)智能科技有限公司",
+            Org,
+            true,
+        )]);
     }
 }

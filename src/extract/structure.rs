@@ -259,6 +259,13 @@ fn embedded_place(
         if is_short_county && table.find(&e.name, CoarseType::Place).is_none() {
             continue;
         }
+        // A compass part of the country (华中 in 华中科技大学, 西南 in 西南大学) names an
+        // institution, not where it is.
+        let compass = e.entity_type == EntityType::Region
+            && surface.chars().all(|c| "东西南北中华".contains(c));
+        if compass {
+            continue;
+        }
         found.push((m.start, place));
     }
     found
