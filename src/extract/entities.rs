@@ -133,16 +133,25 @@ fn add_places_sharing_a_head(
                     .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
         });
         let Some(lead) = lead else { continue };
+        // Listed places are of one level (杭州、嘉兴…); 黄埔区、广州开发区 names one body twice.
+        let level = lead
+            .entries
+            .iter()
+            .find_map(|&i| lexicon.get(i).admin_level());
         let head = clean_name(&surface[lead.end..]);
         if head.chars().count() < 2 {
             continue;
         }
         let mut end = zone.start;
         while let Some(separator) = text[..end].strip_suffix('、').map(str::len) {
-            let place = mentions[..k]
-                .iter()
-                .rev()
-                .find(|m| m.end == separator && is_division(m.entity));
+            let place = mentions[..k].iter().rev().find(|m| {
+                m.end == separator
+                    && is_division(m.entity)
+                    && table.entities[m.entity]
+                        .lexicon
+                        .and_then(|i| lexicon.get(i).admin_level())
+                        == level
+            });
             let Some(place) = place else { break };
             implied.push((
                 format!("{}{head}", clean_name(&text[place.start..place.end])),
@@ -1391,6 +1400,15 @@ mod tests {
         assert!(has(&x, "温州科创金融改革试验区", Place), "{:?}", x.entities);
         assert!(has(&x, "台州科创金融改革试验区", Place), "{:?}", x.entities);
         assert!(has(&x, "温州市", Place), "{:?}", x.entities);
+        // A district and its city's zone are one body named twice, not a list.
+        let x = extract("黄埔区、广州开发区深入实施创新驱动发展战略。");
+        assert!(!has(&x, "黄埔区开发区", Place), "{:?}", x.entities);
+        check(&[(
+            "依托重点创新平台打造“广珠澳”科技创新走廊。",
+            "广珠澳科技创新走廊",
+            Place,
+            true,
+        )]);
     }
 
     #[test]
