@@ -53,7 +53,7 @@ pub(crate) fn find(
         if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with('门') {
             continue;
         }
-        let entries = plausible_entries(extractor, context, &text[m.start..m.end], &m.entries);
+        let entries = plausible_entries(extractor, context, &text[m.start..m.end], m.entries);
         if entries.is_empty() {
             continue;
         }
@@ -146,7 +146,7 @@ pub(crate) fn resolve_standalone(
             end: m.end,
             rank: 3,
             priority: 0,
-            resolution: Resolution::Lexicon(m.entries.clone()),
+            resolution: Resolution::Lexicon(m.entries.to_vec()),
         });
     }
     agency_candidates(
@@ -609,8 +609,7 @@ fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
         .any(|m| m.end() == left.len() && m.end() - m.start() >= 3)
         || extractor
             .gazetteer
-            .find_all(left)
-            .iter()
+            .find_iter(left)
             .any(|m| m.end == left.len())
 }
 
@@ -706,7 +705,7 @@ fn coordination_candidates(
 /// are left (宁波甬江 → 甬江).
 fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
     let lexicon = &extractor.lexicon;
-    let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+    let leading = extractor.gazetteer.find_iter(name).find(|m| {
         m.start == 0
             && m.entries
                 .iter()
@@ -725,7 +724,7 @@ fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str 
         return name;
     }
     let lexicon = &extractor.lexicon;
-    let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+    let leading = extractor.gazetteer.find_iter(name).find(|m| {
         m.start == 0
             && m.entries.iter().any(|&i| {
                 let e = lexicon.get(i);
@@ -818,9 +817,9 @@ fn resolve(
         } => {
             // A rule's name that the lexicon knows takes the lexicon's canonical name.
             let known = lexicon.or_else(|| {
-                let m = extractor.gazetteer.find_all(name).into_iter().next()?;
+                let m = extractor.gazetteer.find_iter(name).next()?;
                 (m.start == 0 && m.end == name.len())
-                    .then(|| choose_entry(extractor, context, &m.entries))
+                    .then(|| choose_entry(extractor, context, m.entries))
                     .flatten()
                     .filter(|&i| {
                         extractor.lexicon.get(i).entity_type.coarse() == entity_type.coarse()
