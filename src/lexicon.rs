@@ -242,13 +242,13 @@ fn parse_line(line: &str) -> std::result::Result<LexiconEntry, String> {
 
 /// A match of a lexicon surface form in text (byte offsets).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct GazetteerMatch {
+pub struct GazetteerMatch<'g> {
     /// Start byte.
     pub start: usize,
     /// End byte (exclusive).
     pub end: usize,
     /// Indices of the lexicon entries that have this surface form.
-    pub entries: Vec<usize>,
+    pub entries: &'g [usize],
 }
 
 /// Finds every lexicon surface form in text, leftmost-longest.
@@ -284,15 +284,18 @@ impl Gazetteer {
     }
 
     /// All leftmost-longest matches in `text`, with byte offsets relative to `text`.
-    pub fn find_all(&self, text: &str) -> Vec<GazetteerMatch> {
-        self.automaton
-            .find_iter(text)
-            .map(|m| GazetteerMatch {
-                start: m.start(),
-                end: m.end(),
-                entries: self.pattern_entries[m.pattern().as_usize()].clone(),
-            })
-            .collect()
+    pub fn find_all(&self, text: &str) -> Vec<GazetteerMatch<'_>> {
+        self.find_iter(text).collect()
+    }
+
+    /// The leftmost-longest matches in `text`, one at a time (for callers that stop at
+    /// the first one that fits).
+    pub fn find_iter<'g>(&'g self, text: &str) -> impl Iterator<Item = GazetteerMatch<'g>> {
+        self.automaton.find_iter(text).map(|m| GazetteerMatch {
+            start: m.start(),
+            end: m.end(),
+            entries: &self.pattern_entries[m.pattern().as_usize()],
+        })
     }
 }
 

@@ -60,7 +60,7 @@ pub(crate) fn find(
         if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with('门') {
             continue;
         }
-        let entries = plausible_entries(extractor, context, &text[m.start..m.end], &m.entries);
+        let entries = plausible_entries(extractor, context, &text[m.start..m.end], m.entries);
         if entries.is_empty() {
             continue;
         }
@@ -212,7 +212,7 @@ pub(crate) fn resolve_standalone(
             end: m.end,
             rank: 3,
             priority: 0,
-            resolution: Resolution::Lexicon(m.entries.clone()),
+            resolution: Resolution::Lexicon(m.entries.to_vec()),
         });
     }
     agency_candidates(
@@ -401,20 +401,27 @@ fn self_reference_candidates(
 /// automaton finds the stop words that cut a name's left edge.
 #[derive(Clone, Debug)]
 pub(crate) struct RulePrefilter {
-    /// The rules' suffix literals.
-    heads: AhoCorasick,
-    /// For each literal of `heads`, the rules that require it.
+    /// The rules' suffix literals (head words), then their gate literals: one pass over
+    /// the text finds both.
+    literals: AhoCorasick,
+    /// How many of `literals` are head words (the gates follow).
+    head_count: usize,
+    /// For each head word, the rules that require it.
     head_rules: Vec<Vec<usize>>,
     /// Rules without a usable literal: they run on every sentence.
     always: Vec<usize>,
     /// For rules whose suffix literals are short and frequent (a comma, one character),
     /// their prefix literals (titles before a name): the rule runs only in sentences
-    /// that contain one.
-    gates: AhoCorasick,
-    /// For each literal of `gates`, the rules it opens.
+    /// that contain one. For each gate literal, the rules it opens.
     gate_rules: Vec<Vec<usize>>,
     /// Whether a rule is gated.
     gated: Vec<bool>,
+    /// Whether a rule's name is its whole match (a `name` group around the whole pattern,
+    /// or none): a plain search finds it, without resolving capture groups.
+    whole_name: Vec<bool>,
+    /// Whether a rule's pattern has no look-around assertion (`^`, `$`, `\b`): a match
+    /// inside a sentence is then a match in the whole text too.
+    local: Vec<bool>,
     /// The stop words.
     stop_words: AhoCorasick,
     /// Words inside which a stop word does not cut.
@@ -463,14 +470,20 @@ impl RulePrefilter {
                 None => always.push(index),
             }
         }
-        let heads = AhoCorasick::builder()
+        let head_count = literals.len();
+        let scan = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
-            .build(&literals)
+            .build(literals.iter().chain(&gate_literals))
             .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
-        let gates = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&gate_literals)
-            .map_err(|e| Error::data("rules: entity prefixes", 0, e.to_string()))?;
+        let (mut whole_name, mut local) = (Vec::new(), Vec::new());
+        for rule in &rules.entities {
+            let hir = regex_syntax::Parser::new()
+                .parse(rule.pattern.as_str())
+                .ok();
+            let has_name = rule.pattern.capture_names().any(|n| n == Some("name"));
+            whole_name.push(!has_name || hir.as_ref().is_some_and(is_name_group));
+            local.push(hir.is_some_and(|h| h.properties().look_set().is_empty()));
+        }
         let stop_words = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&rules.stop_words)
@@ -500,12 +513,14 @@ impl RulePrefilter {
             )
         };
         Ok(Self {
-            heads,
+            literals: scan,
+            head_count,
             head_rules,
             always,
-            gates,
             gate_rules,
             gated,
+            whole_name,
+            local,
             stop_words,
             name_words,
             coordination,
@@ -524,31 +539,28 @@ impl RulePrefilter {
             (s < sentences.len() && sentences[s].start <= start && sentences[s].end >= end)
                 .then_some(s)
         };
+        // One pass: gate literals open rules in their sentence, head words are kept as
+        // `(sentence, head word, end)` until every gate is known.
         let mut open = Vec::new();
-        if self.gated.iter().any(|&g| g) {
-            for m in self
-                .gates
-                .find_overlapping_iter(&text.as_bytes()[from..last.end])
-            {
-                if let Some(s) = sentence_of(from + m.start(), from + m.end()) {
-                    for &rule in &self.gate_rules[m.pattern().as_usize()] {
-                        open.push((s, rule));
-                    }
-                }
-            }
-            open.sort_unstable();
-            open.dedup();
-        }
-        let mut hits = Vec::new();
+        let mut heads = Vec::new();
         for m in self
-            .heads
+            .literals
             .find_overlapping_iter(&text.as_bytes()[from..last.end])
         {
             let (start, end) = (from + m.start(), from + m.end());
             let Some(s) = sentence_of(start, end) else {
                 continue;
             };
-            for &rule in &self.head_rules[m.pattern().as_usize()] {
+            match m.pattern().as_usize().checked_sub(self.head_count) {
+                Some(gate) => open.extend(self.gate_rules[gate].iter().map(|&rule| (s, rule))),
+                None => heads.push((s, m.pattern().as_usize(), end)),
+            }
+        }
+        open.sort_unstable();
+        open.dedup();
+        let mut hits = Vec::new();
+        for (s, head, end) in heads {
+            for &rule in &self.head_rules[head] {
                 if !self.gated[rule] || open.binary_search(&(s, rule)).is_ok() {
                     hits.push((s, rule, end));
                 }
@@ -558,6 +570,11 @@ impl RulePrefilter {
         hits.dedup();
         hits
     }
+}
+
+/// Whether a pattern is one group named `name` around everything.
+fn is_name_group(hir: &regex_syntax::hir::Hir) -> bool {
+    matches!(hir.kind(), regex_syntax::hir::HirKind::Capture(c) if c.name.as_deref() == Some("name"))
 }
 
 /// The literals every match of `pattern` ends with (`Suffix`) or begins with (`Prefix`),
@@ -585,35 +602,71 @@ fn rule_candidates(
 ) {
     let prefilter = &extractor.entity_prefilter;
     let rules = &extractor.rules.entities;
-    for (s, rule, end) in prefilter.head_hits(text, sentences) {
-        let rule = &rules[rule];
+    for (s, index, end) in prefilter.head_hits(text, sentences) {
+        let rule = &rules[index];
         let from = sentences[s].start;
-        if let Some(caps) = rule.pattern_at_end.captures(&text[from..end]) {
-            push_rule_candidate(extractor, text, rule, from, &caps, out);
+        let haystack = &text[from..end];
+        let name = if prefilter.whole_name[index] {
+            rule.pattern_at_end.find(haystack).map(|m| m.range())
+        } else {
+            rule.pattern_at_end
+                .captures(haystack)
+                .and_then(|caps| name_range(&caps))
+        };
+        if let Some(name) = name {
+            push_rule_candidate(
+                extractor,
+                text,
+                rule,
+                from + name.start,
+                from + name.end,
+                out,
+            );
         }
     }
-    for &rule in &prefilter.always {
-        let rule = &rules[rule];
+    for &index in &prefilter.always {
+        let rule = &rules[index];
+        // Where the next match in the rest of the text starts: a sentence that ends before
+        // it has none (for a pattern without look-around).
+        let mut next: Option<Option<usize>> = None;
         for sentence in sentences {
+            if prefilter.local[index] {
+                if next.is_none_or(|n| n.is_some_and(|n| n < sentence.start)) {
+                    next = Some(
+                        rule.pattern
+                            .find_at(text, sentence.start)
+                            .map(|m| m.start()),
+                    );
+                }
+                match next.flatten() {
+                    Some(n) if n <= sentence.end => {}
+                    _ => continue,
+                }
+            }
             for caps in rule.pattern.captures_iter(&text[sentence.clone()]) {
-                push_rule_candidate(extractor, text, rule, sentence.start, &caps, out);
+                if let Some(name) = name_range(&caps) {
+                    let (start, end) = (sentence.start + name.start, sentence.start + name.end);
+                    push_rule_candidate(extractor, text, rule, start, end, out);
+                }
             }
         }
     }
 }
 
+/// A rule match's name: its group `name`, else the whole match.
+fn name_range(caps: &regex::Captures<'_>) -> Option<Range<usize>> {
+    caps.name("name").or_else(|| caps.get(0)).map(|m| m.range())
+}
+
+/// Adds the candidate of a rule whose name was matched at `start..end` (bytes of `text`).
 fn push_rule_candidate(
     extractor: &Extractor,
     text: &str,
     rule: &EntityRule,
-    offset: usize,
-    caps: &regex::Captures<'_>,
+    mut start: usize,
+    end: usize,
     out: &mut Vec<Candidate>,
 ) {
-    let Some(m) = caps.name("name").or_else(|| caps.get(0)) else {
-        return;
-    };
-    let (mut start, end) = (offset + m.start(), offset + m.end());
     if rule.trim_left {
         let keep_brackets = rule.entity_type == EntityType::Enterprise;
         start = trim_left(extractor, text, start, end, keep_brackets);
@@ -728,15 +781,14 @@ fn trim_left(
 /// joins two names (浙江大学与之江实验室) but also sits inside one (材料与微纳器件平台).
 fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
     let prefilter = &extractor.entity_prefilter;
-    prefilter
-        .heads
-        .find_overlapping_iter(left)
-        .any(|m| m.end() == left.len() && m.end() - m.start() >= 3)
-        || extractor
-            .gazetteer
-            .find_all(left)
-            .iter()
-            .any(|m| m.end == left.len())
+    prefilter.literals.find_overlapping_iter(left).any(|m| {
+        m.pattern().as_usize() < prefilter.head_count
+            && m.end() == left.len()
+            && m.end() - m.start() >= 3
+    }) || extractor
+        .gazetteer
+        .find_iter(left)
+        .any(|m| m.end == left.len())
 }
 
 /// Candidates from coordination: in `西湖、白马湖等省实验室` the head 实验室 distributes
@@ -845,7 +897,7 @@ fn without_bracketed_tail(name: &str) -> &str {
 /// are left (宁波甬江 → 甬江).
 fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
     let lexicon = &extractor.lexicon;
-    let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+    let leading = extractor.gazetteer.find_iter(name).find(|m| {
         m.start == 0
             && m.entries
                 .iter()
@@ -864,7 +916,7 @@ fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str 
         return name;
     }
     let lexicon = &extractor.lexicon;
-    let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
+    let leading = extractor.gazetteer.find_iter(name).find(|m| {
         m.start == 0
             && m.entries.iter().any(|&i| {
                 let e = lexicon.get(i);
@@ -957,9 +1009,9 @@ fn resolve(
         } => {
             // A rule's name that the lexicon knows takes the lexicon's canonical name.
             let known = lexicon.or_else(|| {
-                let m = extractor.gazetteer.find_all(name).into_iter().next()?;
+                let m = extractor.gazetteer.find_iter(name).next()?;
                 (m.start == 0 && m.end == name.len())
-                    .then(|| choose_entry(extractor, context, &m.entries))
+                    .then(|| choose_entry(extractor, context, m.entries))
                     .flatten()
                     .filter(|&i| {
                         extractor.lexicon.get(i).entity_type.coarse() == entity_type.coarse()

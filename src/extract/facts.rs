@@ -213,8 +213,24 @@ fn rank_suffix(scope: &str) -> &'static str {
 
 /// Chinese numeral characters.
 fn is_chinese_numeral(s: &str) -> bool {
-    s.chars()
-        .all(|c| "零一二两三四五六七八九十百千".contains(c))
+    s.chars().all(|c| {
+        matches!(
+            c,
+            '零' | '一'
+                | '二'
+                | '两'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+                | '千'
+        )
+    })
 }
 
 /// Reads the facts of every sentence.
@@ -260,23 +276,24 @@ pub(crate) fn find(
             paragraph_years.clear();
         }
         let slice = &text[sentence.clone()];
+        let untimed = strip_time(slice);
         // 下步…: what follows in the paragraph is the plan, not the year reported on.
-        if cues
-            .future
-            .iter()
-            .any(|w| strip_time(slice).starts_with(w.as_str()))
-        {
+        if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
         }
-        let has_number = slice
-            .chars()
-            .any(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        let has_number = slice.chars().any(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                )
+        });
         if !has_number {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
             if let Some(m) = within()
                 .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
             {
-                if !starts_with_any(strip_time(slice), &cues.own_region) {
+                if !starts_with_any(untimed, &cues.own_region) {
                     carried = Some(m.entity);
                 }
             }
@@ -528,8 +545,36 @@ fn strip_time(s: &str) -> &str {
         )
         .unwrap()
     });
+    // Every match but the empty one (after white space) starts with one of these.
+    let starts_time = s.trim_start().starts_with([
+        '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同',
+    ]);
+    if !starts_time {
+        return s.trim();
+    }
     let cut = TIME.find(s).map_or(0, |m| m.end());
     s[cut..].trim()
+}
+
+/// `s` without every repetition of `word` at its end: `str::trim_end_matches` without
+/// building a substring searcher on each call.
+fn strip_suffixes<'a>(mut s: &'a str, word: &str) -> &'a str {
+    if !word.is_empty() {
+        while let Some(rest) = s.strip_suffix(word) {
+            s = rest;
+        }
+    }
+    s
+}
+
+/// `s` without every repetition of `word` at its start (`str::trim_start_matches`).
+fn strip_prefixes<'a>(mut s: &'a str, word: &str) -> &'a str {
+    if !word.is_empty() {
+        while let Some(rest) = s.strip_prefix(word) {
+            s = rest;
+        }
+    }
+    s
 }
 
 /// Whether `s` starts with one of `words`.
@@ -567,8 +612,11 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
     let cues = &extractor.rules.facts;
     loop {
         let before = s.len();
-        if let Some(m) = TRAILING_YEAR.find(s) {
-            s = &s[..m.start()];
+        // A match ends with one of these.
+        if s.ends_with(['年', '底', '末', '的']) {
+            if let Some(m) = TRAILING_YEAR.find(s) {
+                s = &s[..m.start()];
+            }
         }
         for word in cues
             .linkers
@@ -576,7 +624,7 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
             .chain(&cues.expected)
             .chain(&cues.target)
         {
-            s = s.trim_end_matches(word.as_str());
+            s = strip_suffixes(s, word);
         }
         s = s.trim_end();
         if s.len() == before {
@@ -590,18 +638,19 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
 fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
     let cues = &extractor.rules.facts;
     let s = trim_linkers(extractor, phrase);
-    let mut start = 0;
-    for stop in &cues.indicator_stops {
-        if let Some(i) = s.rfind(stop.as_str()) {
-            start = start.max(i + stop.len());
-        }
-    }
+    // After the last stop word: the greatest end of any occurrence of any of them.
+    let start = extractor
+        .indicator_stops
+        .find_overlapping_iter(s)
+        .map(|m| m.end())
+        .max()
+        .unwrap_or(0);
     let mut s = &s[start..];
     loop {
         let before = s.len();
         s = strip_time(s);
         for word in &cues.indicator_prefixes {
-            s = s.trim_start_matches(word.as_str());
+            s = strip_prefixes(s, word);
         }
         if s.len() == before {
             break;

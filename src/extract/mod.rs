@@ -40,6 +40,8 @@ pub struct Extractor {
     /// For each agency pattern, the index of its agency rule.
     agency_patterns: Vec<usize>,
     fact_number: Regex,
+    /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
+    indicator_stops: AhoCorasick,
     /// Which entity rules can match where: one Aho-Corasick pass over their literals.
     entity_prefilter: entities::RulePrefilter,
 }
@@ -143,6 +145,8 @@ impl Extractor {
             .map_err(|e| crate::Error::data("rules: agencies", 0, e.to_string()))?;
         let fact_number = facts::number_regex(&rules.facts.units);
         let entity_prefilter = entities::RulePrefilter::new(&rules)?;
+        let indicator_stops = AhoCorasick::new(&rules.facts.indicator_stops)
+            .map_err(|e| crate::Error::data("rules: indicator_stops", 0, e.to_string()))?;
         Ok(Self {
             lexicon,
             gazetteer,
@@ -151,6 +155,7 @@ impl Extractor {
             agency_forms,
             agency_patterns,
             fact_number,
+            indicator_stops,
             entity_prefilter,
         })
     }

@@ -213,7 +213,7 @@ fn split_parent<'a>(
 
 /// The lexicon entry whose surface form is exactly `text`.
 fn whole_lexicon_match(extractor: &Extractor, text: &str) -> Option<usize> {
-    let m = extractor.gazetteer.find_all(text).into_iter().next()?;
+    let m = extractor.gazetteer.find_iter(text).next()?;
     (m.start == 0 && m.end == text.len()).then(|| m.entries[0])
 }
 
@@ -228,7 +228,7 @@ fn embedded_place(
 ) -> Option<usize> {
     let lexicon = &extractor.lexicon;
     let mut found = Vec::new();
-    for m in extractor.gazetteer.find_all(part) {
+    for m in extractor.gazetteer.find_iter(part) {
         if m.start == 0 && m.end == part.len() {
             // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
             if let Some((last, _)) = part.char_indices().next_back() {
@@ -286,7 +286,7 @@ fn add_named_in_title(
     index: usize,
 ) {
     let name = table.entities[index].name.clone();
-    for m in extractor.gazetteer.find_all(&name) {
+    for m in extractor.gazetteer.find_iter(&name) {
         if m.start == 0 && m.end == name.len() {
             continue;
         }
