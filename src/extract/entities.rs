@@ -323,8 +323,12 @@ fn agency_candidates(
 
 /// The name of a division written right after an agency (法规处 in 省科技厅法规处,
 /// 实验室与平台基地处): up to ten characters ending in 处 or 司, with no clause break and
-/// no stop word but 与/和/及 inside, and not the verb 处理/处置.
+/// no stop word but 与/和/及 inside, and not the verb 处理/处置; or its general office
+/// (办公室, 办公厅).
 fn sub_unit_after<'a>(extractor: &Extractor, rest: &'a str) -> Option<&'a str> {
+    if let Some(office) = ["办公室", "办公厅"].iter().find(|o| rest.starts_with(**o)) {
+        return Some(&rest[..office.len()]);
+    }
     let mut chars = 0;
     for (i, c) in rest.char_indices() {
         if !is_han(c) || chars >= 10 {
@@ -1206,6 +1210,18 @@ mod tests {
             (
                 "天津市推进交通科技创新，市交通委牵头。",
                 "天津市交通委员会",
+                Org,
+                true,
+            ),
+            (
+                "湖南省推进改革，省政府办公厅印发通知。",
+                "湖南省人民政府办公厅",
+                Org,
+                true,
+            ),
+            (
+                "中共株洲市委办公室印发通知。",
+                "中国共产党株洲市委员会办公室",
                 Org,
                 true,
             ),
