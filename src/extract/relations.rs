@@ -53,6 +53,7 @@ pub(crate) fn find(
     titles(extractor, context, table, out);
     let table = &*table;
     let text = &doc.text;
+    place_written_before(mentions, table, out);
     let issuer = context
         .issuer
         .as_ref()
@@ -154,6 +155,33 @@ pub(crate) fn find(
 
 /// The body that signs a notice: the first line of the body that is one government
 /// body's name and nothing else (温州市科学技术局 above the date).
+/// An institution written right after a place (深圳鹏城实验室, 佛山季华实验室) lies in it,
+/// as a name that begins with its place does.
+fn place_written_before(mentions: &[Mention], table: &EntityTable, out: &mut Vec<FoundRelation>) {
+    for pair in mentions.windows(2) {
+        let (place, institution) = (&pair[0], &pair[1]);
+        if place.end != institution.start || place.entity == institution.entity {
+            continue;
+        }
+        let located = matches!(
+            table.entities[institution.entity].entity_type,
+            EntityType::ResearchInstitute
+                | EntityType::University
+                | EntityType::Enterprise
+                | EntityType::Association
+                | EntityType::Facility
+        );
+        if located && table.entities[place.entity].entity_type == EntityType::AdministrativeRegion {
+            out.push(FoundRelation {
+                head: institution.entity,
+                relation: Relation::LocatedIn,
+                tail: place.entity,
+                evidence: Some(place.start..institution.end),
+            });
+        }
+    }
+}
+
 fn signer(doc: &Document, mentions: &[Mention], table: &EntityTable) -> Option<usize> {
     mentions
         .iter()
@@ -433,6 +461,22 @@ mod tests {
             r.iter()
                 .any(|x| x.starts_with("科技部关于印发") && x.ends_with("issuedBy 科学技术部")),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_institution_after_a_place_lies_in_it() {
+        let extractor = Extractor::builtin().unwrap();
+        let x = extractor.extract(&Document::from_text(
+            "t.txt",
+            "标题\n\n长沙岳麓山实验室聚焦种业创新。\n",
+        ));
+        assert!(
+            x.relations.iter().any(|r| r.head == "岳麓山实验室"
+                && r.relation.to_string() == "locatedIn"
+                && r.tail == "长沙市"),
+            "{:?}",
+            x.relations
         );
     }
 }
