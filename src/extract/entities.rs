@@ -297,6 +297,15 @@ fn agency_candidates(
             continue;
         };
         let Some(place) = place else { continue };
+        // The Party's committees are written 中共某市委: 中共 belongs to the mention.
+        let span_start = match text[..span_start].strip_suffix("中共") {
+            Some(before)
+                if rule.full.starts_with("中国共产党") || rule.full.starts_with("中共") =>
+            {
+                before.len()
+            }
+            _ => span_start,
+        };
         let mut name = rule.full.replace("{place}", &lexicon.get(place).name);
         let mut end = end;
         let mut entity_type = rule.entity_type;

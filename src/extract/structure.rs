@@ -340,16 +340,30 @@ fn add_policy_nesting(
     let Some((issuer, rest)) = name.split_once("关于") else {
         return;
     };
-    let issuer_entity = super::entities::resolve_standalone(extractor, context, issuer)
-        .filter(|(_, t)| t.is_organization())
+    // One issuer, or joint issuers listed with 、 (中共某市委、某市人民政府关于…).
+    let resolve = |part: &str| {
+        super::entities::resolve_standalone(extractor, context, part)
+            .filter(|(_, t)| t.is_organization())
+    };
+    let issuers: Vec<(String, EntityType)> = match resolve(issuer) {
+        Some(one) => vec![one],
+        None => issuer
+            .split('、')
+            .map(resolve)
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default(),
+    };
+    let issuers: Vec<usize> = issuers
+        .into_iter()
         .map(|(n, t)| {
             let lexicon = extractor
                 .lexicon
                 .indices_by_name(&n)
                 .find(|&i| extractor.lexicon.get(i).entity_type == t);
             table.add(&n, t, lexicon, None)
-        });
-    if let Some(org) = issuer_entity {
+        })
+        .collect();
+    for &org in &issuers {
         relations.push(FoundRelation {
             head: index,
             relation: Relation::IssuedBy,
@@ -367,12 +381,12 @@ fn add_policy_nesting(
         });
     if let Some(inner) = inner.filter(|i| i.chars().count() >= 4) {
         let policy = table.add(inner, EntityType::Policy, None, None);
-        if let Some(org) = issuer_entity {
+        for &org in &issuers {
             relations.push(FoundRelation {
                 head: policy,
                 relation: Relation::IssuedBy,
                 tail: org,
-                evidence,
+                evidence: evidence.clone(),
             });
         }
     }
@@ -490,5 +504,22 @@ mod tests {
             .entity("中国美术学院")
             .expect("implied by the title");
         assert!(university.mentions.is_empty());
+    }
+
+    #[test]
+    fn joint_issuers_each_issue_the_policy() {
+        let found =
+            relations("根据《中共长沙市委、长沙市人民政府关于加快科技创新的意见》开展工作。");
+        for issuer in ["中国共产党长沙市委员会", "长沙市人民政府"] {
+            assert!(
+                has(
+                    &found,
+                    "中共长沙市委、长沙市人民政府关于加快科技创新的意见",
+                    Relation::IssuedBy,
+                    issuer
+                ),
+                "{issuer}: {found:?}"
+            );
+        }
     }
 }
