@@ -860,10 +860,8 @@ fn coordination_candidates(
             else {
                 continue;
             };
-            let mut from = sentence.start + list.start();
-            for conjunct in list.as_str().split('、') {
-                let (start, end) = (from, from + conjunct.len());
-                from = end + '、'.len_utf8();
+            for (start, end) in conjuncts(sentence.start + list.start(), list.as_str()) {
+                let conjunct = &text[start..end];
                 // A bracketed section is not part of the name (G60(浙江段) → G60科创走廊)
                 // but stays in the mention.
                 let stem_end = start + without_bracketed_tail(conjunct).len();
@@ -893,6 +891,28 @@ fn coordination_candidates(
             }
         }
     }
+}
+
+/// The byte ranges of a list's items, `offset` being where the list starts: split at 、,
+/// and the last item once more at 和 or 及 (A、B和C等).
+fn conjuncts(offset: usize, list: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut from = offset;
+    for item in list.split('、') {
+        ranges.push((from, from + item.len()));
+        from += item.len() + '、'.len_utf8();
+    }
+    if let Some(&(start, end)) = ranges.last() {
+        let last = &list[start - offset..end - offset];
+        if let Some((i, joint)) = last.match_indices(['和', '及']).next() {
+            if i > 0 && i + joint.len() < last.len() {
+                ranges.pop();
+                ranges.push((start, start + i));
+                ranges.push((start + i + joint.len(), end));
+            }
+        }
+    }
+    ranges
 }
 
 /// `name` without a bracketed part at its end (G60(浙江段) → G60), if something is left.
@@ -1168,6 +1188,12 @@ mod tests {
     #[test]
     fn coordination_distributes_the_head() {
         check(&[
+            (
+                "打造智能制造、生物医药和新能源三大科创高地。",
+                "生物医药科创高地",
+                Program,
+                true,
+            ),
             ("支持湘江、岳麓山等省实验室建设。", "湘江实验室", Org, true),
             (
                 "支持湘江、岳麓山等省实验室建设。",
