@@ -3,7 +3,7 @@
 use super::context::Context;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
-use crate::model::{EntityType, Status};
+use crate::model::{CoarseType, EntityType, Status};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -255,6 +255,12 @@ pub(crate) fn find(
             EntityType::AdministrativeRegion | EntityType::Zone
         )
     };
+    let is_topic_type = |i: usize| {
+        matches!(
+            table.entities[i].entity_type.coarse(),
+            CoarseType::Organization | CoarseType::Facility
+        ) && table.entities[i].entity_type != EntityType::GovernmentBody
+    };
     let mut facts: Vec<FoundFact> = Vec::new();
     // The explicit subject of earlier sentences of the paragraph, for implicit ones.
     let mut carried: Option<usize> = None;
@@ -499,10 +505,13 @@ pub(crate) fn find(
                 .filter(|m| m.start >= clause_start && m.end <= range.start)
                 .rfind(|m| is_subject_type(m.entity) && !listed(m))
                 .map(|m| m.entity);
+            // The sentence's first words name its subject: a place, or an institution
+            // or fund that the sentence is about (某实验室…启动建设2个平台).
             let at_start = sentence_mentions
                 .iter()
-                .filter(|m| m.end <= range.start && is_subject_type(m.entity))
+                .filter(|m| m.end <= range.start)
                 .find(|m| strip_time(&text[sentence.start..m.start]).is_empty())
+                .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .map(|m| m.entity);
             let first_region = sentence_mentions
                 .iter()
@@ -778,5 +787,14 @@ mod tests {
         assert_eq!(parse_number("三百"), Some(300.0));
         assert_eq!(parse_number("两"), Some(2.0));
         assert_eq!(parse_number("x"), None);
+    }
+
+    #[test]
+    fn an_institution_opening_the_sentence_is_its_subject() {
+        let facts = facts_of(
+            "长沙市科学技术局\n\n2023年科技工作总结如下。\n2023年，岳麓山实验室启动建设3个平台。\n",
+        );
+        let f = find(&facts, 3.0, "个");
+        assert_eq!(f.subject.as_str(), "岳麓山实验室");
     }
 }
