@@ -58,6 +58,9 @@ pub(crate) fn add_implied(
             add_policy_nesting(extractor, context, table, relations, index);
             add_named_in_title(extractor, context, table, index);
         }
+        if record.entity_type == EntityType::Program && record.lexicon.is_none() {
+            add_zones_named_in(extractor, context, table, &record.name);
+        }
         if record.entity_type.is_organization() {
             add_lexicon_parent(extractor, table, relations, index);
         }
@@ -276,8 +279,8 @@ fn embedded_place(
 }
 
 /// The known organizations, places and programs a policy's title names (《关于支持中国美术
-/// 学院建设…的若干意见》 names 中国美术学院), and the zones the rules find in it, are entities of the
-/// document too, implied by the title.
+/// 学院建设…的若干意见》 names 中国美术学院), and the zones the rules find in it, are entities
+/// of the document too, implied by the title.
 /// County-level short forms are left out: inside a title they are too often parts of words.
 fn add_named_in_title(
     extractor: &Extractor,
@@ -309,9 +312,19 @@ fn add_named_in_title(
             table.add(&e.name.clone(), e.entity_type, Some(i), e.code.clone());
         }
     }
-    // Zones the rules recognise (飞云江科技城发展规划 names 飞云江科技城), unless they
-    // hold a known zone (the lexicon's match above is the zone then).
-    for zone in super::entities::zones_named_in(extractor, context, &name) {
+    add_zones_named_in(extractor, context, table, &name);
+}
+
+/// The zones the rules recognise inside a policy's or a program's name (飞云江科技城发展规划
+/// names 飞云江科技城, 某某示范区科技成果转化基金 its zone), unless they hold a known zone
+/// (the gazetteer finds that one).
+fn add_zones_named_in(
+    extractor: &Extractor,
+    context: &Context,
+    table: &mut EntityTable,
+    name: &str,
+) {
+    for zone in super::entities::zones_named_in(extractor, context, name) {
         let holds_known_zone = extractor.gazetteer.find_all(&zone).iter().any(|m| {
             m.entries
                 .iter()
