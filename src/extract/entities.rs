@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::GazetteerMatch;
 use crate::model::EntityType;
 use crate::rules::{EntityRule, RuleSet};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
 use std::collections::BTreeMap;
@@ -319,7 +319,8 @@ type RuleHits = (Vec<(usize, usize, usize)>, Vec<(usize, usize)>);
 #[derive(Clone, Debug)]
 pub(crate) struct RulePrefilter {
     /// The rules' suffix literals (head words), then their gate literals: one pass over
-    /// the text finds both.
+    /// the text finds both. This automaton and the stop words' are small, so they are
+    /// compiled to DFAs (faster overlapping searches than the default NFA).
     literals: AhoCorasick,
     /// How many of `literals` are head words (the gates follow).
     head_count: usize,
@@ -404,6 +405,7 @@ impl RulePrefilter {
         }
         let head_count = literals.len();
         let scan = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(literals.iter().chain(&gate_literals))
             .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
@@ -417,6 +419,7 @@ impl RulePrefilter {
             local.push(hir.is_some_and(|h| h.properties().look_set().is_empty()));
         }
         let stop_words = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&rules.stop_words)
             .map_err(|e| Error::data("rules: stop words", 0, e.to_string()))?;
