@@ -500,14 +500,14 @@ fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
 }
 
 /// Converts byte offsets of a text to character offsets, quickly for any number of
-/// look-ups (a checkpoint every 1,024 bytes).
+/// look-ups (a checkpoint every 64 bytes, so a look-up counts at most 64 bytes).
 pub struct CharOffsets<'a> {
     text: &'a str,
     checkpoints: Vec<usize>,
     total: usize,
 }
 
-const CHECKPOINT: usize = 1024;
+const CHECKPOINT: usize = 64;
 
 impl<'a> CharOffsets<'a> {
     /// Indexes `text`.

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::GazetteerMatch;
 use crate::model::EntityType;
 use crate::rules::{EntityRule, RuleSet};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
 use std::collections::BTreeMap;
@@ -408,6 +408,9 @@ fn self_reference_candidates(
     }
 }
 
+/// Head-word hits `(sentence, rule, end)` and opened `(sentence, rule)` pairs.
+type RuleHits = (Vec<(usize, usize, usize)>, Vec<(usize, usize)>);
+
 /// Automata that make the rule stage fast: one Aho-Corasick pass over the literals every
 /// match of a rule must end with (its head words, closing marks) tells which rules can
 /// match in which sentence, so a rule's regex runs only where its head occurs; a second
@@ -415,17 +418,19 @@ fn self_reference_candidates(
 #[derive(Clone, Debug)]
 pub(crate) struct RulePrefilter {
     /// The rules' suffix literals (head words), then their gate literals: one pass over
-    /// the text finds both.
+    /// the text finds both. This automaton and the stop words' are small, so they are
+    /// compiled to DFAs (faster overlapping searches than the default NFA).
     literals: AhoCorasick,
     /// How many of `literals` are head words (the gates follow).
     head_count: usize,
     /// For each head word, the rules that require it.
     head_rules: Vec<Vec<usize>>,
-    /// Rules without a usable literal: they run on every sentence.
+    /// Rules without a usable suffix literal: they run sentence by sentence.
     always: Vec<usize>,
     /// For rules whose suffix literals are short and frequent (a comma, one character),
-    /// their prefix literals (titles before a name): the rule runs only in sentences
-    /// that contain one. For each gate literal, the rules it opens.
+    /// their prefix literals (titles before a name), and for rules without suffix
+    /// literals, literals every match contains: the rule runs only in sentences that
+    /// contain one. For each gate literal, the rules it opens.
     gate_rules: Vec<Vec<usize>>,
     /// Whether a rule is gated.
     gated: Vec<bool>,
@@ -480,11 +485,28 @@ impl RulePrefilter {
                         }
                     }
                 }
-                None => always.push(index),
+                None => {
+                    always.push(index);
+                    // Rules without head words run only in sentences holding one of the
+                    // literals that every match contains (the titles of the person rules).
+                    if let Some(required) = required_literals(rule.pattern.as_str()) {
+                        gated[index] = true;
+                        for literal in required {
+                            match gate_literals.iter().position(|l| *l == literal) {
+                                Some(p) => gate_rules[p].push(index),
+                                None => {
+                                    gate_literals.push(literal);
+                                    gate_rules.push(vec![index]);
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         let head_count = literals.len();
         let scan = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(literals.iter().chain(&gate_literals))
             .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
@@ -498,6 +520,7 @@ impl RulePrefilter {
             local.push(hir.is_some_and(|h| h.properties().look_set().is_empty()));
         }
         let stop_words = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
             .build(&rules.stop_words)
             .map_err(|e| Error::data("rules: stop words", 0, e.to_string()))?;
@@ -541,10 +564,11 @@ impl RulePrefilter {
     }
 
     /// Where rules may match: `(sentence, rule, end)` for every head word of the rule that
-    /// ends at byte `end` inside the sentence, sorted and without duplicates.
-    fn head_hits(&self, text: &str, sentences: &[Range<usize>]) -> Vec<(usize, usize, usize)> {
+    /// ends at byte `end` inside the sentence, sorted and without duplicates; and the
+    /// `(sentence, rule)` pairs that a gate literal opens, sorted.
+    fn head_hits(&self, text: &str, sentences: &[Range<usize>]) -> RuleHits {
         let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
         let from = first.start;
         let sentence_of = |start: usize, end: usize| {
@@ -581,7 +605,7 @@ impl RulePrefilter {
         }
         hits.sort_unstable();
         hits.dedup();
-        hits
+        (hits, open)
     }
 }
 
@@ -594,9 +618,33 @@ fn is_name_group(hir: &regex_syntax::hir::Hir) -> bool {
 /// if there is a finite, non-empty set of non-empty ones.
 fn literals_of(pattern: &str, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    hir_literals(&hir, kind)
+}
+
+/// Literals one of which every match of `pattern` contains: the prefix literals of one
+/// part of its top-level concatenation (the part whose shortest literal is longest).
+fn required_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::HirKind;
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut top = &hir;
+    while let HirKind::Capture(group) = top.kind() {
+        top = &group.sub;
+    }
+    let parts = match top.kind() {
+        HirKind::Concat(parts) => parts.as_slice(),
+        _ => std::slice::from_ref(top),
+    };
+    parts
+        .iter()
+        .filter_map(|part| hir_literals(part, ExtractKind::Prefix))
+        .max_by_key(|literals| literals.iter().map(Vec::len).min())
+}
+
+/// The literals every match of `hir` ends with (`Suffix`) or begins with (`Prefix`).
+fn hir_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
     let mut extractor = LiteralExtractor::new();
     extractor.kind(kind).limit_total(4096);
-    let seq = extractor.extract(&hir);
+    let seq = extractor.extract(hir);
     let literals = seq.literals()?;
     if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
         return None;
@@ -606,7 +654,8 @@ fn literals_of(pattern: &str, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
 
 /// Candidates of the pattern rules. A rule with head words runs only where one of them
 /// occurs: its end-anchored pattern searches backwards from the head for the match ending
-/// there. Rules without head words run over every sentence.
+/// there. Rules without head words run over the sentences their gate literals open (or
+/// that reach their next match in the text), else over every sentence.
 fn rule_candidates(
     extractor: &Extractor,
     text: &str,
@@ -615,7 +664,8 @@ fn rule_candidates(
 ) {
     let prefilter = &extractor.entity_prefilter;
     let rules = &extractor.rules.entities;
-    for (s, index, end) in prefilter.head_hits(text, sentences) {
+    let (hits, open) = prefilter.head_hits(text, sentences);
+    for (s, index, end) in hits {
         let rule = &rules[index];
         let from = sentences[s].start;
         let haystack = &text[from..end];
@@ -642,8 +692,12 @@ fn rule_candidates(
         // Where the next match in the rest of the text starts: a sentence that ends before
         // it has none (for a pattern without look-around).
         let mut next: Option<Option<usize>> = None;
-        for sentence in sentences {
-            if prefilter.local[index] {
+        for (s, sentence) in sentences.iter().enumerate() {
+            if prefilter.gated[index] {
+                if open.binary_search(&(s, index)).is_err() {
+                    continue;
+                }
+            } else if prefilter.local[index] {
                 if next.is_none_or(|n| n.is_some_and(|n| n < sentence.start)) {
                     next = Some(
                         rule.pattern

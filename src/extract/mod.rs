@@ -22,7 +22,7 @@ use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model::{Entity, EntityType, Extraction, RelationMention, Span};
 use crate::rules::RuleSet;
 use crate::vocab;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
@@ -41,6 +41,8 @@ pub struct Extractor {
     agency_patterns: Vec<usize>,
     fact_number: Regex,
     /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
+    /// Like the other small automata (agency forms, rule literals, stop words), a DFA;
+    /// only the gazetteer's large one stays an NFA, whose DFA would not fit the caches.
     indicator_stops: AhoCorasick,
     /// Which entity rules can match where: one Aho-Corasick pass over their literals.
     entity_prefilter: entities::RulePrefilter,
@@ -140,12 +142,15 @@ impl Extractor {
             }
         }
         let agency_forms = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&forms)
             .map_err(|e| crate::Error::data("rules: agencies", 0, e.to_string()))?;
         let fact_number = facts::number_regex(&rules.facts.units);
         let entity_prefilter = entities::RulePrefilter::new(&rules)?;
-        let indicator_stops = AhoCorasick::new(&rules.facts.indicator_stops)
+        let indicator_stops = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&rules.facts.indicator_stops)
             .map_err(|e| crate::Error::data("rules: indicator_stops", 0, e.to_string()))?;
         Ok(Self {
             lexicon,
