@@ -3,7 +3,7 @@
 
 use crate::error::{Error, Result};
 use crate::model::EntityType;
-use aho_corasick::{AhoCorasick, MatchKind};
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -251,12 +251,22 @@ pub struct GazetteerMatch<'g> {
     pub entries: &'g [usize],
 }
 
-/// Finds every lexicon surface form in text, leftmost-longest.
-#[derive(Clone, Debug)]
+/// Finds every lexicon surface form in text, leftmost-longest. A character-wise
+/// double-array automaton (daachorse): on Chinese text it steps a character at a time,
+/// several times faster than a byte-wise Aho-Corasick automaton over ten thousand names.
+#[derive(Clone)]
 pub struct Gazetteer {
-    automaton: AhoCorasick,
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     /// For each pattern, the entries that share the surface form.
     pattern_entries: Vec<Vec<usize>>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("patterns", &self.pattern_entries.len())
+            .finish()
+    }
 }
 
 impl Gazetteer {
@@ -271,11 +281,12 @@ impl Gazetteer {
                 }
             }
         }
-        let mut forms: Vec<(&str, Vec<usize>)> = forms.into_iter().collect();
+        let mut forms: Vec<(&str, Vec<usize>)> =
+            forms.into_iter().filter(|(f, _)| !f.is_empty()).collect();
         forms.sort();
-        let automaton = AhoCorasick::builder()
+        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(forms.iter().map(|(f, _)| f))
+            .build_with_values(forms.iter().zip(0u32..).map(|((f, _), i)| (f, i)))
             .map_err(|e| Error::data("lexicon", 0, e.to_string()))?;
         Ok(Self {
             automaton,
@@ -291,11 +302,13 @@ impl Gazetteer {
     /// The leftmost-longest matches in `text`, one at a time (for callers that stop at
     /// the first one that fits).
     pub fn find_iter<'g>(&'g self, text: &str) -> impl Iterator<Item = GazetteerMatch<'g>> {
-        self.automaton.find_iter(text).map(|m| GazetteerMatch {
-            start: m.start(),
-            end: m.end(),
-            entries: &self.pattern_entries[m.pattern().as_usize()],
-        })
+        self.automaton
+            .leftmost_find_iter(text)
+            .map(|m| GazetteerMatch {
+                start: m.start(),
+                end: m.end(),
+                entries: &self.pattern_entries[m.value() as usize],
+            })
     }
 }
 
