@@ -10,6 +10,7 @@ use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, QuadRef};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{BulkLoader, Store};
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -226,6 +227,10 @@ impl KnowledgeStore {
             .collect::<std::result::Result<_, _>>()
             .map_err(|e| self.error(e))?;
         let replaced = !old.is_empty();
+        // Only what changed is written: a rebuilt document mostly states what it stated
+        // before, and rewriting those quads (in every index) is most of the cost.
+        let new: HashSet<&Quad> = quads.iter().collect();
+        let kept: HashSet<&Quad> = old.iter().filter(|q| new.contains(q)).collect();
         // A triple leaves the merged graph when no other document states it; what the
         // new version states goes back in below. Triples about the document's own nodes
         // (the document, its mentions, assertions and facts: `<doc>` and `<doc#…>`) are
@@ -237,7 +242,7 @@ impl KnowledgeStore {
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with('#')),
             _ => false,
         };
-        for quad in &old {
+        for quad in old.iter().filter(|q| !kept.contains(q)) {
             let stated_elsewhere = !own(&quad.subject)
                 && transaction
                     .quads_for_pattern(
@@ -258,11 +263,9 @@ impl KnowledgeStore {
                     GraphNameRef::DefaultGraph,
                 ));
             }
+            transaction.remove(quad);
         }
-        transaction
-            .clear_graph(graph_name)
-            .map_err(|e| self.error(e))?;
-        for quad in quads {
+        for quad in quads.iter().filter(|q| !kept.contains(q)) {
             transaction.insert(quad);
             transaction.insert(QuadRef::new(
                 &quad.subject,
