@@ -6,10 +6,11 @@ use crate::error::{Error, Result};
 use crate::model::Extraction;
 use crate::rdf;
 use crate::vocab::{self, PREFIXES};
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, QuadRef};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{BulkLoader, Store};
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -226,6 +227,10 @@ impl KnowledgeStore {
             .collect::<std::result::Result<_, _>>()
             .map_err(|e| self.error(e))?;
         let replaced = !old.is_empty();
+        // Only what changed is written: a rebuilt document mostly states what it stated
+        // before, and rewriting those quads (in every index) is most of the cost.
+        let new: HashSet<&Quad> = quads.iter().collect();
+        let kept: HashSet<&Quad> = old.iter().filter(|q| new.contains(q)).collect();
         // A triple leaves the merged graph when no other document states it; what the
         // new version states goes back in below. Triples about the document's own nodes
         // (the document, its mentions, assertions and facts: `<doc>` and `<doc#…>`) are
@@ -237,7 +242,7 @@ impl KnowledgeStore {
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with('#')),
             _ => false,
         };
-        for quad in &old {
+        for quad in old.iter().filter(|q| !kept.contains(q)) {
             let stated_elsewhere = !own(&quad.subject)
                 && transaction
                     .quads_for_pattern(
@@ -258,11 +263,9 @@ impl KnowledgeStore {
                     GraphNameRef::DefaultGraph,
                 ));
             }
+            transaction.remove(quad);
         }
-        transaction
-            .clear_graph(graph_name)
-            .map_err(|e| self.error(e))?;
-        for quad in quads {
+        for quad in quads.iter().filter(|q| !kept.contains(q)) {
             transaction.insert(quad);
             transaction.insert(QuadRef::new(
                 &quad.subject,
@@ -329,24 +332,36 @@ impl KnowledgeStore {
             .map_err(|e| Error::SparqlEvaluation(e.to_string()))
     }
 
-    /// Quads of the export, sorted so that output is byte-identical across runs: the
-    /// merged graph for triple formats, everything for dataset formats.
-    fn sorted_quads(&self, dataset: bool) -> Result<Vec<Quad>> {
-        let graph = (!dataset).then_some(GraphNameRef::DefaultGraph);
-        let mut quads: Vec<Quad> = self
-            .store
-            .quads_for_pattern(None, None, None, graph)
-            .collect::<std::result::Result<_, _>>()
-            .map_err(|e| self.error(e))?;
-        quads.sort_by_cached_key(|q| {
-            (
-                q.graph_name.to_string(),
-                q.subject.to_string(),
-                q.predicate.to_string(),
-                q.object.to_string(),
-            )
-        });
-        Ok(quads)
+    /// Calls `each` with the quads of the export in sorted order, so that output is
+    /// byte-identical across runs: the merged graph for triple formats, everything for
+    /// dataset formats. Quads are ordered by the text of their graph name, subject,
+    /// predicate and object; graphs are read one at a time, and one bigger than `chunk`
+    /// quads (the merged graph) is sorted in runs spilled to temporary files and merged,
+    /// so memory stays bounded whatever the size of the store.
+    fn for_each_sorted_quad(
+        &self,
+        dataset: bool,
+        chunk: usize,
+        mut each: impl FnMut(Quad) -> Result<()>,
+    ) -> Result<()> {
+        let mut graphs = vec![GraphName::DefaultGraph];
+        if dataset {
+            for graph in self.store.named_graphs() {
+                graphs.push(match graph.map_err(|e| self.error(e))? {
+                    NamedOrBlankNode::NamedNode(n) => GraphName::NamedNode(n),
+                    NamedOrBlankNode::BlankNode(b) => GraphName::BlankNode(b),
+                });
+            }
+        }
+        graphs.sort_by_cached_key(|g| g.to_string());
+        for graph in graphs {
+            let quads = self
+                .store
+                .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+                .map(|q| q.map_err(|e| self.error(e)));
+            external_sort(quads, chunk, &mut each)?;
+        }
+        Ok(())
     }
 
     /// Writes the store in an RDF format (GraphML goes through [`crate::graphml`]).
@@ -378,19 +393,24 @@ impl KnowledgeStore {
             }
         }
         let mut out = serializer.for_writer(&mut writer);
-        let quads = self.sorted_quads(dataset)?;
-        let total = quads.len() as u64;
-        for (done, quad) in quads.into_iter().enumerate() {
+        let total = if dataset {
+            self.store.len().map_err(|e| self.error(e))?
+        } else {
+            self.triple_count()?
+        } as u64;
+        let mut done = 0;
+        self.for_each_sorted_quad(dataset, EXPORT_SORT_QUADS, |quad| {
             if done % 10_000 == 0 {
-                progress(done as u64, total);
+                progress(done, total);
             }
+            done += 1;
             if dataset {
                 out.serialize_quad(&quad)
             } else {
                 out.serialize_triple(quad.as_ref())
             }
-            .map_err(|e| Error::Output(e.to_string()))?;
-        }
+            .map_err(|e| Error::Output(e.to_string()))
+        })?;
         out.finish().map_err(|e| Error::Output(e.to_string()))?;
         writer.flush().map_err(|e| Error::Output(e.to_string()))?;
         progress(total, total);
@@ -401,6 +421,93 @@ impl KnowledgeStore {
     pub fn optimize(&self) -> Result<()> {
         self.store.optimize().map_err(|e| self.error(e))
     }
+}
+
+/// Quads of one graph sorted in memory during an export; a bigger graph is sorted in
+/// runs of this size written to temporary files.
+const EXPORT_SORT_QUADS: usize = 200_000;
+
+/// The sort key of a quad within its graph: the text of its subject, predicate and object.
+type QuadKey = (String, String, String);
+
+fn quad_key(quad: &Quad) -> QuadKey {
+    (
+        quad.subject.to_string(),
+        quad.predicate.to_string(),
+        quad.object.to_string(),
+    )
+}
+
+/// Calls `each` with `quads` in [`quad_key`] order, holding at most `chunk` of them in
+/// memory: when there are more, sorted runs of `chunk` quads go to temporary N-Quads files,
+/// which are then merged.
+fn external_sort(
+    quads: impl Iterator<Item = Result<Quad>>,
+    chunk: usize,
+    mut each: impl FnMut(Quad) -> Result<()>,
+) -> Result<()> {
+    let mut runs = Vec::new();
+    let mut buffer: Vec<(QuadKey, Quad)> = Vec::new();
+    for quad in quads {
+        let quad = quad?;
+        buffer.push((quad_key(&quad), quad));
+        if buffer.len() >= chunk {
+            runs.push(spill(&mut buffer)?);
+        }
+    }
+    if runs.is_empty() {
+        buffer.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        return buffer.into_iter().try_for_each(|(_, quad)| each(quad));
+    }
+    if !buffer.is_empty() {
+        runs.push(spill(&mut buffer)?);
+    }
+    drop(buffer);
+    // A k-way merge: the heap holds the smallest unread quad of each run.
+    let mut readers = runs
+        .into_iter()
+        .map(|file| {
+            // The runs hold what the store holds, written by Oxigraph: no need to check it.
+            RdfParser::from_format(RdfFormat::NQuads)
+                .lenient()
+                .for_reader(std::io::BufReader::new(file))
+                .map(|q| q.map_err(|e| Error::Output(format!("export sort: {e}"))))
+        })
+        .collect::<Vec<_>>();
+    let mut heads: Vec<Option<Quad>> = vec![None; readers.len()];
+    let mut heap = std::collections::BinaryHeap::new();
+    for (run, reader) in readers.iter_mut().enumerate() {
+        if let Some(quad) = reader.next().transpose()? {
+            heap.push(std::cmp::Reverse((quad_key(&quad), run)));
+            heads[run] = Some(quad);
+        }
+    }
+    while let Some(std::cmp::Reverse((_, run))) = heap.pop() {
+        if let Some(quad) = heads[run].take() {
+            each(quad)?;
+        }
+        if let Some(next) = readers[run].next().transpose()? {
+            heap.push(std::cmp::Reverse((quad_key(&next), run)));
+            heads[run] = Some(next);
+        }
+    }
+    Ok(())
+}
+
+/// Sorts `buffer` into a temporary N-Quads file (deleted when dropped) and empties it.
+fn spill(buffer: &mut Vec<(QuadKey, Quad)>) -> Result<std::fs::File> {
+    use std::io::{Seek, Write as _};
+    let io = |e: std::io::Error| Error::Output(format!("export sort: {e}"));
+    buffer.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut file = tempfile::tempfile().map_err(io)?;
+    let mut out = std::io::BufWriter::new(&mut file);
+    for (_, quad) in buffer.drain(..) {
+        writeln!(out, "{quad} .").map_err(io)?;
+    }
+    out.flush().map_err(io)?;
+    drop(out);
+    file.rewind().map_err(io)?;
+    Ok(file)
 }
 
 /// Rough memory budget of the bulk loader's sorted batches.
@@ -470,7 +577,11 @@ impl BulkLoad<'_> {
             self.flush()?;
         }
         let store = self.store;
-        self.loader.commit().map_err(|e| store.error(e))
+        self.loader.commit().map_err(|e| store.error(e))?;
+        // The loader adds its sorted files side by side, hundreds of overlapping files
+        // for a big corpus, which every look-up must then search: queries on such a store
+        // run tens of times slower until it is compacted once.
+        store.optimize()
     }
 }
 
@@ -484,5 +595,84 @@ fn store_error(path: &Path, e: impl std::fmt::Display) -> Error {
     Error::Store {
         path: path.to_path_buf(),
         reason,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::{BlankNode, Literal};
+
+    /// A store whose graphs' IRIs are prefixes of each other, with literals that need
+    /// escaping, a blank node, and quads in the default graph.
+    fn store() -> KnowledgeStore {
+        let store = KnowledgeStore::in_memory().unwrap();
+        let iri = |s: &str| NamedNode::new_unchecked(format!("https://example.org/{s}"));
+        let graphs = ["a", "a#x", "a.b", "b", "ab"];
+        for (i, g) in graphs.iter().enumerate() {
+            for j in 0..7 {
+                let subject = iri(&format!("{g}#s{}", (i * 7 + j) % 5));
+                let objects: [oxigraph::model::Term; 3] = [
+                    Literal::new_language_tagged_literal_unchecked(format!("名\"{j}\n\\"), "zh")
+                        .into(),
+                    Literal::from(j as i64).into(),
+                    iri(&format!("e{}", j % 3)).into(),
+                ];
+                for (k, object) in objects.into_iter().enumerate() {
+                    let quad = Quad::new(subject.clone(), iri(&format!("p{k}")), object, iri(g));
+                    store.store.insert(&quad).unwrap();
+                    store
+                        .store
+                        .insert(QuadRef::new(
+                            &quad.subject,
+                            &quad.predicate,
+                            &quad.object,
+                            GraphNameRef::DefaultGraph,
+                        ))
+                        .unwrap();
+                }
+            }
+        }
+        let blank = BlankNode::new_unchecked("b0");
+        store
+            .store
+            .insert(QuadRef::new(
+                &blank,
+                &iri("p0"),
+                &iri("e0"),
+                GraphNameRef::DefaultGraph,
+            ))
+            .unwrap();
+        store
+    }
+
+    /// Every quad sorted in memory by the text of graph, subject, predicate and object.
+    fn sorted_in_memory(store: &KnowledgeStore, dataset: bool) -> Vec<Quad> {
+        let graph = (!dataset).then_some(GraphNameRef::DefaultGraph);
+        let mut quads: Vec<Quad> = store
+            .store
+            .quads_for_pattern(None, None, None, graph)
+            .map(|q| q.unwrap())
+            .collect();
+        quads.sort_by_cached_key(|q| (q.graph_name.to_string(), quad_key(q)));
+        quads
+    }
+
+    #[test]
+    fn export_order_is_the_in_memory_sort_whatever_the_run_size() {
+        let store = store();
+        for dataset in [false, true] {
+            let expected = sorted_in_memory(&store, dataset);
+            for chunk in [1, 4, 50, EXPORT_SORT_QUADS] {
+                let mut quads = Vec::new();
+                store
+                    .for_each_sorted_quad(dataset, chunk, |q| {
+                        quads.push(q);
+                        Ok(())
+                    })
+                    .unwrap();
+                assert_eq!(quads, expected, "dataset {dataset}, chunk {chunk}");
+            }
+        }
     }
 }
