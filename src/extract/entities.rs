@@ -126,13 +126,9 @@ fn add_places_sharing_a_head(
             continue;
         }
         let surface = &text[zone.start..zone.end];
-        let lead = extractor.gazetteer.find_all(surface).into_iter().find(|m| {
-            m.start == 0
-                && m.entries
-                    .iter()
-                    .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
-        });
-        let Some(lead) = lead else { continue };
+        let Some(lead) = leading_division(extractor, surface) else {
+            continue;
+        };
         // Listed places are of one level (杭州、嘉兴…); 黄埔区、广州开发区 names one body twice.
         let level = lead
             .entries
@@ -980,17 +976,25 @@ fn without_bracketed_tail(name: &str) -> &str {
     }
 }
 
-/// `name` without the administrative region it begins with, if at least two characters
-/// are left (宁波甬江 → 甬江).
-fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
+/// The administrative division a name begins with (宁波 in 宁波甬江科创走廊), as a gazetteer
+/// match.
+pub(crate) fn leading_division<'g>(
+    extractor: &'g Extractor,
+    name: &str,
+) -> Option<GazetteerMatch<'g>> {
     let lexicon = &extractor.lexicon;
-    let leading = extractor.gazetteer.find_iter(name).find(|m| {
+    extractor.gazetteer.find_iter(name).find(|m| {
         m.start == 0
             && m.entries
                 .iter()
                 .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
-    });
-    match leading {
+    })
+}
+
+/// `name` without the administrative region it begins with, if at least two characters
+/// are left (宁波甬江 → 甬江).
+fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
+    match leading_division(extractor, name) {
         Some(m) if name[m.end..].chars().count() >= 2 => &name[m.end..],
         _ => name,
     }

@@ -179,16 +179,11 @@ fn zone_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, us
         .filter(|(_, r)| r.entity_type == EntityType::Zone)
         .map(|(i, r)| (r.name.as_str(), i))
         .collect();
-    let lexicon = extractor.lexicon();
     let mut pairs = Vec::new();
     for (&name, &i) in &zones {
-        let leading = extractor.gazetteer.find_all(name).into_iter().find(|m| {
-            m.start == 0
-                && m.entries
-                    .iter()
-                    .any(|&e| lexicon.get(e).entity_type == EntityType::AdministrativeRegion)
-        });
-        let Some(place) = leading else { continue };
+        let Some(place) = super::entities::leading_division(extractor, name) else {
+            continue;
+        };
         if let Some(&short) = zones.get(&name[place.end..]) {
             pairs.push(keeper(table, i, short, short));
         }
