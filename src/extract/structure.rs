@@ -353,30 +353,16 @@ fn add_policy_nesting(
     let Some((issuer, rest)) = name.split_once("关于") else {
         return;
     };
-    // One issuer, or joint issuers listed with 、 (中共某市委、某市人民政府关于…).
-    let resolve = |part: &str| {
-        super::entities::resolve_standalone(extractor, context, part)
-            .filter(|(_, t)| t.is_organization())
-    };
-    let issuers: Vec<(String, EntityType)> = match resolve(issuer) {
-        Some(one) => vec![one],
-        None => issuer
-            .split('、')
-            .map(resolve)
-            .collect::<Option<Vec<_>>>()
-            .unwrap_or_default(),
-    };
-    let issuers: Vec<usize> = issuers
-        .into_iter()
+    let issuer_entity = super::entities::resolve_standalone(extractor, context, issuer)
+        .filter(|(_, t)| t.is_organization())
         .map(|(n, t)| {
             let lexicon = extractor
                 .lexicon
                 .indices_by_name(&n)
                 .find(|&i| extractor.lexicon.get(i).entity_type == t);
             table.add(&n, t, lexicon, None)
-        })
-        .collect();
-    for &org in &issuers {
+        });
+    if let Some(org) = issuer_entity {
         relations.push(FoundRelation {
             head: index,
             relation: Relation::IssuedBy,
@@ -394,12 +380,12 @@ fn add_policy_nesting(
         });
     if let Some(inner) = inner.filter(|i| i.chars().count() >= 4) {
         let policy = table.add(inner, EntityType::Policy, None, None);
-        for &org in &issuers {
+        if let Some(org) = issuer_entity {
             relations.push(FoundRelation {
                 head: policy,
                 relation: Relation::IssuedBy,
                 tail: org,
-                evidence: evidence.clone(),
+                evidence,
             });
         }
     }
