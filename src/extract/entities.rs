@@ -1006,15 +1006,13 @@ fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str 
     if !name.ends_with("实验室") {
         return name;
     }
-    let lexicon = &extractor.lexicon;
-    let leading = extractor.gazetteer.find_iter(name).find(|m| {
-        m.start == 0
-            && m.entries.iter().any(|&i| {
-                let e = lexicon.get(i);
-                e.entity_type == EntityType::AdministrativeRegion && e.admin_level() == Some(2)
-            })
+    let city = leading_division(extractor, name).filter(|m| {
+        m.entries.iter().any(|&i| {
+            let e = extractor.lexicon.get(i);
+            e.entity_type == EntityType::AdministrativeRegion && e.admin_level() == Some(2)
+        })
     });
-    match leading {
+    match city {
         Some(m) if name[m.end..].chars().count() >= 4 => &name[m.end..],
         _ => name,
     }

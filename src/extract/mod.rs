@@ -41,8 +41,7 @@ pub struct Extractor {
     agency_patterns: Vec<usize>,
     fact_number: Regex,
     /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
-    /// Like the other small automata (agency forms, rule literals, stop words), a DFA;
-    /// only the gazetteer's large one stays an NFA, whose DFA would not fit the caches.
+    /// Like the other small automata (agency forms, rule literals, stop words), a DFA.
     indicator_stops: AhoCorasick,
     /// Which entity rules can match where: one Aho-Corasick pass over their literals.
     entity_prefilter: entities::RulePrefilter,
@@ -177,7 +176,11 @@ impl Extractor {
 
     /// Extracts entities, relations and facts from one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let head = head_lines(doc);
+        let title_start = title_start(doc);
+        let head = title_start.map(|start| {
+            let line_start = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
+            line_start..doc.body_start
+        });
         let scanned = head.as_ref().map_or(doc.body_start, |h| h.start)..doc.text.len();
         let gazetteer_matches: Vec<_> = self
             .gazetteer
@@ -202,11 +205,10 @@ impl Extractor {
         variants::merge(self, &doc.text, &mut table, &mut mentions);
         // A document whose title is a policy instrument (某部关于印发《某指引》的通知) is a
         // policy itself.
-        if let (Some(title), Some(head)) = (&doc.metadata.title, &head) {
+        if let (Some(title), Some(start)) = (&doc.metadata.title, title_start) {
             if is_policy_title(title) {
                 let name = clean_name(title);
                 let policy = table.add(&name, EntityType::Policy, None, None);
-                let start = head.start + doc.text[head.clone()].find(title.as_str()).unwrap_or(0);
                 table.entities[policy]
                     .mentions
                     .push(start..start + title.len());
@@ -300,14 +302,13 @@ impl Extractor {
     }
 }
 
-/// The head lines of a document from its title line to the body (title, issuing body,
-/// number, date), if the title is written in the text; they are scanned for entities too.
-fn head_lines(doc: &Document) -> Option<Range<usize>> {
+/// Where the title is written in the document's head, if it is (and the head, from the
+/// title's line to the body — title, issuing body, number, date — is short): the head is
+/// scanned for entities too.
+fn title_start(doc: &Document) -> Option<usize> {
     let title = doc.metadata.title.as_deref()?;
-    let head = &doc.text[..doc.body_start];
-    let start = head.rfind(title)?;
-    let line_start = head[..start].rfind('\n').map_or(0, |i| i + 1);
-    (doc.body_start - line_start <= 4096).then_some(line_start..doc.body_start)
+    let start = doc.text[..doc.body_start].rfind(title)?;
+    (doc.body_start - start <= 4096).then_some(start)
 }
 
 /// Whether a title names a policy instrument: a notice, decision or opinion (关于…的通知),
