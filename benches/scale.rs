@@ -1,14 +1,15 @@
 //! Corpus-scale benchmark (a plain binary, not a timed test):
 //!
 //! ```text
-//! cargo bench --bench scale -- [--mb 100] [--seed 42] [--single-mb 20] [--keep DIR]
+//! cargo bench --bench scale -- [--mb 100] [--seed 42] [--single-mb 20] [--keep DIR] [--extract-only]
 //! ```
 //!
 //! Generates a reproducible synthetic corpus (`benches/support/corpus_gen.rs`), then
 //! prints: extraction MB/s with one thread and with all cores (reading, decoding and
 //! extracting, plus the JSONL output), the whole `build` into a fresh persistent store
 //! (bulk loader) in MB/s with quads/s and its peak RSS, incremental per-document
-//! transactions, and the latency of each query of [`cookbook`].
+//! transactions, and the latency of each query of [`cookbook`]. `--extract-only` stops after
+//! the extraction figures. The bench uses the command line's allocator (mimalloc).
 
 #[path = "support/corpus_gen.rs"]
 mod corpus_gen;
@@ -17,6 +18,10 @@ use policykg::{Extractor, KnowledgeStore};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+/// The allocator of the `policykg` binary, so the figures are the command line's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// The queries whose latency is measured: the cookbook's `(name, SPARQL)`.
 fn cookbook() -> Vec<(String, String)> {
@@ -31,6 +36,7 @@ struct Options {
     seed: u64,
     single_megabytes: u64,
     keep: Option<PathBuf>,
+    extract_only: bool,
 }
 
 fn options() -> Options {
@@ -39,6 +45,7 @@ fn options() -> Options {
         seed: 42,
         single_megabytes: 20,
         keep: None,
+        extract_only: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -53,6 +60,7 @@ fn options() -> Options {
                 options.single_megabytes = value("--single-mb").parse().expect("a number")
             }
             "--keep" => options.keep = Some(PathBuf::from(value("--keep"))),
+            "--extract-only" => options.extract_only = true,
             _ => {} // `cargo bench` passes `--bench`
         }
     }
@@ -203,6 +211,9 @@ fn main() {
         rate(bytes, e),
         mb(bytes) / cpu
     );
+    if options.extract_only {
+        return;
+    }
 
     // The whole build into a fresh persistent store (bulk loader).
     reset_peak_rss();
