@@ -3,6 +3,7 @@
 //! a canonical name and type.
 
 use super::context::Context;
+use super::runs::RunThenHead;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
 use crate::error::{Error, Result};
@@ -433,6 +434,9 @@ pub(crate) struct RulePrefilter {
     /// Whether a rule's name is its whole match (a `name` group around the whole pattern,
     /// or none): a plain search finds it, without resolving capture groups.
     whole_name: Vec<bool>,
+    /// For rules of the shape *run of a class, then a head word* whose name is the whole
+    /// match, a hand matcher that replaces the backward regex search at each head word.
+    run_matchers: Vec<Option<RunThenHead>>,
     /// Whether a rule's pattern has no look-around assertion (`^`, `$`, `\b`): a match
     /// inside a sentence is then a match in the whole text too.
     local: Vec<bool>,
@@ -506,13 +510,19 @@ impl RulePrefilter {
             .match_kind(MatchKind::Standard)
             .build(literals.iter().chain(&gate_literals))
             .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
-        let (mut whole_name, mut local) = (Vec::new(), Vec::new());
+        let (mut whole_name, mut local, mut run_matchers) = (Vec::new(), Vec::new(), Vec::new());
         for rule in &rules.entities {
             let hir = regex_syntax::Parser::new()
                 .parse(rule.pattern.as_str())
                 .ok();
             let has_name = rule.pattern.capture_names().any(|n| n == Some("name"));
-            whole_name.push(!has_name || hir.as_ref().is_some_and(is_name_group));
+            let whole = !has_name || hir.as_ref().is_some_and(is_name_group);
+            whole_name.push(whole);
+            run_matchers.push(
+                whole
+                    .then(|| RunThenHead::of(rule.pattern.as_str()))
+                    .flatten(),
+            );
             local.push(hir.is_some_and(|h| h.properties().look_set().is_empty()));
         }
         let stop_words = AhoCorasick::builder()
@@ -552,6 +562,7 @@ impl RulePrefilter {
             gate_rules,
             gated,
             whole_name,
+            run_matchers,
             local,
             stop_words,
             name_words,
@@ -665,7 +676,11 @@ fn rule_candidates(
         let rule = &rules[index];
         let from = sentences[s].start;
         let haystack = &text[from..end];
-        let name = if prefilter.whole_name[index] {
+        let name = if let Some(matcher) = &prefilter.run_matchers[index] {
+            matcher
+                .start_of_match_at_end(haystack)
+                .map(|start| start..haystack.len())
+        } else if prefilter.whole_name[index] {
             rule.pattern_at_end.find(haystack).map(|m| m.range())
         } else {
             rule.pattern_at_end

@@ -13,6 +13,7 @@ mod context;
 mod entities;
 mod facts;
 mod relations;
+mod runs;
 mod structure;
 mod variants;
 
