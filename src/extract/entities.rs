@@ -765,8 +765,9 @@ fn push_rule_candidate(
         .rules
         .canonical_drop
         .iter()
-        .fold(name, |name, drop| {
-            drop.replace_all(&name, "$keep").into_owned()
+        .fold(name, |name, drop| match drop.replace_all(&name, "$keep") {
+            std::borrow::Cow::Owned(dropped) => dropped,
+            std::borrow::Cow::Borrowed(_) => name,
         });
     // The city before a laboratory stays a mention of its own.
     let (start, name) = if rule.entity_type == EntityType::ResearchInstitute {
