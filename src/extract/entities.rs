@@ -82,7 +82,7 @@ pub(crate) fn find(
         &mut candidates,
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
-    rule_candidates(extractor, text, &sentences, &mut candidates);
+    rule_candidates(extractor, text, &sentences, |_| true, &mut candidates);
     coordination_candidates(extractor, text, &sentences, &mut candidates);
     let selected = select(candidates);
     let mut mentions = Vec::with_capacity(selected.len());
@@ -225,6 +225,7 @@ pub(crate) fn resolve_standalone(
         extractor,
         text,
         std::slice::from_ref(&whole),
+        |_| true,
         &mut candidates,
     );
     let whole = select(candidates)
@@ -242,6 +243,7 @@ pub(crate) fn zones_named_in(extractor: &Extractor, context: &Context, text: &st
         extractor,
         text,
         std::slice::from_ref(&whole),
+        |rule| rule.entity_type == EntityType::Zone,
         &mut candidates,
     );
     select(candidates)
@@ -659,7 +661,7 @@ fn hir_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<V
     Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
-/// Candidates of the pattern rules. A rule with head words runs only where one of them
+/// Candidates of the pattern rules (those that `applies` accepts). A rule with head words runs only where one of them
 /// occurs: its end-anchored pattern searches backwards from the head for the match ending
 /// there. Rules without head words run over the sentences their gate literals open (or
 /// that reach their next match in the text), else over every sentence.
@@ -667,6 +669,7 @@ fn rule_candidates(
     extractor: &Extractor,
     text: &str,
     sentences: &[Range<usize>],
+    applies: impl Fn(&EntityRule) -> bool,
     out: &mut Vec<Candidate>,
 ) {
     let prefilter = &extractor.entity_prefilter;
@@ -674,6 +677,9 @@ fn rule_candidates(
     let (hits, open) = prefilter.head_hits(text, sentences);
     for (s, index, end) in hits {
         let rule = &rules[index];
+        if !applies(rule) {
+            continue;
+        }
         let from = sentences[s].start;
         let haystack = &text[from..end];
         let name = if let Some(matcher) = &prefilter.run_matchers[index] {
@@ -700,6 +706,9 @@ fn rule_candidates(
     }
     for &index in &prefilter.always {
         let rule = &rules[index];
+        if !applies(rule) {
+            continue;
+        }
         // Where the next match in the rest of the text starts: a sentence that ends before
         // it has none (for a pattern without look-around).
         let mut next: Option<Option<usize>> = None;
@@ -1549,6 +1558,18 @@ mod tests {
             x.entities
         );
         assert!(has(&x, "区域创新能力评价办法", Policy), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_zone_named_inside_a_plan_is_found_under_the_plans_own_rule() {
+        // The action-plan rule matches the whole title; only the zone rules look inside.
+        let x = extract("市政府印发《台州湾科创走廊建设行动计划》。");
+        assert!(has(&x, "台州湾科创走廊", Place), "{:?}", x.entities);
+        assert!(
+            has(&x, "台州湾科创走廊建设行动计划", Policy),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]
