@@ -621,6 +621,20 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
     let cues = &extractor.rules.facts;
     loop {
         let before = s.len();
+        let Some(last) = s.chars().next_back() else {
+            return s;
+        };
+        if extractor.linker_ends.binary_search(&last).is_err()
+            && !matches!(last, '年' | '底' | '末' | '的')
+        {
+            // Nothing to drop at this end but white space.
+            let trimmed = s.trim_end();
+            if trimmed.len() == before {
+                return s;
+            }
+            s = trimmed;
+            continue;
+        }
         // A match ends with one of these.
         if s.ends_with(['年', '底', '末', '的']) {
             if let Some(m) = TRAILING_YEAR.find(s) {

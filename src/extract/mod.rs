@@ -46,6 +46,9 @@ pub struct Extractor {
     indicator_stops: AhoCorasick,
     /// Which entity rules can match where: one Aho-Corasick pass over their literals.
     entity_prefilter: entities::RulePrefilter,
+    /// The last characters of the words a fact's indicator drops at its end (linkers,
+    /// status words), sorted: a phrase ending otherwise has none of them to drop.
+    linker_ends: Vec<char>,
 }
 
 /// Builds an [`Extractor`] from the embedded defaults and a user's own files.
@@ -152,10 +155,18 @@ impl Extractor {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&rules.facts.indicator_stops)
             .map_err(|e| crate::Error::data("rules: indicator_stops", 0, e.to_string()))?;
+        let mut linker_ends: Vec<char> = (rules.facts.linkers.iter())
+            .chain(&rules.facts.expected)
+            .chain(&rules.facts.target)
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        linker_ends.sort_unstable();
+        linker_ends.dedup();
         Ok(Self {
             lexicon,
             gazetteer,
             rules,
+            linker_ends,
             generic,
             agency_forms,
             agency_patterns,
