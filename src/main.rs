@@ -6,7 +6,9 @@ use clap::Parser;
 use std::process::ExitCode;
 
 /// mimalloc: extraction allocates many small strings and vectors per document, and
-/// mimalloc's thread-local free lists serve them faster than the system allocator.
+/// mimalloc's thread-local free lists serve them faster than the system allocator. Its
+/// `override` feature makes it C's `malloc` too: RocksDB memory freed on the Rust side
+/// (an error opening a store in use) must come from the same allocator.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
