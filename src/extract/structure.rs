@@ -25,8 +25,9 @@ const PARENT_HEADS: [(&str, EntityType); 14] = [
 ];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 15] = [
+const SUB_UNIT_HEADS: [&str; 16] = [
     "常务委员会",
+    "校区",
     "研究院",
     "研究所",
     "所",
@@ -89,7 +90,9 @@ pub(crate) fn add_implied(
                             .filter(|_| alias.ends_with(own_part))
                     })
                 });
-            if let Some(place) = place {
+            // 嘉兴南湖高新区: in the city, and in its district written after it.
+            let district = place.and_then(|city| district_after_city(extractor, own_part, city));
+            for place in place.into_iter().chain(district) {
                 let code = extractor.lexicon.get(place).code.clone();
                 let p = table.add(
                     &extractor.lexicon.get(place).name.clone(),
@@ -212,6 +215,45 @@ fn split_parent<'a>(
         }
     }
     None
+}
+
+/// The district or county of `city` that a name writes right after the city's name at its
+/// start (嘉兴南湖高新技术产业园区, 宁波江北区…): its name or a lexicon alias, or its
+/// two-character short form (南湖 for 南湖区) followed by more of the name. Only a division whose parent in the
+/// lexicon is that city counts, so a word that merely looks like a district does not.
+fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option<usize> {
+    let lexicon = &extractor.lexicon;
+    if lexicon.get(city).admin_level() != Some(2) {
+        return None;
+    }
+    let city_end = extractor
+        .gazetteer
+        .find_iter(name)
+        .find(|m| m.start == 0 && m.entries.contains(&city))?
+        .end;
+    let rest = &name[city_end..];
+    let in_city = |i: &usize| {
+        lexicon.get(*i).admin_level() == Some(3) && lexicon.parent_index(*i) == Some(city)
+    };
+    if let Some(m) = extractor
+        .gazetteer
+        .find_iter(rest)
+        .next()
+        .filter(|m| m.start == 0)
+    {
+        if let Some(&district) = m.entries.iter().find(|i| in_city(i)) {
+            return Some(district);
+        }
+    }
+    let short: String = rest.chars().take(2).collect();
+    if short.chars().count() < 2 || rest.chars().count() <= 2 {
+        return None;
+    }
+    ["区", "县", "市"].iter().find_map(|suffix| {
+        lexicon
+            .indices_by_name(&format!("{short}{suffix}"))
+            .find(in_city)
+    })
 }
 
 /// The lexicon entry whose surface form is exactly `text`.
@@ -451,6 +493,49 @@ mod tests {
         found
             .iter()
             .any(|(h, r, t)| h == head && *r == relation && t == tail)
+    }
+
+    #[test]
+    fn a_district_written_after_the_city_locates_the_zone_too() {
+        let found = relations("台州黄岩高新技术产业园区和嘉兴南湖高新技术产业园区加快建设。");
+        for (zone, city, district) in [
+            ("台州黄岩高新技术产业园区", "台州市", "黄岩区"),
+            ("嘉兴南湖高新技术产业园区", "嘉兴市", "南湖区"),
+        ] {
+            assert!(has(&found, zone, Relation::LocatedIn, city), "{found:?}");
+            assert!(
+                has(&found, zone, Relation::LocatedIn, district),
+                "{found:?}"
+            );
+            assert!(
+                has(&found, district, Relation::LocatedIn, city),
+                "{found:?}"
+            );
+        }
+        // 城西 is no district of 杭州: only the city locates the corridor.
+        let found = relations("杭州城西科创大走廊建设加快。");
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(h, r, _)| h == "杭州城西科创大走廊" && *r == Relation::LocatedIn)
+                .count(),
+            1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_campus_belongs_to_its_university() {
+        let found = relations("温州大学茶山校区开展合作。");
+        assert!(
+            has(
+                &found,
+                "温州大学茶山校区",
+                Relation::SubOrganizationOf,
+                "温州大学"
+            ),
+            "{found:?}"
+        );
     }
 
     #[test]
