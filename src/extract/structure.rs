@@ -7,8 +7,13 @@ use super::{EntityTable, Extractor, FoundRelation};
 use crate::model::{CoarseType, EntityType, Relation};
 
 /// Head words of organizations that can have sub-units, with the type they give.
-const PARENT_HEADS: [(&str, EntityType); 14] = [
+const PARENT_HEADS: [(&str, EntityType); 18] = [
     ("人民代表大会", EntityType::GovernmentBody),
+    // Party committees written short (中共浙江省委宣传部, 中共杭州市委人才工作领导小组).
+    ("省委", EntityType::GovernmentBody),
+    ("市委", EntityType::GovernmentBody),
+    ("县委", EntityType::GovernmentBody),
+    ("区委", EntityType::GovernmentBody),
     ("大学", EntityType::University),
     ("学院", EntityType::University),
     ("科学院", EntityType::ResearchInstitute),
@@ -25,8 +30,10 @@ const PARENT_HEADS: [(&str, EntityType); 14] = [
 ];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 16] = [
+const SUB_UNIT_HEADS: [&str; 18] = [
     "常务委员会",
+    "领导小组",
+    "宣传部",
     "校区",
     "研究院",
     "研究所",
@@ -181,7 +188,15 @@ fn split_parent<'a>(
     let boundaries: Vec<usize> = name.char_indices().map(|(i, _)| i).skip(3).collect();
     for &cut in boundaries.iter().rev() {
         let (prefix, rest) = name.split_at(cut);
-        if rest.chars().count() < 2 || !SUB_UNIT_HEADS.iter().any(|h| rest.ends_with(h)) {
+        // A party committee's own committees (中共浙江省委全面深化改革委员会) are its
+        // sub-units; other committees are bodies of their own (中国共产党宁波市委员会).
+        let party_committee = rest.ends_with("委员会")
+            && ["省委", "市委", "县委", "区委"]
+                .iter()
+                .any(|h| prefix.ends_with(h));
+        if rest.chars().count() < 2
+            || !(party_committee || SUB_UNIT_HEADS.iter().any(|h| rest.ends_with(h)))
+        {
             continue;
         }
         // A known organization …
@@ -520,6 +535,33 @@ mod tests {
                 .filter(|(h, r, _)| h == "杭州城西科创大走廊" && *r == Relation::LocatedIn)
                 .count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_committees_own_bodies_are_its_sub_units() {
+        let found = relations(
+            "中共杭州市委人才工作领导小组办公室印发通知。中共浙江省委全面深化改革委员会审议方案。",
+        );
+        for (body, committee) in [
+            (
+                "中共杭州市委人才工作领导小组办公室",
+                "中国共产党杭州市委员会",
+            ),
+            ("中共浙江省委全面深化改革委员会", "中国共产党浙江省委员会"),
+        ] {
+            assert!(
+                has(&found, body, Relation::SubOrganizationOf, committee),
+                "{found:?}"
+            );
+        }
+        // A committee of a place is no sub-unit of the party as a whole.
+        let found = relations("中国共产党宁波市委员会召开全会。");
+        assert!(
+            !found
+                .iter()
+                .any(|(_, r, t)| *r == Relation::SubOrganizationOf && t == "中国共产党"),
             "{found:?}"
         );
     }
