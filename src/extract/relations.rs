@@ -418,6 +418,25 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_or_zone_lies_where_the_text_says() {
+        // All relations, structural ones included (`relations_of` leaves those out).
+        let all = |text: &str| -> Vec<String> {
+            let extractor = Extractor::builtin().unwrap();
+            let extraction = extractor.extract(&Document::from_text("t.txt", text));
+            extraction
+                .relations
+                .iter()
+                .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
+                .collect()
+        };
+        let r = all("标题\n\n之江实验室位于杭州城西科创大走廊核心区。\n");
+        assert!(has(&r, "之江实验室 locatedIn 杭州城西科创大走廊"), "{r:?}");
+        // A project is no institution.
+        let r = all("标题\n\n这个项目位于龙港市。\n");
+        assert!(!r.iter().any(|x| x.ends_with("locatedIn 龙港市")), "{r:?}");
+    }
+
+    #[test]
     fn a_co_agent_establishes_too_and_cooperates() {
         let r = relations_of("标题\n\n浙江大学联合西湖大学，组建之江实验室。\n");
         assert!(has(&r, "浙江大学 establishes 之江实验室"), "{r:?}");
