@@ -518,7 +518,20 @@ pub(crate) fn find(
                 .filter(|m| m.end <= range.start && !listed(m))
                 .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
                 .map(|m| m.entity);
-            let explicit = in_clause.or(at_start).or(first_region);
+            // A fund named before a sum of money in its clause, or earlier in a sentence
+            // that gives a size, is what the sum is about (某母基金两期50亿元; 推进某母基金
+            // 扩募，力争规模达100亿元).
+            let fund = sentence_mentions
+                .iter()
+                .filter(|_| unit.ends_with('元'))
+                .filter(|m| m.end <= range.start)
+                .filter(|m| m.start >= clause_start || indicator.contains("规模"))
+                .find(|m| {
+                    let entity = &table.entities[m.entity];
+                    entity.entity_type == EntityType::Program && entity.name.ends_with("基金")
+                })
+                .map(|m| m.entity);
+            let explicit = in_clause.or(fund).or(at_start).or(first_region);
             let subject = if own_region {
                 region.or(explicit)
             } else {
@@ -810,5 +823,17 @@ mod tests {
         );
         let f = find(&facts, 3.0, "个");
         assert_eq!(f.subject.as_str(), "岳麓山实验室");
+    }
+
+    #[test]
+    fn a_fund_is_the_subject_of_its_size() {
+        let facts = facts_of(
+            "湖南省科学技术厅\n\n2024年工作安排如下。\n推进湖南省科技成果转化引导基金扩募，力争规模达30亿元，新增项目12个。\n",
+        );
+        let f = find(&facts, 30.0, "亿元");
+        assert_eq!(f.subject.as_str(), "湖南省科技成果转化引导基金");
+        // A count in the same sentence is the region's.
+        let f = find(&facts, 12.0, "个");
+        assert_eq!(f.subject.as_str(), "湖南省");
     }
 }
