@@ -178,6 +178,10 @@ pub struct FactCues {
     /// the paragraph no longer apply.
     #[serde(default)]
     pub future: Vec<String>,
+    /// Verbs after which a count counts the noun phrase that follows it (支持12所高水平
+    /// 大学建设: the indicator is 高水平大学建设, not 支持).
+    #[serde(default)]
+    pub count_verbs: Vec<String>,
 }
 
 /// Every rule of an extractor.
@@ -426,6 +430,7 @@ impl RuleSet {
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
             cues.own_region.extend(facts.own_region);
             cues.future.extend(facts.future);
+            cues.count_verbs.extend(facts.count_verbs);
         }
         Ok(())
     }

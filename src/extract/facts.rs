@@ -428,6 +428,10 @@ pub(crate) fn find(
                     indicator.clone()
                 };
                 indicator = format!("{base}{}", rank_suffix(scope));
+            } else if let Some(right) =
+                counted_after_verb(extractor, phrase, &unit, &text[range.end..sentence.end])
+            {
+                indicator = right;
             } else if indicator.chars().count() < 2 {
                 let cumulative = text[clause_start..range.start].contains("累计");
                 // A count before its noun (118个科创强基重大项目…): the noun phrase.
@@ -624,6 +628,27 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
     let phrase: String = rest[..end].chars().take(20).collect();
     let phrase = trim_linkers(extractor, &phrase);
     clean_name(phrase)
+}
+
+/// The noun phrase a count right after a counting verb counts (抓好20个某某试点 → 某某试点),
+/// if the number has a count unit and the phrase has two characters or more.
+fn counted_after_verb(
+    extractor: &Extractor,
+    phrase: &str,
+    unit: &str,
+    rest: &str,
+) -> Option<String> {
+    let before = trim_linkers(extractor, phrase);
+    let after_verb = extractor
+        .rules
+        .facts
+        .count_verbs
+        .iter()
+        .any(|verb| before.ends_with(verb.as_str()));
+    if !after_verb || unit.ends_with(['%', '元']) {
+        return None;
+    }
+    Some(right_phrase(extractor, rest)).filter(|right| right.chars().count() >= 2)
 }
 
 /// `s` without trailing linkers and status words (达, 超过, 预计 …).
@@ -823,6 +848,15 @@ mod tests {
         );
         let f = find(&facts, 3.0, "个");
         assert_eq!(f.subject.as_str(), "岳麓山实验室");
+    }
+
+    #[test]
+    fn a_count_after_a_counting_verb_counts_the_phrase_after_it() {
+        let facts = facts_of(
+            "湖南省科学技术厅\n\n2024年工作安排如下。\n抓好15个省级创新试点，以专项方式支持8所高水平大学建设。\n",
+        );
+        assert_eq!(find(&facts, 15.0, "个").indicator, "省级创新试点");
+        assert_eq!(find(&facts, 8.0, "所").indicator, "高水平大学建设");
     }
 
     #[test]
