@@ -8,7 +8,7 @@ use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::lexicon::GazetteerMatch;
-use crate::model::EntityType;
+use crate::model::{CoarseType, EntityType};
 use crate::rules::{EntityRule, RuleSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
@@ -1139,9 +1139,36 @@ fn resolve(
                 None if *entity_type == EntityType::Zone && name.starts_with("国家") => {
                     national_zone_of_city(extractor, context, name)
                 }
+                None if entity_type.coarse() == CoarseType::Program => Some((
+                    with_region_for_level(extractor, context, name),
+                    *entity_type,
+                    None,
+                )),
                 None => Some((name.clone(), *entity_type, None)),
             }
         }
+    }
+}
+
+/// A program named after a bare level (省科创母基金, 市科技奖) is the document's
+/// province's or city's own: its canonical name writes the place (浙江省科创母基金).
+fn with_region_for_level(extractor: &Extractor, context: &Context, name: &str) -> String {
+    let place = if let Some(rest) = name.strip_prefix('省') {
+        context.province.map(|p| (p, rest))
+    } else if let Some(rest) = name.strip_prefix('市') {
+        context.city.map(|c| (c, rest))
+    } else {
+        None
+    };
+    match place {
+        // 省级…, 省委…, 省属…: a level or an organ, not the place's own program.
+        Some((place, rest))
+            if rest.chars().count() >= 3
+                && !rest.starts_with(['级', '委', '属', '内', '外', '直', '部']) =>
+        {
+            format!("{}{rest}", extractor.lexicon.get(place).name)
+        }
+        _ => name.to_owned(),
     }
 }
 
@@ -1567,6 +1594,17 @@ mod tests {
         assert!(has(&x, "台州湾科创走廊", Place), "{:?}", x.entities);
         assert!(
             has(&x, "台州湾科创走廊建设行动计划", Policy),
+            "{:?}",
+            x.entities
+        );
+    }
+
+    #[test]
+    fn a_program_named_after_a_bare_level_is_the_regions_own() {
+        let x = extract("关于推进基金工作的通知\n湖南省科学技术厅\n\n推进省科创母基金扩募。\n");
+        assert!(has(&x, "湖南省科创母基金", Program), "{:?}", x.entities);
+        assert!(
+            !x.entities.iter().any(|e| e.name == "省科创母基金"),
             "{:?}",
             x.entities
         );
