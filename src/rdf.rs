@@ -18,7 +18,8 @@ fn typed(value: impl Into<String>, datatype: &str) -> Literal {
 }
 
 /// The quads of one document's graph: document metadata, its entities with labels and
-/// types, one mention node per place an entity is named (with its character offsets),
+/// types, one mention node per place an entity is named (with its character offsets and
+/// the sentences it lies in), one node per sentence (the evidence of relations and facts),
 /// the relations as triples plus one assertion node each with its evidence, and one node
 /// per fact.
 pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
@@ -146,6 +147,15 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
                 doc.clone().into(),
             );
         };
+    // The sentences: the evidence spans of the relations and facts written below that lie
+    // inside no longer one, numbered in text order. Each mention links to the sentences it
+    // lies in, so that what is named in one sentence is found without comparing offsets.
+    let sentences = sentences(extraction);
+    for (n, span) in sentences.iter().enumerate() {
+        let s = node(&format!("{doc_iri}#sentence-{}", n + 1));
+        add(&s, rdf_type.clone(), pk("Sentence").into());
+        evidence(&mut add, &s, &Some((*span).clone()));
+    }
     // Where each entity is named: one mention node per span, so that the entity's label
     // and type are traceable to character offsets of the document.
     let mut mention = 0;
@@ -157,6 +167,19 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
             add(&m, rdf_type.clone(), pk("Mention").into());
             add(&m, pk("mentionOf"), e.clone().into());
             evidence(&mut add, &m, &Some(span.clone()));
+            // Sentences are ordered by start and by end alike (none lies inside another):
+            // those holding the mention start at or before it and end at or after it.
+            let first = sentences.partition_point(|s| s.end < span.end);
+            for (n, sentence) in sentences.iter().enumerate().skip(first) {
+                if sentence.start > span.start {
+                    break;
+                }
+                add(
+                    &m,
+                    pk("inSentence"),
+                    node(&format!("{doc_iri}#sentence-{}", n + 1)).into(),
+                );
+            }
         }
     }
     for (n, relation) in extraction.relations.iter().enumerate() {
@@ -213,6 +236,34 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
     quads
 }
 
+/// The sentences of a document's graph: the distinct evidence spans of the relations and
+/// facts that [`document_quads`] writes (both ends, or the subject, resolved) that lie inside
+/// no longer such span, in text order. Starts and ends then both increase.
+fn sentences(extraction: &Extraction) -> Vec<&Span> {
+    let known = |name: &str| extraction.entity(name).is_some();
+    let relations = extraction
+        .relations
+        .iter()
+        .filter(|r| known(&r.head) && known(&r.tail))
+        .filter_map(|r| r.evidence.as_ref());
+    let facts = extraction
+        .facts
+        .iter()
+        .filter(|f| known(&f.subject))
+        .filter_map(|f| f.evidence.as_ref());
+    let mut spans: Vec<&Span> = relations.chain(facts).filter(|s| s.start < s.end).collect();
+    // By start, the longest first: a span lies inside an earlier one exactly when it ends
+    // no later than the furthest end seen so far.
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut sentences: Vec<&Span> = Vec::new();
+    for span in spans {
+        if sentences.last().is_none_or(|last| span.end > last.end) {
+            sentences.push(span);
+        }
+    }
+    sentences
+}
+
 /// A number in canonical `xsd:decimal` form (`3.15`, `50`).
 fn decimal(value: f64) -> String {
     format!("{value}")
@@ -224,4 +275,100 @@ fn is_iso_date(s: &str) -> bool {
         && b[4] == b'-'
         && b[7] == b'-'
         && s.chars().filter(|c| c.is_ascii_digit()).count() == 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Document, Extractor};
+    use std::collections::{BTreeMap, BTreeSet};
+
+    /// Offsets of the nodes of one kind (`#sentence-`, `#mention-`, …) by node IRI.
+    fn spans(quads: &[Quad], kind: &str) -> BTreeMap<String, (usize, usize)> {
+        let mut out: BTreeMap<String, (Option<usize>, Option<usize>)> = BTreeMap::new();
+        for q in quads {
+            let subject = q.subject.to_string();
+            if !subject.contains(kind) {
+                continue;
+            }
+            let Term::Literal(l) = &q.object else {
+                continue;
+            };
+            let entry = out.entry(subject).or_default();
+            match q.predicate.as_str().strip_prefix(PK) {
+                Some("start") => entry.0 = l.value().parse().ok(),
+                Some("end") => entry.1 = l.value().parse().ok(),
+                _ => {}
+            }
+        }
+        out.into_iter()
+            .filter_map(|(k, (s, e))| Some((k, (s?, e?))))
+            .collect()
+    }
+
+    #[test]
+    fn sentences_are_the_longest_evidence_spans_and_mentions_link_to_theirs() {
+        let text = include_str!("../data/corpus/seed.txt");
+        let extraction = Extractor::builtin()
+            .unwrap()
+            .extract(&Document::from_text("seed.txt", text));
+        let quads = document_quads("seed.txt", &extraction);
+        let sentences = spans(&quads, "#sentence-");
+        let evidence: Vec<(usize, usize)> = spans(&quads, "#relation-")
+            .into_values()
+            .chain(spans(&quads, "#fact-").into_values())
+            .collect();
+        assert!(sentences.len() > 10, "{sentences:?}");
+        // In text order, none inside another, each an evidence span; every evidence span
+        // lies in one.
+        let mut ordered: Vec<(usize, (usize, usize))> = sentences
+            .iter()
+            .map(|(iri, span)| {
+                (
+                    iri.rsplit('-')
+                        .next()
+                        .unwrap()
+                        .trim_end_matches('>')
+                        .parse()
+                        .unwrap(),
+                    *span,
+                )
+            })
+            .collect();
+        ordered.sort();
+        for pair in ordered.windows(2) {
+            let ((_, a), (_, b)) = (pair[0], pair[1]);
+            assert!(a.0 < b.0 && a.1 < b.1, "{a:?} {b:?}");
+        }
+        for (_, span) in &ordered {
+            assert!(evidence.contains(span), "{span:?}");
+        }
+        for e in &evidence {
+            assert!(
+                sentences.values().any(|s| s.0 <= e.0 && e.1 <= s.1),
+                "{e:?}"
+            );
+        }
+        // Each mention links to exactly the sentences that hold it.
+        let links: BTreeSet<(String, String)> = quads
+            .iter()
+            .filter(|q| q.predicate.as_str() == format!("{PK}inSentence"))
+            .map(|q| (q.subject.to_string(), q.object.to_string()))
+            .collect();
+        let mentions = spans(&quads, "#mention-");
+        let mut linked = 0;
+        for (mention, m) in &mentions {
+            for (sentence, s) in &sentences {
+                let holds = s.0 <= m.0 && m.1 <= s.1;
+                assert_eq!(
+                    links.contains(&(mention.clone(), sentence.clone())),
+                    holds,
+                    "{mention} {m:?} {sentence} {s:?}"
+                );
+                linked += usize::from(holds);
+            }
+        }
+        assert_eq!(linked, links.len());
+        assert!(linked > 20);
+    }
 }

@@ -331,6 +331,26 @@ fn entity_types() {
     }
 }
 
+/// `entity-types` lists the classes it counts: exactly the classes an entity is given.
+#[test]
+fn entity_types_lists_every_entity_class() {
+    use policykg::model::{CoarseType, EntityType};
+    use policykg::vocab;
+    let (_, _, sparql) = queries::find("entity-types").unwrap();
+    let listed: std::collections::BTreeSet<String> = sparql
+        .split_whitespace()
+        .filter_map(|w| w.strip_prefix("pk:"))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| format!("{}{w}", vocab::PK))
+        .collect();
+    let classes: std::collections::BTreeSet<String> = EntityType::ALL
+        .iter()
+        .map(|t| vocab::class_iri(*t))
+        .chain(CoarseType::ALL.iter().map(|c| vocab::coarse_class_iri(*c)))
+        .collect();
+    assert_eq!(listed, classes);
+}
+
 #[test]
 fn cookbook_files_run_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
