@@ -32,7 +32,7 @@ pub const COOKBOOK: &[Recipe] = &[
     ),
     recipe!(
         "supports-and-establishes",
-        "Who supports or establishes what, and which sentence says so?"
+        "What does a given organization support or establish, and which sentence says so?"
     ),
     recipe!(
         "which-sentence-says",
@@ -40,7 +40,7 @@ pub const COOKBOOK: &[Recipe] = &[
     ),
     recipe!(
         "targets-vs-actuals",
-        "For each subject and indicator, what were the actual (or expected) values and what are the targets, year by year?"
+        "For a given place or institution, what were the actual (or expected) values of each indicator and what are its targets, year by year?"
     ),
     recipe!(
         "place-facts",

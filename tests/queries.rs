@@ -123,6 +123,8 @@ fn who_supports_or_establishes_what() {
     assert!(has(&rows, &[("relation", "establishes")]), "{rows:?}");
     for row in &rows {
         assert!(!get(row, "sentence").is_empty(), "no evidence: {row:?}");
+        // The organization asked about (its VALUES line) and no other.
+        assert_eq!(get(row, "actor"), "浙江省科学技术厅", "{row:?}");
     }
 }
 
