@@ -6,6 +6,8 @@
 //!   “两清零一提升”专项行动.
 //! - A zone written with and without the place it lies in: 龙港市青龙湖科技城 and
 //!   青龙湖科技城.
+//! - A zone written with its head in full and abbreviated: 宁波江北高新技术产业园区 and
+//!   宁波江北高新区 (the full form is the name).
 //!
 //! A lexicon entity keeps its canonical name; between two rule names, the quoted
 //! program keeps its longest form and the zone its form without the place.
@@ -27,6 +29,7 @@ pub(crate) fn merge(
         .into_iter()
         .chain(same_quoted_name(text, table))
         .chain(zone_with_place(extractor, table))
+        .chain(abbreviated_zone_heads(table))
     {
         let (from, into) = (root(&target, from), root(&target, into));
         if from != into {
@@ -191,6 +194,44 @@ fn zone_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, us
     pairs
 }
 
+/// Zone heads and their usual abbreviations.
+const ZONE_HEAD_ABBREVIATIONS: [(&str, &str); 5] = [
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术产业园区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("自由贸易试验区", "自贸区"),
+    ("自主创新示范区", "自创区"),
+];
+
+/// `(from, into)` for a zone written with an abbreviated head whose full form is also an
+/// entity: 宁波江北高新区 into 宁波江北高新技术产业园区. When both full heads fit (高新区 is
+/// short for 高新技术产业开发区 and for 高新技术产业园区), the document names the one it means.
+fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
+    let zones: BTreeMap<&str, usize> = table
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.entity_type == EntityType::Zone)
+        .map(|(i, r)| (r.name.as_str(), i))
+        .collect();
+    let mut pairs = Vec::new();
+    for (&name, &i) in &zones {
+        let full: Vec<usize> = ZONE_HEAD_ABBREVIATIONS
+            .iter()
+            .filter_map(|(full, short)| {
+                let stem = name.strip_suffix(short)?;
+                (stem.chars().count() >= 2)
+                    .then(|| zones.get(format!("{stem}{full}").as_str()).copied())
+                    .flatten()
+            })
+            .collect();
+        if let [into] = full[..] {
+            pairs.push(keeper(table, i, into, into));
+        }
+    }
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Document, Extractor};
@@ -224,6 +265,17 @@ mod tests {
         let all = names("全面完成“三服务一提升”专项行动。今年深化“三服务一提升”行动。");
         let aliases = entity(&all, "三服务一提升专项行动").expect("the program");
         assert!(aliases.contains(&"三服务一提升行动".to_owned()), "{all:?}");
+    }
+
+    #[test]
+    fn an_abbreviated_zone_head_is_an_alias_of_the_full_one() {
+        let all = names("批复设立台州黄岩高新技术产业园区。台州黄岩高新区集聚企业120家。");
+        let aliases = entity(&all, "台州黄岩高新技术产业园区").expect("the zone");
+        assert!(aliases.contains(&"台州黄岩高新区".to_owned()), "{all:?}");
+        assert!(entity(&all, "台州黄岩高新区").is_none(), "{all:?}");
+        // Alone, the abbreviated form stays as written.
+        let all = names("台州黄岩高新区集聚企业120家。");
+        assert!(entity(&all, "台州黄岩高新区").is_some(), "{all:?}");
     }
 
     #[test]
