@@ -758,6 +758,9 @@ fn push_rule_candidate(
         let keep_brackets = rule.entity_type == EntityType::Enterprise;
         start = trim_left(extractor, text, start, end, keep_brackets);
     }
+    if rule.entity_type == EntityType::GovernmentBody {
+        start += words_before_government_place(extractor, &text[start..end]);
+    }
     let name = clean_name(&text[start..end]);
     if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
         return;
@@ -1014,6 +1017,24 @@ pub(crate) fn leading_division<'g>(
                 .iter()
                 .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
     })
+}
+
+/// How many bytes of a people's government's name come before its place, when it does not
+/// begin with one (组长:王治平天津市人民政府副市长 → 天津市人民政府): a name or title glued on.
+fn words_before_government_place(extractor: &Extractor, name: &str) -> usize {
+    if !name.contains("人民政府") || leading_division(extractor, name).is_some() {
+        return 0;
+    }
+    let lexicon = &extractor.lexicon;
+    extractor
+        .gazetteer
+        .find_iter(name)
+        .find(|m| {
+            m.entries
+                .iter()
+                .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+        })
+        .map_or(0, |m| m.start)
 }
 
 /// `name` without the administrative region it begins with, if at least two characters
@@ -1594,6 +1615,17 @@ mod tests {
         assert!(has(&x, "台州湾科创走廊", Place), "{:?}", x.entities);
         assert!(
             has(&x, "台州湾科创走廊建设行动计划", Policy),
+            "{:?}",
+            x.entities
+        );
+    }
+
+    #[test]
+    fn a_name_glued_before_a_government_is_not_part_of_it() {
+        let x = extract("组长:王治平天津市人民政府副市长。");
+        assert!(has(&x, "天津市人民政府", Org), "{:?}", x.entities);
+        assert!(
+            !x.entities.iter().any(|e| e.name.starts_with("王治平")),
             "{:?}",
             x.entities
         );
