@@ -178,8 +178,8 @@ pub struct FactCues {
     /// the paragraph no longer apply.
     #[serde(default)]
     pub future: Vec<String>,
-    /// Verbs after which a count counts the noun phrase that follows it (支持12所高水平
-    /// 大学建设: the indicator is 高水平大学建设, not 支持).
+    /// Verbs after which a count counts the noun phrase that follows it (支持8所高校开展
+    /// 试点: the indicator is 高校开展试点, not 支持).
     #[serde(default)]
     pub count_verbs: Vec<String>,
 }

@@ -853,10 +853,10 @@ mod tests {
     #[test]
     fn a_count_after_a_counting_verb_counts_the_phrase_after_it() {
         let facts = facts_of(
-            "湖南省科学技术厅\n\n2024年工作安排如下。\n抓好15个省级创新试点，以专项方式支持8所高水平大学建设。\n",
+            "湖南省科学技术厅\n\n2024年工作安排如下。\n抓好15个省级创新试点，以专项方式支持8所高校开展试点。\n",
         );
         assert_eq!(find(&facts, 15.0, "个").indicator, "省级创新试点");
-        assert_eq!(find(&facts, 8.0, "所").indicator, "高水平大学建设");
+        assert_eq!(find(&facts, 8.0, "所").indicator, "高校开展试点");
     }
 
     #[test]

@@ -173,15 +173,20 @@ fn quoted(surface: &str) -> Option<&str> {
     Some(&surface[open..close])
 }
 
-/// `(from, into)` for a zone whose name is another zone's after a place: 龙港市青龙湖科技城.
-fn zone_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, usize)> {
-    let zones: BTreeMap<&str, usize> = table
+/// The zones of the table by name.
+fn zones_by_name(table: &EntityTable) -> BTreeMap<&str, usize> {
+    table
         .entities
         .iter()
         .enumerate()
         .filter(|(_, r)| r.entity_type == EntityType::Zone)
         .map(|(i, r)| (r.name.as_str(), i))
-        .collect();
+        .collect()
+}
+
+/// `(from, into)` for a zone whose name is another zone's after a place: 龙港市青龙湖科技城.
+fn zone_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, usize)> {
+    let zones = zones_by_name(table);
     let mut pairs = Vec::new();
     for (&name, &i) in &zones {
         let Some(place) = super::entities::leading_division(extractor, name) else {
@@ -207,13 +212,7 @@ const ZONE_HEAD_ABBREVIATIONS: [(&str, &str); 5] = [
 /// entity: 宁波江北高新区 into 宁波江北高新技术产业园区. When both full heads fit (高新区 is
 /// short for 高新技术产业开发区 and for 高新技术产业园区), the document names the one it means.
 fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
-    let zones: BTreeMap<&str, usize> = table
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.entity_type == EntityType::Zone)
-        .map(|(i, r)| (r.name.as_str(), i))
-        .collect();
+    let zones = zones_by_name(table);
     let mut pairs = Vec::new();
     for (&name, &i) in &zones {
         let full: Vec<usize> = ZONE_HEAD_ABBREVIATIONS
