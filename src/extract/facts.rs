@@ -249,6 +249,9 @@ pub(crate) fn find(
         let e = extractor.lexicon.get(r);
         table.find(&e.name, e.entity_type.coarse())
     });
+    // A zone's own report (某高新区2023年工作总结): the zone is what 我区 and the numbers
+    // without a subject are about.
+    let region = zone_of_title(doc, mentions, table).or(region);
     let is_subject_type = |i: usize| {
         matches!(
             table.entities[i].entity_type,
@@ -563,6 +566,16 @@ pub(crate) fn find(
     facts
 }
 
+/// The zone a document's title begins with, if any.
+fn zone_of_title(doc: &Document, mentions: &[Mention], table: &EntityTable) -> Option<usize> {
+    let start = super::title_start(doc)?;
+    mentions
+        .iter()
+        .find(|m| m.start == start)
+        .map(|m| m.entity)
+        .filter(|&e| table.entities[e].entity_type == EntityType::Zone)
+}
+
 /// `s` without a leading time phrase (2023年, 2023年以来, 目前, 近日).
 fn strip_time(s: &str) -> &str {
     static TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -857,6 +870,19 @@ mod tests {
         );
         assert_eq!(find(&facts, 15.0, "个").indicator, "省级创新试点");
         assert_eq!(find(&facts, 8.0, "所").indicator, "高校开展试点");
+    }
+
+    #[test]
+    fn a_zones_own_report_is_about_the_zone() {
+        let facts = facts_of(
+            "温州高新区2023年工作总结\n\n2023年，我区实现工业总产值120亿元，新增高新技术企业15家。\n",
+        );
+        let f = find(&facts, 120.0, "亿元");
+        assert_eq!(f.subject.as_str(), "温州国家高新技术产业开发区");
+        assert_eq!(
+            find(&facts, 15.0, "家").subject.as_str(),
+            "温州国家高新技术产业开发区"
+        );
     }
 
     #[test]
