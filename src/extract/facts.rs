@@ -250,8 +250,8 @@ pub(crate) fn find(
         table.find(&e.name, e.entity_type.coarse())
     });
     // A zone's own report (某高新区2023年工作总结): the zone is what 我区 and the numbers
-    // without a subject are about.
-    let region = zone_of_title(doc, mentions, table).or(region);
+    // without a subject are about; 全市, 我省 still name the document's region.
+    let own_zone = zone_of_title(doc, mentions, table);
     let is_subject_type = |i: usize| {
         matches!(
             table.entities[i].entity_type,
@@ -494,13 +494,13 @@ pub(crate) fn find(
                 .rules
                 .status_cue(before_number)
                 .unwrap_or(if plan { Status::Target } else { Status::Actual });
-            let own_region = starts_with_any(
-                strip_time(&text[clause_start..range.start]),
-                &cues.own_region,
-            ) || starts_with_any(
-                strip_time(&text[sentence.start..range.start]),
-                &cues.own_region,
-            );
+            let own_cue = [clause_start, sentence.start].into_iter().find_map(|from| {
+                let opening = strip_time(&text[from..range.start]);
+                cues.own_region
+                    .iter()
+                    .find(|w| opening.starts_with(w.as_str()))
+            });
+            let own_region = own_cue.is_some();
             // A place listed with others (合肥、芜湖等) is an object, not the subject.
             let listed = |m: &&&Mention| {
                 let after = &text[m.end..];
@@ -539,10 +539,10 @@ pub(crate) fn find(
                 })
                 .map(|m| m.entity);
             let explicit = in_clause.or(fund).or(at_start).or(first_region);
-            let subject = if own_region {
-                region.or(explicit)
-            } else {
-                explicit.or(carried).or(region)
+            let subject = match own_cue {
+                Some(cue) if cue.ends_with('区') => own_zone.or(region).or(explicit),
+                Some(_) => region.or(explicit),
+                None => explicit.or(carried).or(own_zone).or(region),
             };
             if let Some(e) = explicit.filter(|_| !own_region) {
                 if table.entities[e].entity_type == EntityType::AdministrativeRegion {
@@ -882,6 +882,14 @@ mod tests {
         assert_eq!(
             find(&facts, 15.0, "家").subject.as_str(),
             "温州国家高新技术产业开发区"
+        );
+        // 全市 is still the city, never the zone.
+        let facts = facts_of("温州高新区2023年工作总结\n\n2023年，全市新增高新技术企业900家。\n");
+        assert!(
+            !facts
+                .iter()
+                .any(|f| f.value == 900.0 && f.subject.ends_with("开发区")),
+            "{facts:?}"
         );
     }
 
