@@ -1627,6 +1627,16 @@ mod tests {
     }
 
     #[test]
+    fn a_strategy_named_by_a_list_of_slogans_is_one_program() {
+        let x = extract("江西省坚定实施创新驱动、人才强省、开放兴省战略。");
+        assert!(
+            has(&x, "创新驱动、人才强省、开放兴省战略", Program),
+            "{:?}",
+            x.entities
+        );
+    }
+
+    #[test]
     fn a_name_glued_before_a_government_is_not_part_of_it() {
         let x = extract("组长:王治平天津市人民政府副市长。");
         assert!(has(&x, "天津市人民政府", Org), "{:?}", x.entities);
