@@ -151,10 +151,12 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
     // inside no longer one, numbered in text order. Each mention links to the sentences it
     // lies in, so that what is named in one sentence is found without comparing offsets.
     let sentences = sentences(extraction);
-    for (n, span) in sentences.iter().enumerate() {
-        let s = node(&format!("{doc_iri}#sentence-{}", n + 1));
-        add(&s, rdf_type.clone(), pk("Sentence").into());
-        evidence(&mut add, &s, &Some((*span).clone()));
+    let sentence_nodes: Vec<_> = (1..=sentences.len())
+        .map(|n| node(&format!("{doc_iri}#sentence-{n}")))
+        .collect();
+    for (s, span) in sentence_nodes.iter().zip(&sentences) {
+        add(s, rdf_type.clone(), pk("Sentence").into());
+        evidence(&mut add, s, &Some((*span).clone()));
     }
     // Where each entity is named: one mention node per span, so that the entity's label
     // and type are traceable to character offsets of the document.
@@ -170,15 +172,11 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
             // Sentences are ordered by start and by end alike (none lies inside another):
             // those holding the mention start at or before it and end at or after it.
             let first = sentences.partition_point(|s| s.end < span.end);
-            for (n, sentence) in sentences.iter().enumerate().skip(first) {
+            for (sentence, s) in sentences.iter().zip(&sentence_nodes).skip(first) {
                 if sentence.start > span.start {
                     break;
                 }
-                add(
-                    &m,
-                    pk("inSentence"),
-                    node(&format!("{doc_iri}#sentence-{}", n + 1)).into(),
-                );
+                add(&m, pk("inSentence"), s.clone().into());
             }
         }
     }

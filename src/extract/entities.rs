@@ -661,9 +661,9 @@ fn hir_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<V
     Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
-/// Candidates of the pattern rules (those that `applies` accepts). A rule with head words runs only where one of them
-/// occurs: its end-anchored pattern searches backwards from the head for the match ending
-/// there. Rules without head words run over the sentences their gate literals open (or
+/// Candidates of the pattern rules (those that `applies` accepts). A rule with head words
+/// runs only where one of them occurs: its end-anchored pattern searches backwards from
+/// the head for the match ending there. Rules without head words run over the sentences their gate literals open (or
 /// that reach their next match in the text), else over every sentence.
 fn rule_candidates(
     extractor: &Extractor,
@@ -1004,37 +1004,32 @@ fn without_bracketed_tail(name: &str) -> &str {
     }
 }
 
+/// The first administrative division a name writes, as a gazetteer match.
+fn first_division<'g>(extractor: &'g Extractor, name: &str) -> Option<GazetteerMatch<'g>> {
+    let lexicon = &extractor.lexicon;
+    extractor.gazetteer.find_iter(name).find(|m| {
+        m.entries
+            .iter()
+            .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+    })
+}
+
 /// The administrative division a name begins with (宁波 in 宁波甬江科创走廊), as a gazetteer
 /// match.
 pub(crate) fn leading_division<'g>(
     extractor: &'g Extractor,
     name: &str,
 ) -> Option<GazetteerMatch<'g>> {
-    let lexicon = &extractor.lexicon;
-    extractor.gazetteer.find_iter(name).find(|m| {
-        m.start == 0
-            && m.entries
-                .iter()
-                .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
-    })
+    first_division(extractor, name).filter(|m| m.start == 0)
 }
 
-/// How many bytes of a people's government's name come before its place, when it does not
-/// begin with one (组长:王治平天津市人民政府副市长 → 天津市人民政府): a name or title glued on.
+/// How many bytes of a people's government's name come before its place (组长:王治平天津市
+/// 人民政府副市长 → 天津市人民政府): a name or title glued on.
 fn words_before_government_place(extractor: &Extractor, name: &str) -> usize {
-    if !name.contains("人民政府") || leading_division(extractor, name).is_some() {
+    if !name.contains("人民政府") {
         return 0;
     }
-    let lexicon = &extractor.lexicon;
-    extractor
-        .gazetteer
-        .find_iter(name)
-        .find(|m| {
-            m.entries
-                .iter()
-                .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
-        })
-        .map_or(0, |m| m.start)
+    first_division(extractor, name).map_or(0, |m| m.start)
 }
 
 /// `name` without the administrative region it begins with, if at least two characters

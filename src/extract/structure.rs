@@ -29,6 +29,10 @@ const PARENT_HEADS: [(&str, EntityType); 18] = [
     ("部", EntityType::GovernmentBody),
 ];
 
+/// Party committees written short (中共浙江省委): parents of their own committees too
+/// (中共浙江省委全面深化改革委员会), unlike other bodies ending in 委员会.
+const PARTY_COMMITTEE_HEADS: [&str; 4] = ["省委", "市委", "县委", "区委"];
+
 /// Head words of sub-units.
 const SUB_UNIT_HEADS: [&str; 18] = [
     "常务委员会",
@@ -190,10 +194,8 @@ fn split_parent<'a>(
         let (prefix, rest) = name.split_at(cut);
         // A party committee's own committees (中共浙江省委全面深化改革委员会) are its
         // sub-units; other committees are bodies of their own (中国共产党宁波市委员会).
-        let party_committee = rest.ends_with("委员会")
-            && ["省委", "市委", "县委", "区委"]
-                .iter()
-                .any(|h| prefix.ends_with(h));
+        let party_committee =
+            rest.ends_with("委员会") && PARTY_COMMITTEE_HEADS.iter().any(|h| prefix.ends_with(h));
         if rest.chars().count() < 2
             || !(party_committee || SUB_UNIT_HEADS.iter().any(|h| rest.ends_with(h)))
         {
@@ -241,10 +243,8 @@ fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option
     if lexicon.get(city).admin_level() != Some(2) {
         return None;
     }
-    let city_end = extractor
-        .gazetteer
-        .find_iter(name)
-        .find(|m| m.start == 0 && m.entries.contains(&city))?
+    let city_end = super::entities::leading_division(extractor, name)
+        .filter(|m| m.entries.contains(&city))?
         .end;
     let rest = &name[city_end..];
     let in_city = |i: &usize| {
