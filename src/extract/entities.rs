@@ -3,7 +3,7 @@
 //! a canonical name and type.
 
 use super::context::Context;
-use super::runs::RunThenHead;
+use super::runs::{Found, RunMatcher};
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
 use crate::error::{Error, Result};
@@ -13,14 +13,16 @@ use crate::rules::{EntityRule, RuleSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
+use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// What a candidate resolves to.
 #[derive(Clone, Debug)]
-enum Resolution {
-    /// One of these lexicon entries.
-    Lexicon(Vec<usize>),
+enum Resolution<'a> {
+    /// One of these lexicon entries (most often a gazetteer match's own list).
+    Lexicon(Cow<'a, [usize]>),
     /// A name built here (agency template, rule match, issuer).
     Named {
         name: String,
@@ -30,13 +32,13 @@ enum Resolution {
 }
 
 #[derive(Clone, Debug)]
-struct Candidate {
+struct Candidate<'a> {
     start: usize,
     end: usize,
     /// Source rank: lexicon 3, agency and self references 2, rules 1.
     rank: u8,
     priority: i32,
-    resolution: Resolution,
+    resolution: Resolution<'a>,
 }
 
 /// Finds and resolves the entity mentions of the body and of the head lines from the
@@ -82,8 +84,16 @@ pub(crate) fn find(
         &mut candidates,
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
-    rule_candidates(extractor, text, &sentences, |_| true, &mut candidates);
-    coordination_candidates(extractor, text, &sentences, &mut candidates);
+    let scan = extractor.entity_prefilter.scan(text, &sentences);
+    rule_candidates(
+        extractor,
+        text,
+        &sentences,
+        &scan,
+        |_| true,
+        &mut candidates,
+    );
+    coordination_candidates(extractor, text, &sentences, &scan.words, &mut candidates);
     let selected = select(candidates);
     let mut mentions = Vec::with_capacity(selected.len());
     for c in selected {
@@ -166,32 +176,33 @@ fn add_places_sharing_a_head(
 /// The entries a gazetteer match may stand for. A county-level short form (罗山 for
 /// 罗山县, 利通 for 利通区) is mostly a word or part of another name; it counts only for a
 /// county in the document's province.
-fn plausible_entries(
+fn plausible_entries<'a>(
     extractor: &Extractor,
     context: &Context,
     surface: &str,
-    entries: &[usize],
-) -> Vec<usize> {
+    entries: &'a [usize],
+) -> Cow<'a, [usize]> {
     let lexicon = &extractor.lexicon;
     let province_prefix = context
         .province
         .and_then(|p| lexicon.get(p).code.as_deref())
         .map(|c| &c[..2.min(c.len())]);
-    entries
-        .iter()
-        .copied()
-        .filter(|&i| {
-            let e = lexicon.get(i);
-            let short_county = e.entity_type == EntityType::AdministrativeRegion
-                && e.admin_level().is_some_and(|l| l >= 3)
-                && e.name != surface;
-            match (short_county, province_prefix, e.code.as_deref()) {
-                (false, _, _) | (true, None, _) => true,
-                (true, Some(prefix), Some(code)) => code.starts_with(prefix),
-                (true, Some(_), None) => false,
-            }
-        })
-        .collect()
+    let plausible = |&i: &usize| {
+        let e = lexicon.get(i);
+        let short_county = e.entity_type == EntityType::AdministrativeRegion
+            && e.admin_level().is_some_and(|l| l >= 3)
+            && e.name != surface;
+        match (short_county, province_prefix, e.code.as_deref()) {
+            (false, _, _) | (true, None, _) => true,
+            (true, Some(prefix), Some(code)) => code.starts_with(prefix),
+            (true, Some(_), None) => false,
+        }
+    };
+    if entries.iter().all(plausible) {
+        Cow::Borrowed(entries)
+    } else {
+        Cow::Owned(entries.iter().copied().filter(plausible).collect())
+    }
 }
 
 /// Resolves a whole string (such as a publisher) to an entity name and type.
@@ -209,7 +220,7 @@ pub(crate) fn resolve_standalone(
             end: m.end,
             rank: 3,
             priority: 0,
-            resolution: Resolution::Lexicon(m.entries.to_vec()),
+            resolution: Resolution::Lexicon(Cow::Borrowed(m.entries)),
         });
     }
     agency_candidates(
@@ -221,13 +232,9 @@ pub(crate) fn resolve_standalone(
         &mut candidates,
     );
     let whole = 0..text.len();
-    rule_candidates(
-        extractor,
-        text,
-        std::slice::from_ref(&whole),
-        |_| true,
-        &mut candidates,
-    );
+    let whole = std::slice::from_ref(&whole);
+    let scan = extractor.entity_prefilter.scan(text, whole);
+    rule_candidates(extractor, text, whole, &scan, |_| true, &mut candidates);
     let whole = select(candidates)
         .into_iter()
         .find(|c| c.start == 0 && c.end == text.len())?;
@@ -239,10 +246,13 @@ pub(crate) fn resolve_standalone(
 pub(crate) fn zones_named_in(extractor: &Extractor, context: &Context, text: &str) -> Vec<String> {
     let mut candidates = Vec::new();
     let whole = 0..text.len();
+    let whole = std::slice::from_ref(&whole);
+    let scan = extractor.entity_prefilter.scan(text, whole);
     rule_candidates(
         extractor,
         text,
-        std::slice::from_ref(&whole),
+        whole,
+        &scan,
         |rule| rule.entity_type == EntityType::Zone,
         &mut candidates,
     );
@@ -381,7 +391,7 @@ fn self_reference_candidates(
             '省' | '市' => context
                 .place_for_level(&next.to_string())
                 .filter(|&p| lexicon.get(p).name.ends_with(next))
-                .map(|p| Resolution::Lexicon(vec![p])),
+                .map(|p| Resolution::Lexicon(Cow::Owned(vec![p]))),
             '厅' | '局' | '委' | '办' | '院' | '会' | '部' => context
                 .issuer
                 .as_ref()
@@ -407,8 +417,42 @@ fn self_reference_candidates(
     }
 }
 
-/// Head-word hits `(sentence, rule, end)` and opened `(sentence, rule)` pairs.
-type RuleHits = (Vec<(usize, usize, usize)>, Vec<(usize, usize)>);
+/// What one pass of the rule literals over a text's sentences finds.
+#[derive(Debug, Default)]
+struct Scan {
+    /// `(sentence, rule, end)` for every head word of the rule that ends at byte `end`
+    /// inside the sentence, sorted and without duplicates.
+    hits: Vec<(usize, usize, usize)>,
+    /// The `(sentence, rule)` pairs that a gate literal opens, sorted.
+    open: Vec<(usize, usize)>,
+    /// The stop words and name words inside the sentences.
+    words: Words,
+}
+
+/// Occurrences `(start, end)` of the stop words and of the name words inside a text's
+/// sentences, each in order of their end: cutting a name's left edge looks them up
+/// instead of scanning the name again.
+#[derive(Debug, Default)]
+struct Words {
+    stops: Vec<(usize, usize)>,
+    names: Vec<(usize, usize)>,
+}
+
+impl Words {
+    /// The occurrences of `list` that lie inside `start..end`.
+    fn inside(
+        list: &[(usize, usize)],
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let from = list.partition_point(|&(_, e)| e <= start);
+        list[from..]
+            .iter()
+            .take_while(move |&&(_, e)| e <= end)
+            .filter(move |&&(s, _)| s >= start)
+            .copied()
+    }
+}
 
 /// Automata that make the rule stage fast: one Aho-Corasick pass over the literals every
 /// match of a rule must end with (its head words, closing marks) tells which rules can
@@ -416,12 +460,16 @@ type RuleHits = (Vec<(usize, usize, usize)>, Vec<(usize, usize)>);
 /// automaton finds the stop words that cut a name's left edge.
 #[derive(Clone, Debug)]
 pub(crate) struct RulePrefilter {
-    /// The rules' suffix literals (head words), then their gate literals: one pass over
-    /// the text finds both. This automaton and the stop words' are small, so they are
-    /// compiled to DFAs (faster overlapping searches than the default NFA).
+    /// The rules' suffix literals (head words), then their gate literals, then the stop
+    /// words and the name words: one pass over the text finds them all. The automaton is
+    /// small, so it is compiled to a DFA (faster overlapping searches than an NFA).
     literals: AhoCorasick,
     /// How many of `literals` are head words (the gates follow).
     head_count: usize,
+    /// Where the stop words begin in `literals`.
+    stops_from: usize,
+    /// Where the name words begin in `literals` (they end it).
+    names_from: usize,
     /// For each head word, the rules that require it.
     head_rules: Vec<Vec<usize>>,
     /// Rules without a usable suffix literal: they run sentence by sentence.
@@ -436,16 +484,18 @@ pub(crate) struct RulePrefilter {
     /// Whether a rule's name is its whole match (a `name` group around the whole pattern,
     /// or none): a plain search finds it, without resolving capture groups.
     whole_name: Vec<bool>,
-    /// For rules of the shape *run of a class, then a head word* whose name is the whole
-    /// match, a hand matcher that replaces the backward regex search at each head word.
-    run_matchers: Vec<Option<RunThenHead>>,
+    /// For rules of the shape *literals, run of a class, literals*, a hand matcher that
+    /// replaces the backward regex search at each head word.
+    run_matchers: Vec<Option<RunMatcher>>,
+    /// The index of each rule's group `name`, if it has one.
+    name_group: Vec<Option<usize>>,
     /// Whether a rule's pattern has no look-around assertion (`^`, `$`, `\b`): a match
     /// inside a sentence is then a match in the whole text too.
     local: Vec<bool>,
     /// The stop words.
     stop_words: AhoCorasick,
-    /// Words inside which a stop word does not cut.
-    name_words: AhoCorasick,
+    /// The counts and demonstratives cut from a name's left edge (`left_strip`).
+    left_strip: Vec<Guarded>,
     /// A list closed by 等 before a coordination head word, if there are head words.
     coordination: Option<Regex>,
 }
@@ -507,10 +557,19 @@ impl RulePrefilter {
             }
         }
         let head_count = literals.len();
+        let stops_from = head_count + gate_literals.len();
+        let names_from = stops_from + rules.stop_words.len();
         let scan = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
-            .build(literals.iter().chain(&gate_literals))
+            .build(
+                literals
+                    .iter()
+                    .chain(&gate_literals)
+                    .map(Vec::as_slice)
+                    .chain(rules.stop_words.iter().map(String::as_bytes))
+                    .chain(rules.name_words.iter().map(String::as_bytes)),
+            )
             .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
         let (mut whole_name, mut local, mut run_matchers) = (Vec::new(), Vec::new(), Vec::new());
         for rule in &rules.entities {
@@ -520,11 +579,7 @@ impl RulePrefilter {
             let has_name = rule.pattern.capture_names().any(|n| n == Some("name"));
             let whole = !has_name || hir.as_ref().is_some_and(is_name_group);
             whole_name.push(whole);
-            run_matchers.push(
-                whole
-                    .then(|| RunThenHead::of(rule.pattern.as_str()))
-                    .flatten(),
-            );
+            run_matchers.push(RunMatcher::of(rule.pattern.as_str()));
             local.push(hir.is_some_and(|h| h.properties().look_set().is_empty()));
         }
         let stop_words = AhoCorasick::builder()
@@ -532,10 +587,6 @@ impl RulePrefilter {
             .match_kind(MatchKind::Standard)
             .build(&rules.stop_words)
             .map_err(|e| Error::data("rules: stop words", 0, e.to_string()))?;
-        let name_words = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&rules.name_words)
-            .map_err(|e| Error::data("rules: name words", 0, e.to_string()))?;
         let coordination = if rules.coordination.is_empty() {
             None
         } else {
@@ -557,8 +608,15 @@ impl RulePrefilter {
             )
         };
         Ok(Self {
+            name_group: rules
+                .entities
+                .iter()
+                .map(|rule| (rule.pattern_at_end.capture_names()).position(|n| n == Some("name")))
+                .collect(),
             literals: scan,
             head_count,
+            stops_from,
+            names_from,
             head_rules,
             always,
             gate_rules,
@@ -567,39 +625,46 @@ impl RulePrefilter {
             run_matchers,
             local,
             stop_words,
-            name_words,
+            left_strip: rules.left_strip.iter().cloned().map(Guarded::new).collect(),
             coordination,
         })
     }
 
-    /// Where rules may match: `(sentence, rule, end)` for every head word of the rule that
-    /// ends at byte `end` inside the sentence, sorted and without duplicates; and the
-    /// `(sentence, rule)` pairs that a gate literal opens, sorted.
-    fn head_hits(&self, text: &str, sentences: &[Range<usize>]) -> RuleHits {
+    /// Where rules may match in `sentences` (sorted, disjoint ranges of `text`), and
+    /// where the stop words and name words are.
+    fn scan(&self, text: &str, sentences: &[Range<usize>]) -> Scan {
         let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
-            return (Vec::new(), Vec::new());
+            return Scan::default();
         };
         let from = first.start;
-        let sentence_of = |start: usize, end: usize| {
-            let s = sentences.partition_point(|r| r.end <= start);
-            (s < sentences.len() && sentences[s].start <= start && sentences[s].end >= end)
-                .then_some(s)
-        };
         // One pass: gate literals open rules in their sentence, head words are kept as
-        // `(sentence, head word, end)` until every gate is known.
+        // `(sentence, head word, end)` until every gate is known. Matches come in order of
+        // their end, so the sentence that may hold one is found by walking forward.
         let mut open = Vec::new();
         let mut heads = Vec::new();
+        let mut words = Words::default();
+        let mut s = 0;
         for m in self
             .literals
             .find_overlapping_iter(&text.as_bytes()[from..last.end])
         {
             let (start, end) = (from + m.start(), from + m.end());
-            let Some(s) = sentence_of(start, end) else {
+            while sentences[s].end < end {
+                s += 1;
+            }
+            if sentences[s].start > start {
                 continue;
-            };
-            match m.pattern().as_usize().checked_sub(self.head_count) {
-                Some(gate) => open.extend(self.gate_rules[gate].iter().map(|&rule| (s, rule))),
-                None => heads.push((s, m.pattern().as_usize(), end)),
+            }
+            let pattern = m.pattern().as_usize();
+            if pattern >= self.names_from {
+                words.names.push((start, end));
+            } else if pattern >= self.stops_from {
+                words.stops.push((start, end));
+            } else if pattern >= self.head_count {
+                let gate = pattern - self.head_count;
+                open.extend(self.gate_rules[gate].iter().map(|&rule| (s, rule)));
+            } else {
+                heads.push((s, pattern, end));
             }
         }
         open.sort_unstable();
@@ -614,7 +679,80 @@ impl RulePrefilter {
         }
         hits.sort_unstable();
         hits.dedup();
-        (hits, open)
+        Scan { hits, open, words }
+    }
+}
+
+/// A regex and the characters its matches can begin with: a text that begins otherwise
+/// has no match at its start, which is told without running the regex.
+#[derive(Clone, Debug)]
+pub(crate) struct Guarded {
+    regex: Regex,
+    /// The possible first characters, sorted; `None` if they are not a short list.
+    first: Option<Vec<char>>,
+    /// Whether every match begins at the start of the text (`^`).
+    anchored: bool,
+}
+
+impl Guarded {
+    /// Reads the first characters off the regex's prefix literals.
+    pub(crate) fn new(regex: Regex) -> Self {
+        let hir = regex_syntax::Parser::new().parse(regex.as_str()).ok();
+        let anchored = hir.as_ref().is_some_and(|h| {
+            h.properties()
+                .look_set_prefix()
+                .contains(regex_syntax::hir::Look::Start)
+        });
+        let first = hir.and_then(|hir| {
+            let mut extractor = LiteralExtractor::new();
+            extractor
+                .kind(ExtractKind::Prefix)
+                .limit_class(256)
+                .limit_total(8192);
+            let seq = extractor.extract(&hir);
+            let mut first = seq
+                .literals()?
+                .iter()
+                .map(|l| std::str::from_utf8(l.as_bytes()).ok()?.chars().next())
+                .collect::<Option<Vec<char>>>()?;
+            first.sort_unstable();
+            first.dedup();
+            (!first.is_empty()).then_some(first)
+        });
+        Self {
+            regex,
+            first,
+            anchored,
+        }
+    }
+
+    /// Whether a match may begin at the start of `text`.
+    fn may_match_at_start(&self, text: &str) -> bool {
+        match (&self.first, text.chars().next()) {
+            (None, _) => true,
+            (Some(first), Some(c)) => first.binary_search(&c).is_ok(),
+            (Some(_), None) => false,
+        }
+    }
+
+    /// Whether the regex matches `text`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        if self.anchored && !self.may_match_at_start(text) {
+            return false;
+        }
+        self.regex.is_match(text)
+    }
+
+    /// The end of the match that begins at the start of `text`, if the leftmost match
+    /// does.
+    fn match_at_start(&self, text: &str) -> Option<usize> {
+        if !self.may_match_at_start(text) {
+            return None;
+        }
+        self.regex
+            .find(text)
+            .filter(|m| m.start() == 0)
+            .map(|m| m.end())
     }
 }
 
@@ -661,42 +799,54 @@ fn hir_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<V
     Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
-/// Candidates of the pattern rules (those that `applies` accepts). A rule with head words
-/// runs only where one of them occurs: its end-anchored pattern searches backwards from
-/// the head for the match ending there. Rules without head words run over the sentences their gate literals open (or
-/// that reach their next match in the text), else over every sentence.
+/// Candidates of the pattern rules (those that `applies` accepts), given the scan of
+/// `sentences`. A rule with head words runs only where one of them occurs: its
+/// end-anchored pattern searches backwards from the head for the match ending there.
+/// Rules without head words run over the sentences their gate literals open (or that reach
+/// their next match in the text), else over every sentence.
 fn rule_candidates(
     extractor: &Extractor,
     text: &str,
     sentences: &[Range<usize>],
+    scan: &Scan,
     applies: impl Fn(&EntityRule) -> bool,
     out: &mut Vec<Candidate>,
 ) {
     let prefilter = &extractor.entity_prefilter;
     let rules = &extractor.rules.entities;
-    let (hits, open) = prefilter.head_hits(text, sentences);
-    for (s, index, end) in hits {
+    // Capture slots, made once per rule that needs them and reused at every hit.
+    let mut slots: Vec<Option<regex::CaptureLocations>> = vec![None; rules.len()];
+    for &(s, index, end) in &scan.hits {
         let rule = &rules[index];
         if !applies(rule) {
             continue;
         }
         let from = sentences[s].start;
         let haystack = &text[from..end];
-        let name = if let Some(matcher) = &prefilter.run_matchers[index] {
-            matcher
-                .start_of_match_at_end(haystack)
-                .map(|start| start..haystack.len())
+        let found = prefilter.run_matchers[index]
+            .as_ref()
+            .map_or(Found::Undecided, |matcher| matcher.name_at_end(haystack));
+        let name = if let Found::Name(name) = found {
+            Some(name)
+        } else if found == Found::Nothing {
+            None
         } else if prefilter.whole_name[index] {
             rule.pattern_at_end.find(haystack).map(|m| m.range())
         } else {
-            rule.pattern_at_end
-                .captures(haystack)
-                .and_then(|caps| name_range(&caps))
+            let pattern = &rule.pattern_at_end;
+            let locations = slots[index].get_or_insert_with(|| pattern.capture_locations());
+            pattern.captures_read(locations, haystack).and_then(|_| {
+                let (start, end) = prefilter.name_group[index]
+                    .and_then(|group| locations.get(group))
+                    .or_else(|| locations.get(0))?;
+                Some(start..end)
+            })
         };
         if let Some(name) = name {
             push_rule_candidate(
                 extractor,
                 text,
+                &scan.words,
                 rule,
                 from + name.start,
                 from + name.end,
@@ -714,7 +864,7 @@ fn rule_candidates(
         let mut next: Option<Option<usize>> = None;
         for (s, sentence) in sentences.iter().enumerate() {
             if prefilter.gated[index] {
-                if open.binary_search(&(s, index)).is_err() {
+                if scan.open.binary_search(&(s, index)).is_err() {
                     continue;
                 }
             } else if prefilter.local[index] {
@@ -733,7 +883,7 @@ fn rule_candidates(
             for caps in rule.pattern.captures_iter(&text[sentence.clone()]) {
                 if let Some(name) = name_range(&caps) {
                     let (start, end) = (sentence.start + name.start, sentence.start + name.end);
-                    push_rule_candidate(extractor, text, rule, start, end, out);
+                    push_rule_candidate(extractor, text, &scan.words, rule, start, end, out);
                 }
             }
         }
@@ -749,6 +899,7 @@ fn name_range(caps: &regex::Captures<'_>) -> Option<Range<usize>> {
 fn push_rule_candidate(
     extractor: &Extractor,
     text: &str,
+    words: &Words,
     rule: &EntityRule,
     mut start: usize,
     end: usize,
@@ -756,7 +907,7 @@ fn push_rule_candidate(
 ) {
     if rule.trim_left {
         let keep_brackets = rule.entity_type == EntityType::Enterprise;
-        start = trim_left(extractor, text, start, end, keep_brackets);
+        start = trim_left(extractor, text, words, start, end, keep_brackets);
     }
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
@@ -808,40 +959,33 @@ fn push_rule_candidate(
 fn trim_left(
     extractor: &Extractor,
     text: &str,
+    words: &Words,
     start: usize,
     end: usize,
     keep_brackets: bool,
 ) -> usize {
     let name = &text[start..end];
-    let prefilter = &extractor.entity_prefilter;
-    let mut kept: Vec<Range<usize>> = prefilter
-        .name_words
-        .find_overlapping_iter(name)
-        .map(|m| m.range())
-        .collect();
     // A company's bracketed place closed inside the name stays (星河(宁波)科技有限公司).
-    if let Some(open) = name.find(['(', '（']).filter(|_| keep_brackets) {
-        if let Some(close) = name[open..].find([')', '）']) {
-            let close = open + close;
-            kept.push(open..close + name[close..].chars().next().map_or(0, char::len_utf8));
-        }
-    }
-    let cut = prefilter
-        .stop_words
-        .find_overlapping_iter(name)
-        .filter(|m| m.end() < name.len())
-        .filter(|m| {
-            !kept
-                .iter()
-                .any(|k| k.start <= m.start() && m.end() <= k.end)
-        })
-        .filter(|m| {
-            &name[m.start()..m.end()] != "与" || ends_with_name(extractor, &name[..m.start()])
-        })
-        .map(|m| m.end())
+    let bracket = name
+        .find(['(', '（'])
+        .filter(|_| keep_brackets)
+        .and_then(|open| {
+            let close = open + name[open..].find([')', '）'])?;
+            let close_end = close + name[close..].chars().next().map_or(0, char::len_utf8);
+            Some(start + open..start + close_end)
+        });
+    let kept = |s: usize, e: usize| {
+        Words::inside(&words.names, start, end).any(|(ks, ke)| ks <= s && e <= ke)
+            || bracket.as_ref().is_some_and(|k| k.start <= s && e <= k.end)
+    };
+    let cut = Words::inside(&words.stops, start, end)
+        .filter(|&(_, e)| e < end)
+        .filter(|&(s, e)| !kept(s, e))
+        .filter(|&(s, e)| &text[s..e] != "与" || ends_with_name(extractor, &text[start..s]))
+        .map(|(_, e)| e)
         .max()
-        .unwrap_or(0);
-    let mut start = start + cut;
+        .unwrap_or(start);
+    let mut start = cut;
     // The end of a date written in digits (2023年11月24日浙江省…).
     let after_digit = text[..start]
         .chars()
@@ -858,10 +1002,10 @@ fn trim_left(
             }
         }
     }
-    for strip in &extractor.rules.left_strip {
-        if let Some(m) = strip.find(&text[start..end]) {
-            if m.start() == 0 && start + m.end() < end {
-                start += m.end();
+    for strip in &extractor.entity_prefilter.left_strip {
+        if let Some(length) = strip.match_at_start(&text[start..end]) {
+            if start + length < end {
+                start += length;
             }
         }
     }
@@ -890,6 +1034,7 @@ fn coordination_candidates(
     extractor: &Extractor,
     text: &str,
     sentences: &[Range<usize>],
+    words: &Words,
     out: &mut Vec<Candidate>,
 ) {
     let Some(pattern) = &extractor.entity_prefilter.coordination else {
@@ -943,7 +1088,7 @@ fn coordination_candidates(
                 // A bracketed section is not part of the name (G60(浙江段) → G60科创走廊)
                 // but stays in the mention.
                 let stem_end = start + without_bracketed_tail(conjunct).len();
-                let start = trim_left(extractor, text, start, stem_end, false);
+                let start = trim_left(extractor, text, words, start, stem_end, false);
                 let own = without_leading_place(extractor, &text[start..stem_end]);
                 // The leading place stays a mention of its own.
                 let start = stem_end - own.len();
@@ -1071,17 +1216,28 @@ fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
 }
 
 /// Longest first, then source rank, then priority, then leftmost; no overlaps.
-fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by(|a, b| {
-        (b.end - b.start)
-            .cmp(&(a.end - a.start))
-            .then(b.rank.cmp(&a.rank))
-            .then(b.priority.cmp(&a.priority))
-            .then(a.start.cmp(&b.start))
-    });
+/// Ties keep the candidates' order.
+fn select(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
+    // The order is decided on small keys; the candidates themselves are not moved.
+    let mut order: Vec<_> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let length = c.end.saturating_sub(c.start);
+            (
+                Reverse(length),
+                Reverse(c.rank),
+                Reverse(c.priority),
+                c.start,
+                i,
+            )
+        })
+        .collect();
+    order.sort_unstable();
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut selected = Vec::new();
-    for c in candidates {
+    let mut keep = vec![false; candidates.len()];
+    for (.., i) in order {
+        let c = &candidates[i];
         if c.start >= c.end {
             continue;
         }
@@ -1093,8 +1249,13 @@ fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             continue;
         }
         taken.insert(c.start, c.end);
-        selected.push(c);
+        keep[i] = true;
     }
+    let mut selected: Vec<Candidate<'_>> = candidates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(c, keep)| keep.then_some(c))
+        .collect();
     selected.sort_by_key(|c| c.start);
     selected
 }

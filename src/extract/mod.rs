@@ -36,7 +36,8 @@ pub struct Extractor {
     lexicon: Lexicon,
     gazetteer: Gazetteer,
     rules: RuleSet,
-    generic: Regex,
+    /// Names that are generic categories (`generic` of the entity rules), whole names.
+    generic: entities::Guarded,
     agency_forms: AhoCorasick,
     /// For each agency pattern, the index of its agency rule.
     agency_patterns: Vec<usize>,
@@ -135,6 +136,7 @@ impl Extractor {
             format!("^(?:{})$", rules.generic.join("|"))
         };
         let generic = Regex::new(&generic_source)
+            .map(entities::Guarded::new)
             .map_err(|e| crate::Error::data("rules: generic", 0, format!("invalid regex: {e}")))?;
         let mut forms = Vec::new();
         let mut agency_patterns = Vec::new();
@@ -363,6 +365,17 @@ fn is_policy_title(title: &str) -> bool {
 
 /// Strips quotation and book-title marks and white space from a surface form.
 pub(crate) fn clean_name(s: &str) -> String {
+    // Every character stripped is ASCII or begins with one of these bytes (the quotation
+    // marks and spaces of U+0085…U+3000); Han characters begin with E4–E9.
+    let strippable = |b: &u8| {
+        matches!(
+            b,
+            b'\t'..=b'\r' | b'\x1c'..=b' ' | b'"' | b'\'' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        )
+    };
+    if !s.as_bytes().iter().any(strippable) {
+        return s.to_owned();
+    }
     s.chars()
         .filter(|c| {
             !matches!(
