@@ -4,7 +4,7 @@
 
 use super::context::Context;
 use super::runs::{Found, RunMatcher};
-use super::{EntityTable, Extractor, Mention, clean_name};
+use super::{EntityTable, Extractor, Mention, clean_name, cleaned};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::lexicon::GazetteerMatch;
@@ -15,7 +15,6 @@ use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
 use std::borrow::Cow;
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// What a candidate resolves to.
@@ -104,9 +103,9 @@ pub(crate) fn find(
         let entity = table.add(&name, entity_type, lexicon, code);
         let record = &mut table.entities[entity];
         record.mentions.push(c.start..c.end);
-        let surface = clean_name(&text[c.start..c.end]);
-        if surface != record.name {
-            record.aliases.insert(surface);
+        let surface = cleaned(&text[c.start..c.end]);
+        if *surface != record.name && !record.aliases.contains(&*surface) {
+            record.aliases.insert(surface.into_owned());
         }
         mentions.push(Mention {
             start: c.start,
@@ -238,7 +237,7 @@ pub(crate) fn resolve_standalone(
     let whole = select(candidates)
         .into_iter()
         .find(|c| c.start == 0 && c.end == text.len())?;
-    resolve(extractor, context, &whole.resolution).map(|(name, t, _)| (name, t))
+    resolve(extractor, context, &whole.resolution).map(|(name, t, _)| (name.into_owned(), t))
 }
 
 /// The zones the pattern rules find inside a string (a policy's title names 飞云江科技城 in
@@ -257,11 +256,11 @@ pub(crate) fn zones_named_in(extractor: &Extractor, context: &Context, text: &st
         &mut candidates,
     );
     select(candidates)
-        .into_iter()
+        .iter()
         .filter(|c| c.end - c.start < text.len())
         .filter_map(|c| resolve(extractor, context, &c.resolution))
         .filter(|(_, entity_type, _)| *entity_type == EntityType::Zone)
-        .map(|(name, _, _)| name)
+        .map(|(name, _, _)| name.into_owned())
         .collect()
 }
 
@@ -274,20 +273,22 @@ fn agency_candidates(
     out: &mut Vec<Candidate>,
 ) {
     let lexicon = &extractor.lexicon;
-    let place_ending_at: BTreeMap<usize, &GazetteerMatch> = gazetteer_matches
-        .iter()
-        .filter(|m| {
-            m.entries
-                .iter()
-                .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
-        })
-        .map(|m| (m.end, m))
-        .collect();
+    // The gazetteer's matches do not overlap, so they are sorted by their ends too.
+    let place_ending_at = |at: usize| {
+        let k = gazetteer_matches
+            .binary_search_by_key(&at, |m| m.end)
+            .ok()?;
+        let m = &gazetteer_matches[k];
+        m.entries
+            .iter()
+            .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+            .then_some(m)
+    };
     for m in extractor.agency_forms.find_iter(&text[from..]) {
         let (start, end) = (from + m.start(), from + m.end());
         let rule = &extractor.rules.agencies[extractor.agency_patterns[m.pattern().as_usize()]];
         let before = text[..start].chars().next_back();
-        let (place, span_start) = if let Some(place) = place_ending_at.get(&start) {
+        let (place, span_start) = if let Some(place) = place_ending_at(start) {
             let entries: Vec<usize> = place
                 .entries
                 .iter()
@@ -496,8 +497,9 @@ pub(crate) struct RulePrefilter {
     stop_words: AhoCorasick,
     /// The counts and demonstratives cut from a name's left edge (`left_strip`).
     left_strip: Vec<Guarded>,
-    /// A list closed by 等 before a coordination head word, if there are head words.
-    coordination: Option<Regex>,
+    /// A list closed by 等 before a coordination head word, and the head words, if there
+    /// are any.
+    coordination: Option<(Regex, AhoCorasick)>,
 }
 
 impl RulePrefilter {
@@ -602,10 +604,13 @@ impl RulePrefilter {
                  (?:各类|各)?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
                 heads.join("|")
             );
-            Some(
-                Regex::new(&source)
-                    .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?,
-            )
+            let list = Regex::new(&source)
+                .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?;
+            let heads = AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(rules.coordination.iter().map(|(head, _)| head))
+                .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?;
+            Some((list, heads))
         };
         Ok(Self {
             name_group: rules
@@ -1037,11 +1042,14 @@ fn coordination_candidates(
     words: &Words,
     out: &mut Vec<Candidate>,
 ) {
-    let Some(pattern) = &extractor.entity_prefilter.coordination else {
+    let Some((pattern, heads)) = &extractor.entity_prefilter.coordination else {
         return;
     };
     for sentence in sentences {
         let slice = &text[sentence.clone()];
+        if !slice.contains('、') {
+            continue;
+        }
         // Only where a head word follows 等 closely.
         let closes_list = slice.match_indices(['等', '大']).any(|(i, _)| {
             let after = &slice[i..];
@@ -1049,14 +1057,9 @@ fn coordination_candidates(
                 .rev()
                 .find(|&b| after.is_char_boundary(b))
                 .unwrap_or(0);
-            let window = &after[..cut];
-            extractor
-                .rules
-                .coordination
-                .iter()
-                .any(|(head, _)| window.contains(head.as_str()))
+            heads.is_match(&after[..cut])
         });
-        if !closes_list || !slice.contains('、') {
+        if !closes_list {
             continue;
         }
         for caps in pattern.captures_iter(slice) {
@@ -1234,21 +1237,16 @@ fn select(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
         })
         .collect();
     order.sort_unstable();
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    // Which bytes the candidates kept so far cover.
+    let text_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = vec![false; text_end];
     let mut keep = vec![false; candidates.len()];
     for (.., i) in order {
         let c = &candidates[i];
-        if c.start >= c.end {
+        if c.start >= c.end || taken[c.start..c.end].contains(&true) {
             continue;
         }
-        let overlaps_before = taken
-            .range(..c.end)
-            .next_back()
-            .is_some_and(|(_, &e)| e > c.start);
-        if overlaps_before {
-            continue;
-        }
-        taken.insert(c.start, c.end);
+        taken[c.start..c.end].fill(true);
         keep[i] = true;
     }
     let mut selected: Vec<Candidate<'_>> = candidates
@@ -1282,16 +1280,16 @@ pub(crate) fn choose_entry(
     })
 }
 
-fn resolve(
-    extractor: &Extractor,
+fn resolve<'a>(
+    extractor: &'a Extractor,
     context: &Context,
-    resolution: &Resolution,
-) -> Option<(String, EntityType, Option<usize>)> {
+    resolution: &'a Resolution<'_>,
+) -> Option<(Cow<'a, str>, EntityType, Option<usize>)> {
     match resolution {
         Resolution::Lexicon(entries) => {
             let i = choose_entry(extractor, context, entries)?;
             let e = extractor.lexicon.get(i);
-            Some((e.name.clone(), e.entity_type, Some(i)))
+            Some((Cow::Borrowed(&e.name), e.entity_type, Some(i)))
         }
         Resolution::Named {
             name,
@@ -1311,17 +1309,18 @@ fn resolve(
             match known {
                 Some(i) => {
                     let e = extractor.lexicon.get(i);
-                    Some((e.name.clone(), e.entity_type, Some(i)))
+                    Some((Cow::Borrowed(&e.name), e.entity_type, Some(i)))
                 }
                 None if *entity_type == EntityType::Zone && name.starts_with("国家") => {
                     national_zone_of_city(extractor, context, name)
+                        .map(|(name, t, lexicon)| (Cow::Owned(name), t, lexicon))
                 }
                 None if entity_type.coarse() == CoarseType::Program => Some((
-                    with_region_for_level(extractor, context, name),
+                    Cow::Owned(with_region_for_level(extractor, context, name)),
                     *entity_type,
                     None,
                 )),
-                None => Some((name.clone(), *entity_type, None)),
+                None => Some((Cow::Borrowed(name), *entity_type, None)),
             }
         }
     }

@@ -365,6 +365,11 @@ fn is_policy_title(title: &str) -> bool {
 
 /// Strips quotation and book-title marks and white space from a surface form.
 pub(crate) fn clean_name(s: &str) -> String {
+    cleaned(s).into_owned()
+}
+
+/// [`clean_name`], borrowing the surface form when there is nothing to strip.
+pub(crate) fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
     // Every character stripped is ASCII or begins with one of these bytes (the quotation
     // marks and spaces of U+0085…U+3000); Han characters begin with E4–E9.
     let strippable = |b: &u8| {
@@ -374,7 +379,7 @@ pub(crate) fn clean_name(s: &str) -> String {
         )
     };
     if !s.as_bytes().iter().any(strippable) {
-        return s.to_owned();
+        return std::borrow::Cow::Borrowed(s);
     }
     s.chars()
         .filter(|c| {

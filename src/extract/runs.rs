@@ -29,8 +29,10 @@ pub(crate) struct RunMatcher {
     /// Whether the part before the run may be empty.
     before_empty: bool,
     /// Every string the part after the run matches, with the byte where the name ends in
-    /// it.
+    /// it, sorted by their last character.
     after: Vec<(String, usize)>,
+    /// For each last character of the strings of `after`, where they are in it.
+    after_by_end: Vec<(Option<char>, Range<usize>)>,
 }
 
 /// What a [`RunMatcher`] finds at the end of a haystack.
@@ -85,7 +87,16 @@ impl RunMatcher {
             return None;
         };
         let before = strings(&items[..run], Mark::Start)?;
-        let after = strings(&items[run + 1..], Mark::End)?;
+        let mut after = strings(&items[run + 1..], Mark::End)?;
+        after.sort_by_key(|(s, _)| s.chars().next_back());
+        let mut after_by_end: Vec<(Option<char>, Range<usize>)> = Vec::new();
+        for (i, (s, _)) in after.iter().enumerate() {
+            let end = s.chars().next_back();
+            match after_by_end.last_mut() {
+                Some((c, range)) if *c == end => range.end = i + 1,
+                _ => after_by_end.push((end, i..i + 1)),
+            }
+        }
         let mut before_ends: Vec<char> = before
             .iter()
             .filter_map(|(s, _)| s.chars().next_back())
@@ -104,6 +115,7 @@ impl RunMatcher {
             before_ends,
             before,
             after,
+            after_by_end,
         })
     }
 
@@ -119,7 +131,15 @@ impl RunMatcher {
         // another reading with that start names something else.
         let mut best: Option<(usize, Range<usize>)> = None;
         let mut undecided = false;
-        for (after, name_end) in &self.after {
+        // Only the strings that end with the haystack's last character can end the match
+        // (and the empty one).
+        let last = haystack.chars().next_back();
+        let candidates = self
+            .after_by_end
+            .iter()
+            .filter(|(end, _)| end.is_none() || *end == last)
+            .flat_map(|(_, range)| &self.after[range.clone()]);
+        for (after, name_end) in candidates {
             let Some(run_text) = haystack.strip_suffix(after.as_str()) else {
                 continue;
             };
