@@ -11,6 +11,10 @@ use crate::lexicon::GazetteerMatch;
 use crate::model::{CoarseType, EntityType};
 use crate::rules::{EntityRule, RuleSet};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use daachorse::{
+    CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder,
+    MatchKind as DaachorseMatchKind,
+};
 use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
 use std::borrow::Cow;
@@ -455,22 +459,59 @@ impl Words {
     }
 }
 
-/// Automata that make the rule stage fast: one Aho-Corasick pass over the literals every
-/// match of a rule must end with (its head words, closing marks) tells which rules can
-/// match in which sentence, so a rule's regex runs only where its head occurs; a second
-/// automaton finds the stop words that cut a name's left edge.
+/// What a pattern of the rule automaton is to the rule stage.
+#[derive(Clone, Copy, Debug)]
+enum Literal {
+    /// The head word of this index: rules that require it may end there.
+    Head(usize),
+    /// The gate literal of this index: it opens its rules in its sentence.
+    Gate(usize),
+    /// A stop word: a name's left edge stops after it.
+    Stop,
+    /// A name word: stop words inside it do not cut.
+    Name,
+}
+
+/// The automaton of the rule literals and what each of its patterns is. A double-array
+/// automaton (daachorse) steps a character at a time, which on Chinese text is about
+/// three times faster than a byte DFA here.
+#[derive(Clone)]
+struct Literals {
+    automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    kinds: Vec<Vec<Literal>>,
+}
+
+impl std::fmt::Debug for Literals {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Literals")
+            .field("patterns", &self.kinds.len())
+            .finish()
+    }
+}
+
+impl Literals {
+    /// Every occurrence of a literal in `text`, in order of their ends, with what the
+    /// literal is.
+    fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a [Literal])> {
+        self.automaton.find_overlapping_iter(text).map(|m| {
+            (
+                m.start(),
+                m.end(),
+                self.kinds[m.value() as usize].as_slice(),
+            )
+        })
+    }
+}
+
+/// What makes the rule stage fast: one automaton pass over the literals every match of a
+/// rule must end with (its head words, closing marks) tells which rules can match in
+/// which sentence, so a rule's matcher runs only where its head occurs; the same pass
+/// finds the stop words that cut a name's left edge.
 #[derive(Clone, Debug)]
 pub(crate) struct RulePrefilter {
-    /// The rules' suffix literals (head words), then their gate literals, then the stop
-    /// words and the name words: one pass over the text finds them all. The automaton is
-    /// small, so it is compiled to a DFA (faster overlapping searches than an NFA).
-    literals: AhoCorasick,
-    /// How many of `literals` are head words (the gates follow).
-    head_count: usize,
-    /// Where the stop words begin in `literals`.
-    stops_from: usize,
-    /// Where the name words begin in `literals` (they end it).
-    names_from: usize,
+    /// The rules' suffix literals (head words), their gate literals, the stop words and
+    /// the name words: one pass over the text finds them all.
+    literals: Literals,
     /// For each head word, the rules that require it.
     head_rules: Vec<Vec<usize>>,
     /// Rules without a usable suffix literal: they run sentence by sentence.
@@ -505,10 +546,10 @@ pub(crate) struct RulePrefilter {
 impl RulePrefilter {
     /// Compiles the automata of a rule set.
     pub(crate) fn new(rules: &RuleSet) -> Result<Self> {
-        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut literals: Vec<String> = Vec::new();
         let mut head_rules: Vec<Vec<usize>> = Vec::new();
         let mut always = Vec::new();
-        let mut gate_literals: Vec<Vec<u8>> = Vec::new();
+        let mut gate_literals: Vec<String> = Vec::new();
         let mut gate_rules: Vec<Vec<usize>> = Vec::new();
         let mut gated = vec![false; rules.entities.len()];
         for (index, rule) in rules.entities.iter().enumerate() {
@@ -558,20 +599,26 @@ impl RulePrefilter {
                 }
             }
         }
-        let head_count = literals.len();
-        let stops_from = head_count + gate_literals.len();
-        let names_from = stops_from + rules.stop_words.len();
-        let scan = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::Standard)
-            .build(
-                literals
-                    .iter()
-                    .chain(&gate_literals)
-                    .map(Vec::as_slice)
-                    .chain(rules.stop_words.iter().map(String::as_bytes))
-                    .chain(rules.name_words.iter().map(String::as_bytes)),
-            )
+        // One automaton for all the literals; a string may be several kinds of literal.
+        let all = (literals.iter().enumerate())
+            .map(|(i, l)| (l, Literal::Head(i)))
+            .chain((gate_literals.iter().enumerate()).map(|(i, l)| (l, Literal::Gate(i))))
+            .chain(rules.stop_words.iter().map(|l| (l, Literal::Stop)))
+            .chain(rules.name_words.iter().map(|l| (l, Literal::Name)));
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut literal_kinds: Vec<Vec<Literal>> = Vec::new();
+        for (literal, kind) in all.filter(|(l, _)| !l.is_empty()) {
+            match patterns.iter().position(|p| *p == literal) {
+                Some(p) => literal_kinds[p].push(kind),
+                None => {
+                    patterns.push(literal);
+                    literal_kinds.push(vec![kind]);
+                }
+            }
+        }
+        let scan = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(DaachorseMatchKind::Standard)
+            .build_with_values(patterns.iter().zip(0u32..))
             .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
         let (mut whole_name, mut local, mut run_matchers) = (Vec::new(), Vec::new(), Vec::new());
         for rule in &rules.entities {
@@ -618,10 +665,10 @@ impl RulePrefilter {
                 .iter()
                 .map(|rule| (rule.pattern_at_end.capture_names()).position(|n| n == Some("name")))
                 .collect(),
-            literals: scan,
-            head_count,
-            stops_from,
-            names_from,
+            literals: Literals {
+                automaton: scan,
+                kinds: literal_kinds,
+            },
             head_rules,
             always,
             gate_rules,
@@ -649,27 +696,23 @@ impl RulePrefilter {
         let mut heads = Vec::new();
         let mut words = Words::default();
         let mut s = 0;
-        for m in self
-            .literals
-            .find_overlapping_iter(&text.as_bytes()[from..last.end])
-        {
-            let (start, end) = (from + m.start(), from + m.end());
+        for (start, end, kinds) in self.literals.find(&text[from..last.end]) {
+            let (start, end) = (from + start, from + end);
             while sentences[s].end < end {
                 s += 1;
             }
             if sentences[s].start > start {
                 continue;
             }
-            let pattern = m.pattern().as_usize();
-            if pattern >= self.names_from {
-                words.names.push((start, end));
-            } else if pattern >= self.stops_from {
-                words.stops.push((start, end));
-            } else if pattern >= self.head_count {
-                let gate = pattern - self.head_count;
-                open.extend(self.gate_rules[gate].iter().map(|&rule| (s, rule)));
-            } else {
-                heads.push((s, pattern, end));
+            for &kind in kinds {
+                match kind {
+                    Literal::Head(head) => heads.push((s, head, end)),
+                    Literal::Gate(gate) => {
+                        open.extend(self.gate_rules[gate].iter().map(|&rule| (s, rule)))
+                    }
+                    Literal::Stop => words.stops.push((start, end)),
+                    Literal::Name => words.names.push((start, end)),
+                }
             }
         }
         open.sort_unstable();
@@ -768,14 +811,14 @@ fn is_name_group(hir: &regex_syntax::hir::Hir) -> bool {
 
 /// The literals every match of `pattern` ends with (`Suffix`) or begins with (`Prefix`),
 /// if there is a finite, non-empty set of non-empty ones.
-fn literals_of(pattern: &str, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+fn literals_of(pattern: &str, kind: ExtractKind) -> Option<Vec<String>> {
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
     hir_literals(&hir, kind)
 }
 
 /// Literals one of which every match of `pattern` contains: the prefix literals of one
 /// part of its top-level concatenation (the part whose shortest literal is longest).
-fn required_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
+fn required_literals(pattern: &str) -> Option<Vec<String>> {
     use regex_syntax::hir::HirKind;
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
     let mut top = &hir;
@@ -789,19 +832,38 @@ fn required_literals(pattern: &str) -> Option<Vec<Vec<u8>>> {
     parts
         .iter()
         .filter_map(|part| hir_literals(part, ExtractKind::Prefix))
-        .max_by_key(|literals| literals.iter().map(Vec::len).min())
+        .max_by_key(|literals| literals.iter().map(String::len).min())
 }
 
-/// The literals every match of `hir` ends with (`Suffix`) or begins with (`Prefix`).
-fn hir_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<Vec<u8>>> {
+/// The literals every match of `hir` ends with (`Suffix`) or begins with (`Prefix`), cut
+/// to whole characters (a literal shortened to its limit may end inside one).
+fn hir_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<String>> {
+    let suffix = matches!(kind, ExtractKind::Suffix);
     let mut extractor = LiteralExtractor::new();
     extractor.kind(kind).limit_total(4096);
     let seq = extractor.extract(hir);
     let literals = seq.literals()?;
-    if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
-        return None;
-    }
-    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+    let whole_chars = |bytes: &[u8]| -> Option<String> {
+        let text = match suffix {
+            true => {
+                let start = bytes.iter().position(|&b| !(0x80..0xC0).contains(&b))?;
+                std::str::from_utf8(&bytes[start..]).ok()?
+            }
+            false => match std::str::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) if e.error_len().is_none() => {
+                    std::str::from_utf8(&bytes[..e.valid_up_to()]).ok()?
+                }
+                Err(_) => return None,
+            },
+        };
+        (!text.is_empty()).then(|| text.to_owned())
+    };
+    let literals: Vec<String> = literals
+        .iter()
+        .map(|l| whole_chars(l.as_bytes()))
+        .collect::<Option<_>>()?;
+    (!literals.is_empty()).then_some(literals)
 }
 
 /// Candidates of the pattern rules (those that `applies` accepts), given the scan of
@@ -1021,10 +1083,8 @@ fn trim_left(
 /// joins two names (浙江大学与之江实验室) but also sits inside one (材料与微纳器件平台).
 fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
     let prefilter = &extractor.entity_prefilter;
-    prefilter.literals.find_overlapping_iter(left).any(|m| {
-        m.pattern().as_usize() < prefilter.head_count
-            && m.end() == left.len()
-            && m.end() - m.start() >= 3
+    prefilter.literals.find(left).any(|(start, end, kinds)| {
+        end == left.len() && end - start >= 3 && kinds.iter().any(|k| matches!(k, Literal::Head(_)))
     }) || extractor
         .gazetteer
         .find_iter(left)
