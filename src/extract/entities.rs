@@ -538,6 +538,8 @@ pub(crate) struct RulePrefilter {
     stop_words: AhoCorasick,
     /// The counts and demonstratives cut from a name's left edge (`left_strip`).
     left_strip: Vec<Guarded>,
+    /// What is removed from a rule's name to give its canonical form (`canonical_drop`).
+    canonical_drop: Vec<Guarded>,
     /// A list closed by 等 before a coordination head word, and the head words, if there
     /// are any.
     coordination: Option<(Regex, AhoCorasick)>,
@@ -678,6 +680,9 @@ impl RulePrefilter {
             local,
             stop_words,
             left_strip: rules.left_strip.iter().cloned().map(Guarded::new).collect(),
+            canonical_drop: (rules.canonical_drop.iter().cloned())
+                .map(Guarded::new)
+                .collect(),
             coordination,
         })
     }
@@ -731,13 +736,16 @@ impl RulePrefilter {
     }
 }
 
-/// A regex and the characters its matches can begin with: a text that begins otherwise
-/// has no match at its start, which is told without running the regex.
+/// A regex, the characters its matches can begin with and literals one of which each
+/// match contains: a text that begins otherwise has no match at its start, and a text
+/// without those literals none at all, which is told without running the regex.
 #[derive(Clone, Debug)]
 pub(crate) struct Guarded {
     regex: Regex,
     /// The possible first characters, sorted; `None` if they are not a short list.
     first: Option<Vec<char>>,
+    /// Literals one of which every match contains, if known.
+    required: Option<Vec<String>>,
     /// Whether every match begins at the start of the text (`^`).
     anchored: bool,
 }
@@ -768,10 +776,18 @@ impl Guarded {
             (!first.is_empty()).then_some(first)
         });
         Self {
+            required: required_literals(regex.as_str()),
             regex,
             first,
             anchored,
         }
+    }
+
+    /// Whether `text` may contain a match (it holds one of the required literals).
+    fn may_contain_match(&self, text: &str) -> bool {
+        self.required
+            .as_ref()
+            .is_none_or(|required| required.iter().any(|l| text.contains(l.as_str())))
     }
 
     /// Whether a match may begin at the start of `text`.
@@ -991,14 +1007,14 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::GovernmentBody && name.starts_with(['省', '市', '县']) {
         return;
     }
-    let name = extractor
-        .rules
-        .canonical_drop
-        .iter()
-        .fold(name, |name, drop| match drop.replace_all(&name, "$keep") {
-            std::borrow::Cow::Owned(dropped) => dropped,
-            std::borrow::Cow::Borrowed(_) => name,
-        });
+    let mut name = name;
+    for drop in &extractor.entity_prefilter.canonical_drop {
+        if drop.may_contain_match(&name) {
+            if let Cow::Owned(dropped) = drop.regex.replace_all(&name, "$keep") {
+                name = dropped;
+            }
+        }
+    }
     // The city before a laboratory stays a mention of its own.
     let (start, name) = if rule.entity_type == EntityType::ResearchInstitute {
         let own = without_city_before_lab(extractor, &text[start..end]);

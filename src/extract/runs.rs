@@ -144,6 +144,13 @@ impl RunMatcher {
                 continue;
             };
             let name_end = run_text.len() + name_end;
+            if self.before_is_bare() {
+                // Nothing before the run: the longest run is the leftmost reading.
+                if let Some(start) = self.run_start(run_text) {
+                    consider(&mut best, &mut undecided, start, start..name_end);
+                }
+                continue;
+            }
             let mut count = 0;
             let mut run_start = run_text.len();
             let mut chars = run_text[..run_start].chars().rev();
@@ -160,14 +167,7 @@ impl RunMatcher {
                             };
                             let start = rest.len();
                             let name = start + name_start..name_end;
-                            match &best {
-                                Some((s, _)) if *s < start => {}
-                                Some((s, n)) if *s == start => undecided |= *n != name,
-                                _ => {
-                                    best = Some((start, name));
-                                    undecided = false;
-                                }
-                            }
+                            consider(&mut best, &mut undecided, start, name);
                         }
                     }
                 }
@@ -190,6 +190,26 @@ impl RunMatcher {
         }
     }
 
+    /// Whether nothing comes before the run, and the name begins with it.
+    fn before_is_bare(&self) -> bool {
+        matches!(self.before.as_slice(), [(before, 0)] if before.is_empty())
+    }
+
+    /// Where the longest run of the class that ends at the end of `text` starts, if it
+    /// is long enough.
+    fn run_start(&self, text: &str) -> Option<usize> {
+        let mut start = text.len();
+        let mut count = 0;
+        for (i, c) in text.char_indices().rev() {
+            if self.max.is_some_and(|max| count == max) || !self.contains(c) {
+                break;
+            }
+            start = i;
+            count += 1;
+        }
+        (count >= self.min).then_some(start)
+    }
+
     fn contains(&self, c: char) -> bool {
         self.class
             .binary_search_by(|&(low, high)| {
@@ -202,6 +222,24 @@ impl RunMatcher {
                 }
             })
             .is_ok()
+    }
+}
+
+/// Keeps the leftmost reading of a match (`start`, `name`) in `best`; `undecided` tells
+/// whether another reading with the same start names something else.
+fn consider(
+    best: &mut Option<(usize, Range<usize>)>,
+    undecided: &mut bool,
+    start: usize,
+    name: Range<usize>,
+) {
+    match best {
+        Some((s, _)) if *s < start => {}
+        Some((s, n)) if *s == start => *undecided |= *n != name,
+        _ => {
+            *best = Some((start, name));
+            *undecided = false;
+        }
     }
 }
 
