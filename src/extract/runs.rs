@@ -17,6 +17,9 @@ use std::ops::Range;
 pub(crate) struct RunMatcher {
     /// The run's characters, as sorted inclusive ranges.
     class: Vec<(char, char)>,
+    /// The run's characters of the Basic Multilingual Plane, one bit each (where Chinese
+    /// text is): a lookup instead of a search of the ranges.
+    bmp: Vec<u64>,
     /// Fewest characters in the run.
     min: usize,
     /// Most characters in the run, if bounded.
@@ -103,12 +106,31 @@ impl RunMatcher {
             .collect();
         before_ends.sort_unstable();
         before_ends.dedup();
+        let class: Vec<(char, char)> = class
+            .ranges()
+            .iter()
+            .map(|r| (r.start(), r.end()))
+            .collect();
+        let mut bmp = vec![0u64; 0x10000 / 64];
+        for &(low, high) in class.iter().filter(|(low, _)| u32::from(*low) < 0x10000) {
+            let (low, high) = (
+                u32::from(low) as usize,
+                u32::from(high).min(0xFFFF) as usize,
+            );
+            let mut c = low;
+            while c <= high {
+                if c % 64 == 0 && c + 63 <= high {
+                    bmp[c / 64] = u64::MAX;
+                    c += 64;
+                } else {
+                    bmp[c / 64] |= 1 << (c % 64);
+                    c += 1;
+                }
+            }
+        }
         Some(Self {
-            class: class
-                .ranges()
-                .iter()
-                .map(|r| (r.start(), r.end()))
-                .collect(),
+            class,
+            bmp,
             min: repetition.min as usize,
             max: repetition.max.map(|m| m as usize),
             before_empty: before.iter().any(|(s, _)| s.is_empty()),
@@ -211,6 +233,10 @@ impl RunMatcher {
     }
 
     fn contains(&self, c: char) -> bool {
+        let code = u32::from(c) as usize;
+        if code < 0x10000 {
+            return self.bmp[code / 64] & (1 << (code % 64)) != 0;
+        }
         self.class
             .binary_search_by(|&(low, high)| {
                 if high < c {
