@@ -64,23 +64,27 @@ pub(crate) fn add_implied(
 ) {
     let mut index = 0;
     while index < table.entities.len() {
-        let record = table.entities[index].clone();
+        // What the steps below read of the entity, taken before they add entities.
+        let record = &table.entities[index];
+        let (entity_type, lexicon) = (record.entity_type, record.lexicon);
         let evidence = record.mentions.first().cloned();
-        if record.entity_type == EntityType::Policy {
+        if entity_type == EntityType::Policy {
             add_policy_nesting(extractor, context, table, relations, index);
             add_named_in_title(extractor, context, table, index);
         }
-        if record.entity_type == EntityType::Program && record.lexicon.is_none() {
-            add_zones_named_in(extractor, context, table, &record.name);
+        if entity_type == EntityType::Program && lexicon.is_none() {
+            let name = table.entities[index].name.clone();
+            add_zones_named_in(extractor, context, table, &name);
         }
-        if record.entity_type.is_organization() {
+        if entity_type.is_organization() {
             add_lexicon_parent(extractor, table, relations, index);
         }
-        if located_by_name(record.entity_type) {
-            let mut own_part = record.name.as_str();
-            if record.entity_type.coarse() == CoarseType::Organization {
+        if located_by_name(entity_type) {
+            let name = table.entities[index].name.clone();
+            let mut own_part = name.as_str();
+            if entity_type.coarse() == CoarseType::Organization {
                 if let Some((parent_name, parent_type, parent_lexicon, rest)) =
-                    split_parent(extractor, context, table, &record.name)
+                    split_parent(extractor, context, table, &name)
                 {
                     let code = parent_lexicon.and_then(|i| extractor.lexicon.get(i).code.clone());
                     let parent = table.add(&parent_name, parent_type, parent_lexicon, code);
@@ -90,14 +94,15 @@ pub(crate) fn add_implied(
                         tail: parent,
                         evidence: evidence.clone(),
                     });
-                    own_part = &record.name[record.name.len() - rest.len()..];
+                    own_part = &name[name.len() - rest.len()..];
                 }
             }
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
-            let place = embedded_place(extractor, context, table, own_part, record.lexicon)
-                .or_else(|| {
-                    record.aliases.iter().find_map(|alias| {
-                        embedded_place(extractor, context, table, alias, record.lexicon)
+            // (The aliases are read here: the steps above add none to this entity.)
+            let place =
+                embedded_place(extractor, context, table, own_part, lexicon).or_else(|| {
+                    table.entities[index].aliases.iter().find_map(|alias| {
+                        embedded_place(extractor, context, table, alias, lexicon)
                             .filter(|_| alias.ends_with(own_part))
                     })
                 });
@@ -123,9 +128,15 @@ pub(crate) fn add_implied(
         }
         index += 1;
     }
-    // The hierarchy: lexicon parents up to the nearest one that is an entity here.
-    for index in 0..table.entities.len() {
-        let record = &table.entities[index];
+    // The hierarchy: lexicon parents up to the nearest one that is an entity here. An
+    // entity already located (by its name, above) is left alone.
+    let mut located = vec![false; table.entities.len()];
+    for r in relations.iter() {
+        if r.relation == Relation::LocatedIn {
+            located[r.head] = true;
+        }
+    }
+    for (index, record) in table.entities.iter().enumerate() {
         let Some(mut current) = record.lexicon else {
             continue;
         };
@@ -136,10 +147,7 @@ pub(crate) fn add_implied(
             continue;
         }
         let is_place = record.entity_type.is_place();
-        let already_located = relations
-            .iter()
-            .any(|r| r.head == index && r.relation == Relation::LocatedIn);
-        if already_located {
+        if located[index] {
             continue;
         }
         let evidence = record.mentions.first().cloned();
