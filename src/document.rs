@@ -588,14 +588,14 @@ fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
 }
 
 /// Converts byte offsets of a text to character offsets, quickly for any number of
-/// look-ups (a checkpoint every 16 bytes, so a look-up counts at most 15 bytes).
+/// look-ups (a checkpoint every 64 bytes, so a look-up counts at most 63 bytes).
 pub struct CharOffsets<'a> {
     text: &'a str,
     checkpoints: Vec<usize>,
     total: usize,
 }
 
-const CHECKPOINT: usize = 16;
+const CHECKPOINT: usize = 64;
 
 impl<'a> CharOffsets<'a> {
     /// Indexes `text`. A checkpoint counts the characters before its block, that is the

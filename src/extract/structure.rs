@@ -197,16 +197,27 @@ fn split_parent<'a>(
     table: &EntityTable,
     name: &'a str,
 ) -> Option<(String, EntityType, Option<usize>, &'a str)> {
-    let boundaries: Vec<usize> = name.char_indices().map(|(i, _)| i).skip(3).collect();
-    for &cut in boundaries.iter().rev() {
+    // Every `rest` below ends where the name ends: it ends with a sub-unit head when the
+    // name does and the rest is at least as long as the head.
+    let shortest_head = (SUB_UNIT_HEADS.iter())
+        .filter(|h| name.ends_with(*h))
+        .map(|h| h.len())
+        .min();
+    let committee = name.ends_with("委员会");
+    if shortest_head.is_none() && !committee {
+        return None;
+    }
+    // The cuts after the third character, from the last one back.
+    let cuts = name.chars().count().saturating_sub(3);
+    for (rest_chars, (cut, _)) in (1..).zip(name.char_indices().rev().take(cuts)) {
         let (prefix, rest) = name.split_at(cut);
         // A party committee's own committees (中共浙江省委全面深化改革委员会) are its
         // sub-units; other committees are bodies of their own (中国共产党宁波市委员会).
-        let party_committee =
-            rest.ends_with("委员会") && PARTY_COMMITTEE_HEADS.iter().any(|h| prefix.ends_with(h));
-        if rest.chars().count() < 2
-            || !(party_committee || SUB_UNIT_HEADS.iter().any(|h| rest.ends_with(h)))
-        {
+        let party_committee = committee
+            && rest.len() >= "委员会".len()
+            && PARTY_COMMITTEE_HEADS.iter().any(|h| prefix.ends_with(h));
+        let sub_unit = shortest_head.is_some_and(|len| rest.len() >= len);
+        if rest_chars < 2 || !(party_committee || sub_unit) {
             continue;
         }
         // A known organization …
