@@ -52,21 +52,24 @@ fn is_kept(c: char) -> bool {
     keep && !c.is_control() && !c.is_whitespace() && !matches!(c, '\u{fff0}'..='\u{ffff}')
 }
 
-/// Appends `s` to `out`, percent-encoded as by [`encode_segment`].
+/// Appends `s` to `out`, percent-encoded as by [`encode_segment`]: the runs of kept
+/// characters are copied whole.
 fn push_segment(out: &mut String, s: &str) {
-    for c in s.chars() {
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
         if is_kept(c) {
-            out.push(c);
-        } else {
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push('%');
-                out.push(char::from(HEX[usize::from(b >> 4)]));
-                out.push(char::from(HEX[usize::from(b & 0xf)]));
-            }
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        run = i + c.len_utf8();
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        for &b in &s.as_bytes()[i..run] {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
         }
     }
+    out.push_str(&s[run..]);
 }
 
 /// The IRI of an entity: from its coarse type and canonical name, the same everywhere.
