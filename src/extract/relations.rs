@@ -82,6 +82,7 @@ pub(crate) fn find(
         .collect();
     let mut cursors = vec![0; scanned.len()];
     let mut triggers = Vec::new();
+    let (mut heads, mut tails) = (Vec::new(), Vec::new());
     let mut first = 0;
     // The subject of the paragraph's first sentence with entities, for later sentences that leave it
     // implicit (我厅非常重视…。2023年，批复同意创建…).
@@ -136,7 +137,8 @@ pub(crate) fn find(
                 {
                     continue;
                 }
-                let heads = side(
+                side(
+                    &mut heads,
                     rule,
                     rule.head,
                     &rule.head_types,
@@ -149,7 +151,12 @@ pub(crate) fn find(
                     (issuer, region),
                     implicit,
                 );
-                let tails = side(
+                // Without a head there is no relation: the tail is not looked for.
+                if heads.is_empty() {
+                    continue;
+                }
+                side(
+                    &mut tails,
                     rule,
                     rule.tail,
                     &rule.tail_types,
@@ -373,8 +380,10 @@ fn fits(types: &[TypeFilter], t: EntityType) -> bool {
     types.is_empty() || types.iter().any(|f| f.accepts(t))
 }
 
+/// The entities that fill a rule's head or tail (`side`) around a trigger, into `out`.
 #[allow(clippy::too_many_arguments)]
 fn side(
+    out: &mut Vec<usize>,
     rule: &RelationRule,
     side: Side,
     types: &[TypeFilter],
@@ -386,11 +395,12 @@ fn side(
     table: &EntityTable,
     (issuer, region): (Option<usize>, Option<usize>),
     carried: Option<usize>,
-) -> Vec<usize> {
+) {
+    out.clear();
     let type_of = |m: &Mention| table.entities[m.entity].entity_type;
     match side {
-        Side::Issuer => issuer.into_iter().collect(),
-        Side::Region => region.into_iter().collect(),
+        Side::Issuer => out.extend(issuer),
+        Side::Region => out.extend(region),
         Side::Left => {
             let clause_start = text[sentence_start..t_start]
                 .char_indices()
@@ -423,28 +433,27 @@ fn side(
                 });
             match head {
                 Some((end, entity)) => {
-                    let mut found = vec![entity];
+                    out.push(entity);
                     // 省科协联合省委人才办，组建…: the co-agent acts too.
                     if let Some(word) = CO_AGENT.iter().find(|w| text[end..].starts_with(**w)) {
                         let after = end + word.len();
                         if let Some(m) = mentions.iter().find(|m| {
                             m.start == after && m.end <= t_start && fits(types, type_of(m))
                         }) {
-                            found.push(m.entity);
+                            out.push(m.entity);
                         }
                     }
-                    found
                 }
                 None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
-                    Some(e) => vec![e],
-                    None if rule.implicit == Some(Side::Issuer) => issuer.into_iter().collect(),
-                    None if rule.implicit == Some(Side::Region) => region.into_iter().collect(),
-                    None => Vec::new(),
+                    Some(e) => out.push(e),
+                    None if rule.implicit == Some(Side::Issuer) => out.extend(issuer),
+                    None if rule.implicit == Some(Side::Region) => out.extend(region),
+                    None => {}
                 },
             }
         }
         Side::Right | Side::RightList => {
-            let mut found = Vec::new();
+            let found = out;
             let mut cursor = t_end;
             for m in mentions.iter().filter(|m| m.start >= t_end) {
                 let gap = &text[cursor..m.start];
@@ -467,7 +476,6 @@ fn side(
                 }
                 cursor = m.end;
             }
-            found
         }
     }
 }
