@@ -278,12 +278,28 @@ fn looks_like_html(text: &str) -> bool {
 
 static KEY_VALUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z_-]{0,30})\s*:\s*(.+)$").unwrap());
+/// An issuing number (浙科提〔2024〕297号) but for the length of its leading name, which
+/// [`is_issuing_number`] checks: `[\p{Han}A-Za-z]{1,12}` would compile twelve copies of
+/// the Han class.
 static ISSUING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\p{Han}A-Za-z]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号$",
+        r"^[\p{Han}A-Za-z]+[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号$",
     )
     .unwrap()
 });
+
+/// The brackets that open the year of an issuing number.
+const YEAR_OPENERS: [char; 6] = ['〔', '[', '［', '【', '(', '（'];
+
+/// Whether a line is an issuing number: a name of 1 to 12 Han or Latin letters, the year
+/// in brackets and the number. No bracket is a letter, so the name ends at the first
+/// bracket.
+fn is_issuing_number(line: &str) -> bool {
+    ISSUING_NUMBER.is_match(line)
+        && line
+            .find(YEAR_OPENERS)
+            .is_some_and(|i| line[..i].chars().count() <= 12)
+}
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})\s*日?")
         .unwrap()
@@ -292,10 +308,35 @@ static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[章条节])")
         .unwrap()
 });
-static ORGANIZATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Han}()（）]{2,30}(?:厅|局|委|委员会|政府|办公室|办公厅|部|院|会|中心)$")
-        .unwrap()
-});
+/// A line of Han characters and brackets only, as an organization's name is written.
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{Han}()（）]+$").unwrap());
+
+/// The head words of an organization's name (all Han characters).
+const ORGANIZATION_HEADS: [&str; 11] = [
+    "厅",
+    "局",
+    "委",
+    "委员会",
+    "政府",
+    "办公室",
+    "办公厅",
+    "部",
+    "院",
+    "会",
+    "中心",
+];
+
+/// Whether a line is an organization's name: 2 to 30 Han characters or brackets, then a
+/// head word, and nothing else. (A line of such characters only, checked by one regex,
+/// with the counts checked here: `[\p{Han}()（）]{2,30}` would compile thirty copies of
+/// the Han class.)
+fn is_organization_line(line: &str) -> bool {
+    NAME_LINE.is_match(line) && {
+        let chars = line.chars().count();
+        (ORGANIZATION_HEADS.iter())
+            .any(|h| line.ends_with(h) && (2..=30).contains(&(chars - h.chars().count())))
+    }
+}
 
 /// Normalises a date match to `YYYY-MM-DD`.
 fn iso_date(captures: &regex::Captures<'_>) -> Option<String> {
@@ -385,7 +426,7 @@ pub fn read_metadata(text: &str) -> (Metadata, usize) {
         if trimmed.ends_with(':') || trimmed.ends_with('：') || trimmed.contains('。') {
             break;
         }
-        if ISSUING_NUMBER.is_match(trimmed) {
+        if is_issuing_number(trimmed) {
             metadata.number.get_or_insert_with(|| trimmed.to_owned());
         } else if let Some(c) = DATE
             .captures(trimmed)
@@ -394,7 +435,7 @@ pub fn read_metadata(text: &str) -> (Metadata, usize) {
             if let Some(date) = iso_date(&c) {
                 metadata.issued.get_or_insert(date);
             }
-        } else if ORGANIZATION_LINE.is_match(trimmed) && metadata.title.is_some() {
+        } else if is_organization_line(trimmed) && metadata.title.is_some() {
             metadata.publisher.get_or_insert_with(|| trimmed.to_owned());
         } else if metadata.title.is_none() {
             metadata.title = Some(trimmed.to_owned());
@@ -674,6 +715,48 @@ mod tests {
         assert_eq!(m.number.as_deref(), Some("浙科提〔2024〕297号"));
         assert_eq!(m.title.as_deref(), Some("关于支持某市创建创新联合体的建议"));
         assert!(SEED_HEAD[body..].starts_with("某某代表:"));
+    }
+
+    #[test]
+    fn head_line_checks_match_their_bounded_patterns() {
+        let issuing = Regex::new(
+            r"^[\p{Han}A-Za-z]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号$",
+        )
+        .unwrap();
+        let organization = Regex::new(
+            r"^[\p{Han}()（）]{2,30}(?:厅|局|委|委员会|政府|办公室|办公厅|部|院|会|中心)$",
+        )
+        .unwrap();
+        let mut lines = vec![
+            "浙科提〔2024〕297号".to_owned(),
+            "国科发规〔2020〕254号".to_owned(),
+            "ab[2019] 第12 号".to_owned(),
+            "〔2024〕297号".to_owned(),
+            "浙江省科学技术厅".to_owned(),
+            "中共浙江省委全面深化改革委员会".to_owned(),
+            "浙江省人民政府办公厅".to_owned(),
+            "（浙江）委员会".to_owned(),
+            "省委".to_owned(),
+            "某会".to_owned(),
+            "某某会".to_owned(),
+            "浙江省科学技术厅。".to_owned(),
+        ];
+        for n in 10..=14 {
+            lines.push(format!("{}〔2024〕1号", "浙".repeat(n)));
+            lines.push(format!("{}a(2024)1号", "浙".repeat(n - 1)));
+        }
+        for n in 28..=33 {
+            lines.push(format!("{}厅", "浙".repeat(n)));
+            lines.push(format!("{}委员会", "浙".repeat(n)));
+        }
+        for line in &lines {
+            assert_eq!(is_issuing_number(line), issuing.is_match(line), "{line}");
+            assert_eq!(
+                is_organization_line(line),
+                organization.is_match(line),
+                "{line}"
+            );
+        }
     }
 
     #[test]
