@@ -50,7 +50,7 @@ impl Document {
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-        let text = decode(&bytes).map_err(|reason| Error::Document {
+        let text = decode_owned(bytes).map_err(|reason| Error::Document {
             path: path.to_path_buf(),
             reason,
         })?;
@@ -188,36 +188,82 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 /// is taken as is; UTF-8 cut inside its last character loses that character; anything
 /// else is detected (GB18030/GBK, Big5, …) with chardetng. Binary data is refused.
 pub fn decode(bytes: &[u8]) -> std::result::Result<String, String> {
-    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+    decode_owned(bytes.to_vec())
+}
+
+/// [`decode`] taking the bytes by value: valid UTF-8 becomes the text without a copy.
+pub fn decode_owned(bytes: Vec<u8>) -> std::result::Result<String, String> {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(&bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return Ok(text.into_owned());
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => return check_text(text.to_owned()),
-        Err(e) if e.error_len().is_none() => {
-            // Truncated in the middle of the last character: drop the partial character.
-            let valid = &bytes[..e.valid_up_to()];
-            return check_text(String::from_utf8_lossy(valid).into_owned());
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => return check_text(text),
+        Err(e) => {
+            let error = e.utf8_error();
+            let bytes = e.into_bytes();
+            if error.error_len().is_none() {
+                // Truncated in the middle of the last character: drop the partial character.
+                let valid = &bytes[..error.valid_up_to()];
+                return check_text(String::from_utf8_lossy(valid).into_owned());
+            }
+            bytes
         }
-        Err(_) => {}
-    }
+    };
     let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
+    detector.feed(&bytes, true);
     let encoding = detector.guess(None, true);
-    let (text, _, _) = encoding.decode(bytes);
+    let (text, _, _) = encoding.decode(&bytes);
     check_text(text.into_owned())
 }
 
+/// How many characters at the start of a text [`check_text`] looks at.
+const CHECKED_CHARS: usize = 65_536;
+
+/// Refuses binary data: more than 8 control characters (other than white space) among
+/// the first [`CHECKED_CHARS`] characters.
 fn check_text(text: String) -> std::result::Result<String, String> {
-    let controls = text
-        .chars()
-        .take(65_536)
-        .filter(|&c| c == '\0' || (c.is_control() && !c.is_whitespace()))
-        .count();
-    if controls > 8 {
+    // A character has at most as many characters before it as bytes, so a short text is
+    // checked whole without counting its characters.
+    let end = if text.len() <= CHECKED_CHARS {
+        text.len()
+    } else {
+        text.char_indices()
+            .nth(CHECKED_CHARS)
+            .map_or(text.len(), |(i, _)| i)
+    };
+    if control_count(&text.as_bytes()[..end]) > 8 {
         return Err("binary data, not a text document".to_owned());
     }
     Ok(text)
+}
+
+/// The control characters of UTF-8 `bytes` that are not white space (every C0 and C1
+/// control but tab, line feed, vertical tab, form feed, carriage return and U+0085),
+/// counted on the bytes: C0 controls and DEL are single bytes, C1 controls are 0xC2
+/// followed by 0x80–0x9F. Counted in blocks of 255 bytes, so that a byte counter cannot
+/// overflow and the count runs on many bytes at once.
+fn control_count(bytes: &[u8]) -> usize {
+    const BLOCK: usize = 255;
+    let mut count = 0;
+    for (k, block) in bytes.chunks(BLOCK).enumerate() {
+        let c0 = block
+            .iter()
+            .map(|&b| {
+                u8::from(b < 0x20) & !u8::from(b.wrapping_sub(0x09) <= 0x04) | u8::from(b == 0x7f)
+            })
+            .fold(0, u8::wrapping_add);
+        count += usize::from(c0);
+        if block.contains(&0xc2) {
+            // The pairs that begin in this block.
+            let pairs = &bytes[k * BLOCK..bytes.len().min((k + 1) * BLOCK + 1)];
+            count += pairs
+                .windows(2)
+                .filter(|w| w[0] == 0xc2 && (0x80..=0x9f).contains(&w[1]) && w[1] != 0x85)
+                .count();
+        }
+    }
+    count
 }
 
 fn looks_like_html(text: &str) -> bool {
@@ -232,12 +278,28 @@ fn looks_like_html(text: &str) -> bool {
 
 static KEY_VALUE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z_-]{0,30})\s*:\s*(.+)$").unwrap());
+/// An issuing number (浙科提〔2024〕297号) but for the length of its leading name, which
+/// [`is_issuing_number`] checks: `[\p{Han}A-Za-z]{1,12}` would compile twelve copies of
+/// the Han class.
 static ISSUING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\p{Han}A-Za-z]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号$",
+        r"^[\p{Han}A-Za-z]+[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号$",
     )
     .unwrap()
 });
+
+/// The brackets that open the year of an issuing number.
+const YEAR_OPENERS: [char; 6] = ['〔', '[', '［', '【', '(', '（'];
+
+/// Whether a line is an issuing number: a name of 1 to 12 Han or Latin letters, the year
+/// in brackets and the number. No bracket is a letter, so the name ends at the first
+/// bracket.
+fn is_issuing_number(line: &str) -> bool {
+    ISSUING_NUMBER.is_match(line)
+        && line
+            .find(YEAR_OPENERS)
+            .is_some_and(|i| line[..i].chars().count() <= 12)
+}
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"((?:19|20)\d{2})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})\s*日?")
         .unwrap()
@@ -246,10 +308,35 @@ static ENUMERATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十\d]+[章条节])")
         .unwrap()
 });
-static ORGANIZATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Han}()（）]{2,30}(?:厅|局|委|委员会|政府|办公室|办公厅|部|院|会|中心)$")
-        .unwrap()
-});
+/// A line of Han characters and brackets only, as an organization's name is written.
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[\p{Han}()（）]+$").unwrap());
+
+/// The head words of an organization's name (all Han characters).
+const ORGANIZATION_HEADS: [&str; 11] = [
+    "厅",
+    "局",
+    "委",
+    "委员会",
+    "政府",
+    "办公室",
+    "办公厅",
+    "部",
+    "院",
+    "会",
+    "中心",
+];
+
+/// Whether a line is an organization's name: 2 to 30 Han characters or brackets, then a
+/// head word, and nothing else. (A line of such characters only, checked by one regex,
+/// with the counts checked here: `[\p{Han}()（）]{2,30}` would compile thirty copies of
+/// the Han class.)
+fn is_organization_line(line: &str) -> bool {
+    NAME_LINE.is_match(line) && {
+        let chars = line.chars().count();
+        (ORGANIZATION_HEADS.iter())
+            .any(|h| line.ends_with(h) && (2..=30).contains(&(chars - h.chars().count())))
+    }
+}
 
 /// Normalises a date match to `YYYY-MM-DD`.
 fn iso_date(captures: &regex::Captures<'_>) -> Option<String> {
@@ -339,7 +426,7 @@ pub fn read_metadata(text: &str) -> (Metadata, usize) {
         if trimmed.ends_with(':') || trimmed.ends_with('：') || trimmed.contains('。') {
             break;
         }
-        if ISSUING_NUMBER.is_match(trimmed) {
+        if is_issuing_number(trimmed) {
             metadata.number.get_or_insert_with(|| trimmed.to_owned());
         } else if let Some(c) = DATE
             .captures(trimmed)
@@ -348,7 +435,7 @@ pub fn read_metadata(text: &str) -> (Metadata, usize) {
             if let Some(date) = iso_date(&c) {
                 metadata.issued.get_or_insert(date);
             }
-        } else if ORGANIZATION_LINE.is_match(trimmed) && metadata.title.is_some() {
+        } else if is_organization_line(trimmed) && metadata.title.is_some() {
             metadata.publisher.get_or_insert_with(|| trimmed.to_owned());
         } else if metadata.title.is_none() {
             metadata.title = Some(trimmed.to_owned());
@@ -426,16 +513,21 @@ impl<'a> Iterator for LineIter<'a> {
     }
 }
 
-/// Characters that end a sentence.
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n' | '\r')
-}
-
 /// The longest sentence, in bytes (about 1,300 Chinese characters). A longer run of text
 /// without a sentence end (a page flattened to one line, a table dump) is cut into pieces
 /// of at most this size, at a comma or space where one is near, so that the work per
 /// sentence stays bounded and extraction stays linear in the size of the document.
 pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// The characters that end a sentence: the first [`SENTENCE_END_KEPT`] end it and belong
+/// to it, the line breaks and the table cell mark (`|`) end it and belong to neither.
+const SENTENCE_ENDS: [&str; 10] = ["。", "！", "？", "；", "!", "?", ";", "\n", "\r", "|"];
+
+/// How many of [`SENTENCE_ENDS`] belong to the sentence they end.
+const SENTENCE_END_KEPT: usize = 7;
+
+/// Finds [`SENTENCE_ENDS`].
+static SENTENCE_END_FINDER: LazyLock<Literals> = LazyLock::new(|| Literals::new(&SENTENCE_ENDS));
 
 /// Splits `text[from..]` into sentences (byte ranges), trimmed of white space. A sentence
 /// ends at 。！？；, their ASCII forms, or a line break; table cells (`|`) end one too.
@@ -443,20 +535,57 @@ pub const MAX_SENTENCE_BYTES: usize = 4096;
 pub fn split_sentences(text: &str, from: usize) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = from;
-    for (i, c) in text[from..].char_indices() {
-        let i = from + i;
-        if is_sentence_end(c) || c == '|' {
-            let end = if c == '|' || c == '\n' || c == '\r' {
-                i
-            } else {
-                i + c.len_utf8()
-            };
-            push_trimmed(text, start, end, &mut sentences);
-            start = i + c.len_utf8();
-        }
-    }
+    SENTENCE_END_FINDER.for_each(&text[from..], |found, pattern| {
+        let (end, next) = (from + found.start, from + found.end);
+        let end = if pattern < SENTENCE_END_KEPT {
+            next
+        } else {
+            end
+        };
+        push_trimmed(text, start, end, &mut sentences);
+        start = next;
+    });
     push_trimmed(text, start, text.len(), &mut sentences);
     sentences
+}
+
+/// A search for a few short literals (single characters such as 。 or 省), leftmost first:
+/// with the packed (Teddy) searcher where the processor has it, which on Chinese text is
+/// much faster than the general automaton and its byte prefilters, else with the
+/// automaton.
+pub(crate) struct Literals {
+    packed: Option<aho_corasick::packed::Searcher>,
+    automaton: aho_corasick::AhoCorasick,
+}
+
+impl Literals {
+    /// A search for `patterns`.
+    pub(crate) fn new(patterns: &[&str]) -> Self {
+        Self {
+            packed: aho_corasick::packed::Searcher::new(patterns),
+            automaton: aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(patterns)
+                .expect("a few short literals"),
+        }
+    }
+
+    /// Calls `each` with the byte range and the pattern index of each match in `text`, in
+    /// order, without overlaps.
+    pub(crate) fn for_each(&self, text: &str, mut each: impl FnMut(Range<usize>, usize)) {
+        match &self.packed {
+            Some(packed) => {
+                for m in packed.find_iter(text) {
+                    each(m.start()..m.end(), m.pattern().as_usize());
+                }
+            }
+            None => {
+                for m in self.automaton.find_iter(text) {
+                    each(m.start()..m.end(), m.pattern().as_usize());
+                }
+            }
+        }
+    }
 }
 
 /// Characters after which an overlong sentence is preferably cut.
@@ -500,7 +629,7 @@ fn push_piece(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>)
 }
 
 /// Converts byte offsets of a text to character offsets, quickly for any number of
-/// look-ups (a checkpoint every 64 bytes, so a look-up counts at most 64 bytes).
+/// look-ups (a checkpoint every 64 bytes, so a look-up counts at most 63 bytes).
 pub struct CharOffsets<'a> {
     text: &'a str,
     checkpoints: Vec<usize>,
@@ -510,18 +639,22 @@ pub struct CharOffsets<'a> {
 const CHECKPOINT: usize = 64;
 
 impl<'a> CharOffsets<'a> {
-    /// Indexes `text`.
+    /// Indexes `text`. A checkpoint counts the characters before its block, that is the
+    /// bytes before it that begin a character (all but the continuation bytes 0x80–0xBF);
+    /// there is one for each block holding the start of a character.
     pub fn new(text: &'a str) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
-        let mut next = 0;
+        let bytes = text.as_bytes();
+        let blocks = bytes
+            .iter()
+            .rposition(|&b| !is_continuation(b))
+            .map_or(0, |last| last / CHECKPOINT + 1);
+        let mut checkpoints = Vec::with_capacity(blocks);
         let mut total = 0;
-        for (chars, (i, _)) in text.char_indices().enumerate() {
-            while i >= next {
-                checkpoints.push(chars);
-                next += CHECKPOINT;
-            }
-            total = chars + 1;
+        for block in bytes.chunks(CHECKPOINT).take(blocks) {
+            checkpoints.push(total);
+            total += char_starts(block);
         }
+        // No character starts after the last block, so `total` counts them all.
         Self {
             text,
             checkpoints,
@@ -529,19 +662,14 @@ impl<'a> CharOffsets<'a> {
         }
     }
 
-    /// The character offset of byte offset `byte` (which must be a char boundary).
+    /// The character offset of byte offset `byte` (which must be a char boundary): the
+    /// characters that start before it.
     pub fn char_offset(&self, byte: usize) -> usize {
         let block = byte / CHECKPOINT;
-        if block >= self.checkpoints.len() {
-            return self.total;
+        match self.checkpoints.get(block) {
+            Some(&before) => before + char_starts(&self.text.as_bytes()[block * CHECKPOINT..byte]),
+            None => self.total,
         }
-        let mut base = block * CHECKPOINT;
-        while !self.text.is_char_boundary(base) {
-            base += 1;
-        }
-        // The checkpoint counts the characters before `base`, the first character
-        // boundary at or after the block's start.
-        self.checkpoints[block] + self.text[base..byte].chars().count()
     }
 
     /// A span in character offsets for the byte range.
@@ -552,6 +680,20 @@ impl<'a> CharOffsets<'a> {
             text: self.text[range].to_owned(),
         }
     }
+}
+
+/// How many characters begin in `bytes` (fewer than 256): its bytes that are no
+/// continuation bytes, counted in a byte, many at once.
+fn char_starts(bytes: &[u8]) -> usize {
+    let starts = (bytes.iter())
+        .map(|&b| u8::from(!is_continuation(b)))
+        .fold(0, u8::wrapping_add);
+    usize::from(starts)
+}
+
+/// Whether a byte of UTF-8 continues a character (0x80–0xBF).
+fn is_continuation(b: u8) -> bool {
+    (b as i8) < -0x40
 }
 
 /// Returns `path`'s file name when it is a path, for messages.
@@ -573,6 +715,48 @@ mod tests {
         assert_eq!(m.number.as_deref(), Some("浙科提〔2024〕297号"));
         assert_eq!(m.title.as_deref(), Some("关于支持某市创建创新联合体的建议"));
         assert!(SEED_HEAD[body..].starts_with("某某代表:"));
+    }
+
+    #[test]
+    fn head_line_checks_match_their_bounded_patterns() {
+        let issuing = Regex::new(
+            r"^[\p{Han}A-Za-z]{1,12}[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\d{1,5}\s*号$",
+        )
+        .unwrap();
+        let organization = Regex::new(
+            r"^[\p{Han}()（）]{2,30}(?:厅|局|委|委员会|政府|办公室|办公厅|部|院|会|中心)$",
+        )
+        .unwrap();
+        let mut lines = vec![
+            "浙科提〔2024〕297号".to_owned(),
+            "国科发规〔2020〕254号".to_owned(),
+            "ab[2019] 第12 号".to_owned(),
+            "〔2024〕297号".to_owned(),
+            "浙江省科学技术厅".to_owned(),
+            "中共浙江省委全面深化改革委员会".to_owned(),
+            "浙江省人民政府办公厅".to_owned(),
+            "（浙江）委员会".to_owned(),
+            "省委".to_owned(),
+            "某会".to_owned(),
+            "某某会".to_owned(),
+            "浙江省科学技术厅。".to_owned(),
+        ];
+        for n in 10..=14 {
+            lines.push(format!("{}〔2024〕1号", "浙".repeat(n)));
+            lines.push(format!("{}a(2024)1号", "浙".repeat(n - 1)));
+        }
+        for n in 28..=33 {
+            lines.push(format!("{}厅", "浙".repeat(n)));
+            lines.push(format!("{}委员会", "浙".repeat(n)));
+        }
+        for line in &lines {
+            assert_eq!(is_issuing_number(line), issuing.is_match(line), "{line}");
+            assert_eq!(
+                is_organization_line(line),
+                organization.is_match(line),
+                "{line}"
+            );
+        }
     }
 
     #[test]
@@ -621,6 +805,90 @@ mod tests {
         assert!(text[sentences[0].clone()].ends_with('，'));
     }
 
+    /// The splitting rule on characters, as the byte scan must implement it.
+    fn split_by_chars(text: &str, from: usize) -> Vec<Range<usize>> {
+        let mut sentences = Vec::new();
+        let mut start = from;
+        for (i, c) in text[from..].char_indices() {
+            let i = from + i;
+            let ends = matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';');
+            if ends || matches!(c, '\n' | '\r' | '|') {
+                let end = if ends { i + c.len_utf8() } else { i };
+                push_trimmed(text, start, end, &mut sentences);
+                start = i + c.len_utf8();
+            }
+        }
+        push_trimmed(text, start, text.len(), &mut sentences);
+        sentences
+    }
+
+    #[test]
+    fn the_byte_scan_splits_as_the_characters_say() {
+        // Neighbours of the ends in UTF-8 (、 E3 80 81, 〃 E3 80 83, ， EF BC 8C, ！ EF BC 81).
+        let pieces = [
+            "甲",
+            "。",
+            "、",
+            "〃",
+            "！",
+            "？",
+            "；",
+            "，",
+            "!",
+            "?",
+            ";",
+            "\n",
+            "\r",
+            "|",
+            " ",
+            "a",
+            "㐀",
+            "￥",
+            "｜",
+            "\u{3002}\u{3002}",
+        ];
+        let mut text = String::new();
+        let mut seed = 7_u64;
+        for _ in 0..5_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+        }
+        for from in [0, 1, 3, 4, 100] {
+            let from = (from..).find(|&i| text.is_char_boundary(i)).unwrap();
+            assert_eq!(split_sentences(&text, from), split_by_chars(&text, from));
+        }
+    }
+
+    #[test]
+    fn the_packed_search_and_the_automaton_find_the_same() {
+        let text = "浙江省。杭州市！全省|我市？\r\n".repeat(40);
+        let with_packed = Literals::new(&SENTENCE_ENDS);
+        let automaton_only = Literals {
+            packed: None,
+            ..Literals::new(&SENTENCE_ENDS)
+        };
+        let found = |literals: &Literals| {
+            let mut all = Vec::new();
+            literals.for_each(&text, |range, pattern| all.push((range, pattern)));
+            all
+        };
+        assert_eq!(found(&with_packed), found(&automaton_only));
+        assert_eq!(found(&automaton_only).len(), 40 * 6);
+    }
+
+    #[test]
+    fn control_bytes_count_the_control_characters() {
+        let all: String = (0..0x800u32).filter_map(char::from_u32).collect();
+        // Across block ends too.
+        for text in [all.clone(), all.repeat(3), format!("a{}", all.repeat(2))] {
+            let by_chars = text
+                .chars()
+                .filter(|&c| c == '\0' || (c.is_control() && !c.is_whitespace()))
+                .count();
+            assert_eq!(control_count(text.as_bytes()), by_chars);
+        }
+    }
+
     #[test]
     fn char_offsets_match_char_counts() {
         let text = "a浙江b".repeat(600);
@@ -629,6 +897,19 @@ mod tests {
             assert_eq!(offsets.char_offset(byte), text[..byte].chars().count());
         }
         assert_eq!(offsets.char_offset(text.len()), text.chars().count());
+        for text in [
+            "",
+            "a",
+            "浙",
+            &"a".repeat(64),
+            &"浙".repeat(22),
+            &"ab浙".repeat(50),
+        ] {
+            let offsets = CharOffsets::new(text);
+            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(offsets.char_offset(byte), text[..byte].chars().count());
+            }
+        }
     }
 
     #[test]

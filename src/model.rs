@@ -47,6 +47,11 @@ impl CoarseType {
         }
     }
 
+    /// The position of the type in [`CoarseType::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// Every coarse type, in report order.
     pub const ALL: [CoarseType; 6] = [
         Self::Place,

@@ -35,29 +35,52 @@ pub const PREFIXES: [(&str, &str); 7] = [
 /// Percent-encodes what may not stand in an IRI path segment; Chinese stays readable.
 pub fn encode_segment(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let keep = c.is_alphanumeric() && !c.is_ascii()
-            || c.is_ascii_alphanumeric()
-            || "-._~!$&'()*+,;=:@".contains(c);
-        if keep && !c.is_control() && !c.is_whitespace() && !matches!(c, '\u{fff0}'..='\u{ffff}') {
-            out.push(c);
-        } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
+    push_segment(&mut out, s);
+    out
+}
+
+/// Whether [`encode_segment`] keeps a character as it is.
+fn is_kept(c: char) -> bool {
+    // The common case first: the CJK Unified Ideographs are letters, kept (a test checks
+    // that the rule below says so for each of them).
+    if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+        return true;
+    }
+    let keep = c.is_alphanumeric() && !c.is_ascii()
+        || c.is_ascii_alphanumeric()
+        || "-._~!$&'()*+,;=:@".contains(c);
+    keep && !c.is_control() && !c.is_whitespace() && !matches!(c, '\u{fff0}'..='\u{ffff}')
+}
+
+/// Appends `s` to `out`, percent-encoded as by [`encode_segment`]: the runs of kept
+/// characters are copied whole.
+fn push_segment(out: &mut String, s: &str) {
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if is_kept(c) {
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        run = i + c.len_utf8();
+        const HEX: &[u8; 16] = b"0123456789ABCDEF";
+        for &b in &s.as_bytes()[i..run] {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
         }
     }
-    out
+    out.push_str(&s[run..]);
 }
 
 /// The IRI of an entity: from its coarse type and canonical name, the same everywhere.
 pub fn entity_iri(entity_type: EntityType, name: &str) -> String {
-    format!(
-        "{ENTITY_BASE}{}/{}",
-        entity_type.coarse().slug(),
-        encode_segment(name)
-    )
+    let slug = entity_type.coarse().slug();
+    let mut iri = String::with_capacity(ENTITY_BASE.len() + slug.len() + 1 + name.len());
+    iri.push_str(ENTITY_BASE);
+    iri.push_str(slug);
+    iri.push('/');
+    push_segment(&mut iri, name);
+    iri
 }
 
 /// The IRI of a document, from its store key (path segments encoded one by one).
@@ -104,6 +127,16 @@ pub fn relation_iri(relation: Relation) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cjk_ideographs_are_kept_by_the_general_rule() {
+        for c in '\u{4e00}'..='\u{9fff}' {
+            assert!(
+                c.is_alphanumeric() && !c.is_control() && !c.is_whitespace(),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn entity_iris_are_readable_and_stable() {

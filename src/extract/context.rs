@@ -2,10 +2,11 @@
 //! short forms such as 省科技厅, 市政府, 我厅 and 我市.
 
 use super::Extractor;
-use crate::document::Document;
+use crate::document::{Document, Literals};
 use crate::lexicon::GazetteerMatch;
 use crate::model::EntityType;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 /// One-character province abbreviations, used in issuing numbers (浙科提〔2024〕297号).
 const PROVINCE_ABBREVIATIONS: [(char, &str); 34] = [
@@ -74,8 +75,8 @@ impl Context {
         };
         // `score` credits a province with half of its cities' mentions; `direct` counts
         // only the mentions of the place itself.
-        let mut score: HashMap<usize, f64> = HashMap::new();
-        let mut direct: HashMap<usize, f64> = HashMap::new();
+        let mut score: FxHashMap<usize, f64> = FxHashMap::default();
+        let mut direct: FxHashMap<usize, f64> = FxHashMap::default();
         for m in matches {
             for &i in m.entries {
                 if let Some(level @ 1..=2) = admin(i) {
@@ -122,8 +123,8 @@ impl Context {
                 strong = leading_place(extractor, title);
             }
         }
-        let body = doc.body();
-        let city_level = level_words(body, '市') > level_words(body, '省');
+        let (province_words, city_words) = level_words(doc.body());
+        let city_level = city_words > province_words;
         let best = |level: u8| {
             let mut candidates: Vec<(usize, f64)> = score
                 .iter()
@@ -205,18 +206,22 @@ impl Context {
     }
 }
 
-/// How often `text` says 全X, 我X, 本X, X委 and X政府 for a level mark X (省 or 市): each
-/// occurrence of each word counted, in one pass over the occurrences of the mark.
-fn level_words(text: &str, mark: char) -> usize {
-    text.match_indices(mark)
-        .map(|(i, m)| {
-            let before = text[..i].ends_with(['全', '我', '本']);
-            let after = &text[i + m.len()..];
-            usize::from(before)
-                + usize::from(after.starts_with('委'))
-                + usize::from(after.starts_with("政府"))
-        })
-        .sum()
+/// The level marks [`level_words`] counts: 省 (pattern 0) and 市 (pattern 1).
+static LEVEL_MARKS: LazyLock<Literals> = LazyLock::new(|| Literals::new(&["省", "市"]));
+
+/// How often `text` says 全X, 我X, 本X, X委 and X政府 for the level marks X = 省 and
+/// X = 市 (in that order): each occurrence of each word counted, in one pass over the
+/// occurrences of the marks.
+fn level_words(text: &str) -> (usize, usize) {
+    let mut counts = [0, 0];
+    LEVEL_MARKS.for_each(text, |mark, pattern| {
+        let before = text[..mark.start].ends_with(['全', '我', '本']);
+        let after = &text[mark.end..];
+        counts[pattern] += usize::from(before)
+            + usize::from(after.starts_with('委'))
+            + usize::from(after.starts_with("政府"));
+    });
+    (counts[0], counts[1])
 }
 
 /// The administrative region a name begins with (浙江省科学技术厅 → 浙江省).

@@ -20,12 +20,13 @@ mod variants;
 use crate::document::{CharOffsets, Document};
 use crate::error::Result;
 use crate::lexicon::{Gazetteer, Lexicon};
-use crate::model::{Entity, EntityType, Extraction, RelationMention, Span};
+use crate::model::{CoarseType, Entity, EntityType, Extraction, RelationMention, Span};
 use crate::rules::RuleSet;
 use crate::vocab;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -41,6 +42,9 @@ pub struct Extractor {
     agency_forms: AhoCorasick,
     /// For each agency pattern, the index of its agency rule.
     agency_patterns: Vec<usize>,
+    /// For each relation rule, whether its trigger is searched in the whole text at once
+    /// (`relations::whole_text_triggers`).
+    whole_text_triggers: Vec<bool>,
     fact_number: Regex,
     /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
     /// Like the other small automata (agency forms, rule literals, stop words), a DFA.
@@ -164,7 +168,9 @@ impl Extractor {
             .collect();
         linker_ends.sort_unstable();
         linker_ends.dedup();
+        let whole_text_triggers = relations::whole_text_triggers(&rules.relations);
         Ok(Self {
+            whole_text_triggers,
             lexicon,
             gazetteer,
             rules,
@@ -249,25 +255,7 @@ impl Extractor {
         let facts = facts::find(self, doc, &context, &mentions, &table);
         let offsets = CharOffsets::new(&doc.text);
         let evidence = |range: &Option<Range<usize>>| range.clone().map(|r| offsets.span(r));
-        let mut relations: Vec<RelationMention> = relations
-            .into_iter()
-            .map(|r| RelationMention {
-                head: table.entities[r.head].name.clone(),
-                relation: r.relation,
-                tail: table.entities[r.tail].name.clone(),
-                evidence: evidence(&r.evidence),
-            })
-            .collect();
-        relations.sort();
-        let mut seen = BTreeSet::new();
-        relations.retain(|r| {
-            let key = if r.relation.is_symmetric() && r.tail < r.head {
-                (r.tail.clone(), r.relation, r.head.clone())
-            } else {
-                (r.head.clone(), r.relation, r.tail.clone())
-            };
-            r.head != r.tail && seen.insert(key)
-        });
+        let relations = assemble_relations(&table, relations, &evidence);
         let facts = facts
             .into_iter()
             .map(|f| crate::model::Fact {
@@ -287,11 +275,13 @@ impl Extractor {
         let mut entities: Vec<Entity> = table
             .entities
             .into_iter()
-            .map(|e| {
-                let mut mentions: Vec<Span> =
+            .map(|mut e| {
+                // Byte ranges sort and compare as their spans do: the character offsets
+                // grow with the byte offsets.
+                e.mentions.sort_by_key(|r| r.start);
+                e.mentions.dedup();
+                let mentions: Vec<Span> =
                     e.mentions.iter().map(|r| offsets.span(r.clone())).collect();
-                mentions.sort_by_key(|s| s.start);
-                mentions.dedup();
                 Entity {
                     iri: vocab::entity_iri(e.entity_type, &e.name),
                     aliases: e.aliases.into_iter().filter(|a| *a != e.name).collect(),
@@ -314,6 +304,49 @@ impl Extractor {
             facts,
         }
     }
+}
+
+/// The relations of the output: named by their entities' names, sorted, without
+/// relations of an entity to itself and without repeats (a symmetric relation counts
+/// once for both directions); the first in sorted order stays. They are sorted and
+/// sifted on byte ranges, which order as the evidence spans do, so that only the
+/// relations kept get their evidence text.
+fn assemble_relations(
+    table: &EntityTable,
+    mut found: Vec<FoundRelation>,
+    evidence: &impl Fn(&Option<Range<usize>>) -> Option<Span>,
+) -> Vec<RelationMention> {
+    let range = |r: &Option<Range<usize>>| r.as_ref().map(|r| (r.start, r.end));
+    // The same relation is often found several times in a sentence: the repeats go first,
+    // on entity indices, which are cheaper to compare than names.
+    found.sort_unstable_by_key(|r| (r.head, r.relation, r.tail, range(&r.evidence)));
+    found.dedup_by(|a, b| {
+        (a.head, a.relation, a.tail, &a.evidence) == (b.head, b.relation, b.tail, &b.evidence)
+    });
+    let name = |i: usize| table.entities[i].name.as_str();
+    let mut found: Vec<(&str, crate::model::Relation, &str, Option<Range<usize>>)> = found
+        .into_iter()
+        .map(|r| (name(r.head), r.relation, name(r.tail), r.evidence))
+        .collect();
+    found.sort_unstable_by(|a, b| (a.0, a.1, a.2, range(&a.3)).cmp(&(b.0, b.1, b.2, range(&b.3))));
+    let mut seen = FxHashSet::default();
+    found.retain(|&(head, relation, tail, _)| {
+        let key = if relation.is_symmetric() && tail < head {
+            (tail, relation, head)
+        } else {
+            (head, relation, tail)
+        };
+        head != tail && seen.insert(key)
+    });
+    found
+        .into_iter()
+        .map(|(head, relation, tail, range)| RelationMention {
+            head: head.to_owned(),
+            relation,
+            tail: tail.to_owned(),
+            evidence: evidence(&range),
+        })
+        .collect()
 }
 
 /// Where the title is written in the document's head, if it is (and the head, from the
@@ -407,7 +440,9 @@ pub(crate) struct EntityRecord {
 #[derive(Debug, Default)]
 pub(crate) struct EntityTable {
     pub entities: Vec<EntityRecord>,
-    index: HashMap<(String, crate::model::CoarseType), usize>,
+    /// For each coarse type (in [`CoarseType::ALL`] order), the entities by name: looked
+    /// up by `&str`, without building a key.
+    index: [FxHashMap<String, usize>; CoarseType::ALL.len()],
 }
 
 impl EntityTable {
@@ -419,8 +454,8 @@ impl EntityTable {
         lexicon: Option<usize>,
         code: Option<String>,
     ) -> usize {
-        let key = (name.to_owned(), entity_type.coarse());
-        if let Some(&i) = self.index.get(&key) {
+        let index = &mut self.index[entity_type.coarse().index()];
+        if let Some(&i) = index.get(name) {
             let record = &mut self.entities[i];
             if record.lexicon.is_none() && lexicon.is_some() {
                 record.lexicon = lexicon;
@@ -431,7 +466,7 @@ impl EntityTable {
             }
             return i;
         }
-        self.index.insert(key, self.entities.len());
+        index.insert(name.to_owned(), self.entities.len());
         self.entities.push(EntityRecord {
             name: name.to_owned(),
             entity_type,
@@ -444,8 +479,8 @@ impl EntityTable {
     }
 
     /// The index of an entity by canonical name and type, if present.
-    pub fn find(&self, name: &str, coarse: crate::model::CoarseType) -> Option<usize> {
-        self.index.get(&(name.to_owned(), coarse)).copied()
+    pub fn find(&self, name: &str, coarse: CoarseType) -> Option<usize> {
+        self.index[coarse.index()].get(name).copied()
     }
 }
 

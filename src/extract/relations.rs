@@ -4,12 +4,13 @@
 //! (科技部关于印发《…》的通知).
 
 use super::context::Context;
-use super::{EntityTable, Extractor, FoundRelation, Mention};
+use super::{EntityRecord, EntityTable, Extractor, FoundRelation, Mention};
 use crate::document::Document;
 use crate::model::EntityType;
 use crate::model::{CoarseType, Relation};
 use crate::rules::{RelationRule, Side, TypeFilter};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// What may stand before a sentence's subject: list numbering, a time phrase, a connective.
@@ -24,7 +25,8 @@ static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// a table cell (… | 我厅…) starts afresh.
 fn is_subject_position(prefix: &str) -> bool {
     let cell = prefix.rfind('|').map_or(prefix, |i| &prefix[i + 1..]);
-    SUBJECT_PREFIX.is_match(cell)
+    // Nothing before the entity is the common case, and the pattern's every part is optional.
+    cell.is_empty() || SUBJECT_PREFIX.is_match(cell)
 }
 
 /// Words joining a co-agent to the subject (省科协联合省委人才办组建…).
@@ -41,7 +43,9 @@ fn is_list_separator(gap: &str) -> bool {
     gap.is_empty() || ["、", "和", "与", "及", "以及", ",", "，", "或"].contains(&gap)
 }
 
-/// Applies the relation rules to every sentence.
+/// Applies the relation rules to every sentence. (Kept out of line, as a stage of its
+/// own in profiles; it runs once per document.)
+#[inline(never)]
 pub(crate) fn find(
     extractor: &Extractor,
     doc: &Document,
@@ -63,6 +67,22 @@ pub(crate) fn find(
         let e = extractor.lexicon.get(r);
         table.find(&e.name, e.entity_type.coarse())
     });
+    // Each rule's triggers over the whole body at once, where that finds what a search
+    // of each sentence would (see `whole_text_triggers`).
+    let body = doc.sentences.first().map_or(text.len(), |s| s.start);
+    let scanned: Vec<Option<Vec<Range<usize>>>> = (extractor.rules.relations.iter())
+        .zip(&extractor.whole_text_triggers)
+        .map(|(rule, &whole)| {
+            whole.then(|| {
+                (rule.trigger.find_iter(&text[body..]))
+                    .map(|m| body + m.start()..body + m.end())
+                    .collect()
+            })
+        })
+        .collect();
+    let mut cursors = vec![0; scanned.len()];
+    let mut triggers = Vec::new();
+    let (mut heads, mut tails) = (Vec::new(), Vec::new());
     let mut first = 0;
     // The subject of the paragraph's first sentence with entities, for later sentences that leave it
     // implicit (我厅非常重视…。2023年，批复同意创建…).
@@ -87,7 +107,6 @@ pub(crate) fn find(
         if in_sentence.is_empty() {
             continue;
         }
-        let slice = &text[sentence.clone()];
         let subject = in_sentence
             .first()
             .filter(|m| is_subject_position(&text[sentence.start..m.start]))
@@ -97,12 +116,20 @@ pub(crate) fn find(
             topic_read = true;
             carried = subject;
         }
-        for rule in &extractor.rules.relations {
-            for trigger in rule.trigger.find_iter(slice) {
-                let (t_start, t_end) = (
-                    sentence.start + trigger.start(),
-                    sentence.start + trigger.end(),
-                );
+        for (r, rule) in extractor.rules.relations.iter().enumerate() {
+            sentence_triggers(
+                rule,
+                scanned[r].as_deref(),
+                &mut cursors[r],
+                text,
+                sentence,
+                &mut triggers,
+            );
+            for &Range {
+                start: t_start,
+                end: t_end,
+            } in &triggers
+            {
                 // A trigger inside an entity name is part of the name, not a trigger.
                 if in_sentence
                     .iter()
@@ -110,7 +137,8 @@ pub(crate) fn find(
                 {
                     continue;
                 }
-                let heads = side(
+                side(
+                    &mut heads,
                     rule,
                     rule.head,
                     &rule.head_types,
@@ -123,7 +151,12 @@ pub(crate) fn find(
                     (issuer, region),
                     implicit,
                 );
-                let tails = side(
+                // Without a head there is no relation: the tail is not looked for.
+                if heads.is_empty() {
+                    continue;
+                }
+                side(
+                    &mut tails,
                     rule,
                     rule.tail,
                     &rule.tail_types,
@@ -151,6 +184,64 @@ pub(crate) fn find(
             }
         }
     }
+}
+
+/// Whether the trigger of each rule may be searched for in the whole text at once
+/// instead of sentence by sentence. For a pattern that tests no context (no anchors or
+/// word boundaries) and matches no empty string, a match of the whole text that lies
+/// inside a sentence is exactly a match of a search of the sentence, as long as no match
+/// of the whole text straddles the sentence's start or end ([`sentence_triggers`] checks
+/// that).
+pub(crate) fn whole_text_triggers(rules: &[RelationRule]) -> Vec<bool> {
+    rules
+        .iter()
+        .map(|rule| {
+            let pattern = rule.trigger.as_str();
+            let hir = regex_syntax::Parser::new().parse(pattern);
+            hir.is_ok_and(|hir| hir.properties().look_set().is_empty())
+                && !rule.trigger.is_match("")
+        })
+        .collect()
+}
+
+/// The triggers of `rule` in `sentence`, into `out`: from the matches of the whole text
+/// (`scanned`, from `cursor` on; the cursor moves past those before the sentence) when
+/// the rule's search is whole-text and none straddles the sentence's bounds, else from a
+/// search of the sentence.
+fn sentence_triggers(
+    rule: &RelationRule,
+    scanned: Option<&[Range<usize>]>,
+    cursor: &mut usize,
+    text: &str,
+    sentence: &Range<usize>,
+    out: &mut Vec<Range<usize>>,
+) {
+    out.clear();
+    if let Some(matches) = scanned {
+        while matches
+            .get(*cursor)
+            .is_some_and(|m| m.end <= sentence.start)
+        {
+            *cursor += 1;
+        }
+        let mut inside = true;
+        for m in matches[*cursor..]
+            .iter()
+            .take_while(|m| m.start < sentence.end)
+        {
+            if m.start < sentence.start || m.end > sentence.end {
+                inside = false;
+                break;
+            }
+            out.push(m.clone());
+        }
+        if inside {
+            return;
+        }
+        out.clear();
+    }
+    let found = rule.trigger.find_iter(&text[sentence.clone()]);
+    out.extend(found.map(|m| sentence.start + m.start()..sentence.start + m.end()));
 }
 
 /// The body that signs a notice: the first line of the body that is one government
@@ -213,18 +304,17 @@ fn titles(
     table: &mut EntityTable,
     out: &mut Vec<FoundRelation>,
 ) {
-    let forms = |table: &EntityTable, i: usize| {
-        let e = &table.entities[i];
-        std::iter::once(e.name.clone())
-            .chain(e.aliases.iter().cloned())
-            .collect::<Vec<_>>()
-    };
     let policies: Vec<usize> = (0..table.entities.len())
         .filter(|&i| table.entities[i].entity_type.coarse() == CoarseType::Policy)
         .collect();
     for &policy in &policies {
-        for title in forms(table, policy) {
-            let title = super::clean_name(&title);
+        // The titles that name an issuer (before 关于); the steps below add no forms to
+        // a policy.
+        let titles: Vec<String> = forms(&table.entities[policy])
+            .map(super::clean_name)
+            .filter(|title| title.contains("关于"))
+            .collect();
+        for title in titles {
             let Some(about) = title.find("关于") else {
                 continue;
             };
@@ -234,9 +324,9 @@ fn titles(
                 if part.is_empty() {
                     continue;
                 }
-                let known = (0..table.entities.len()).find(|&i| {
-                    table.entities[i].entity_type.coarse() == CoarseType::Organization
-                        && forms(table, i).iter().any(|n| n == part)
+                let known = table.entities.iter().position(|e| {
+                    e.entity_type.coarse() == CoarseType::Organization
+                        && (e.name == part || e.aliases.contains(part))
                 });
                 let body = known.or_else(|| {
                     let (name, t) = super::entities::resolve_standalone(extractor, context, part)?;
@@ -260,7 +350,7 @@ fn titles(
                 .flat_map(|inner| {
                     policies.iter().copied().filter(move |&p| {
                         p != policy
-                            && forms(shared, p).iter().any(|n| {
+                            && forms(&shared.entities[p]).any(|n| {
                                 let n = super::clean_name(n);
                                 !n.is_empty() && inner.starts_with(n.as_str())
                             })
@@ -281,12 +371,19 @@ fn titles(
     }
 }
 
+/// The names an entity is written with: its canonical name, then its aliases.
+fn forms(e: &EntityRecord) -> impl Iterator<Item = &str> {
+    std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))
+}
+
 fn fits(types: &[TypeFilter], t: EntityType) -> bool {
     types.is_empty() || types.iter().any(|f| f.accepts(t))
 }
 
+/// The entities that fill a rule's head or tail (`side`) around a trigger, into `out`.
 #[allow(clippy::too_many_arguments)]
 fn side(
+    out: &mut Vec<usize>,
     rule: &RelationRule,
     side: Side,
     types: &[TypeFilter],
@@ -298,11 +395,12 @@ fn side(
     table: &EntityTable,
     (issuer, region): (Option<usize>, Option<usize>),
     carried: Option<usize>,
-) -> Vec<usize> {
+) {
+    out.clear();
     let type_of = |m: &Mention| table.entities[m.entity].entity_type;
     match side {
-        Side::Issuer => issuer.into_iter().collect(),
-        Side::Region => region.into_iter().collect(),
+        Side::Issuer => out.extend(issuer),
+        Side::Region => out.extend(region),
         Side::Left => {
             let clause_start = text[sentence_start..t_start]
                 .char_indices()
@@ -335,28 +433,27 @@ fn side(
                 });
             match head {
                 Some((end, entity)) => {
-                    let mut found = vec![entity];
+                    out.push(entity);
                     // 省科协联合省委人才办，组建…: the co-agent acts too.
                     if let Some(word) = CO_AGENT.iter().find(|w| text[end..].starts_with(**w)) {
                         let after = end + word.len();
                         if let Some(m) = mentions.iter().find(|m| {
                             m.start == after && m.end <= t_start && fits(types, type_of(m))
                         }) {
-                            found.push(m.entity);
+                            out.push(m.entity);
                         }
                     }
-                    found
                 }
                 None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
-                    Some(e) => vec![e],
-                    None if rule.implicit == Some(Side::Issuer) => issuer.into_iter().collect(),
-                    None if rule.implicit == Some(Side::Region) => region.into_iter().collect(),
-                    None => Vec::new(),
+                    Some(e) => out.push(e),
+                    None if rule.implicit == Some(Side::Issuer) => out.extend(issuer),
+                    None if rule.implicit == Some(Side::Region) => out.extend(region),
+                    None => {}
                 },
             }
         }
         Side::Right | Side::RightList => {
-            let mut found = Vec::new();
+            let found = out;
             let mut cursor = t_end;
             for m in mentions.iter().filter(|m| m.start >= t_end) {
                 let gap = &text[cursor..m.start];
@@ -379,7 +476,6 @@ fn side(
                 }
                 cursor = m.end;
             }
-            found
         }
     }
 }
@@ -404,6 +500,61 @@ mod tests {
             })
             .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
             .collect()
+    }
+
+    #[test]
+    fn whole_text_triggers_are_the_triggers_of_each_sentence() {
+        use super::{Range, sentence_triggers, whole_text_triggers};
+        use crate::model::Relation;
+        use crate::rules::{RelationRule, Side};
+        let text = "甲与乙。与丙合作；丁与\n与戊|支持与与支持。支持";
+        let sentences = crate::document::split_sentences(text, 0);
+        // Patterns that match across sentence ends, overlap each other, test context or
+        // match the empty string.
+        for pattern in [
+            "与",
+            "。与|与",
+            "与与|支持",
+            "；丁",
+            "乙。与丙",
+            r"\b与",
+            "与?",
+            "持。支",
+        ] {
+            let rule = RelationRule {
+                relation: Relation::Supports,
+                trigger: regex::Regex::new(pattern).unwrap(),
+                head: Side::Left,
+                tail: Side::Right,
+                head_types: Vec::new(),
+                tail_types: Vec::new(),
+                max_gap: 40,
+                implicit: None,
+            };
+            let whole = whole_text_triggers(std::slice::from_ref(&rule))[0];
+            let scanned: Vec<Range<usize>> = rule
+                .trigger
+                .find_iter(text)
+                .map(|m| m.start()..m.end())
+                .collect();
+            let mut cursor = 0;
+            let mut found = Vec::new();
+            for sentence in &sentences {
+                let scanned = whole.then_some(&scanned[..]);
+                sentence_triggers(&rule, scanned, &mut cursor, text, sentence, &mut found);
+                let expected: Vec<Range<usize>> = rule
+                    .trigger
+                    .find_iter(&text[sentence.clone()])
+                    .map(|m| sentence.start + m.start()..sentence.start + m.end())
+                    .collect();
+                assert_eq!(
+                    found,
+                    expected,
+                    "{pattern} in {:?}",
+                    &text[sentence.clone()]
+                );
+            }
+        }
     }
 
     fn has(relations: &[String], wanted: &str) -> bool {

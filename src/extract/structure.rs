@@ -64,23 +64,27 @@ pub(crate) fn add_implied(
 ) {
     let mut index = 0;
     while index < table.entities.len() {
-        let record = table.entities[index].clone();
+        // What the steps below read of the entity, taken before they add entities.
+        let record = &table.entities[index];
+        let (entity_type, lexicon) = (record.entity_type, record.lexicon);
         let evidence = record.mentions.first().cloned();
-        if record.entity_type == EntityType::Policy {
+        if entity_type == EntityType::Policy {
             add_policy_nesting(extractor, context, table, relations, index);
             add_named_in_title(extractor, context, table, index);
         }
-        if record.entity_type == EntityType::Program && record.lexicon.is_none() {
-            add_zones_named_in(extractor, context, table, &record.name);
+        if entity_type == EntityType::Program && lexicon.is_none() {
+            let name = table.entities[index].name.clone();
+            add_zones_named_in(extractor, context, table, &name);
         }
-        if record.entity_type.is_organization() {
+        if entity_type.is_organization() {
             add_lexicon_parent(extractor, table, relations, index);
         }
-        if located_by_name(record.entity_type) {
-            let mut own_part = record.name.as_str();
-            if record.entity_type.coarse() == CoarseType::Organization {
+        if located_by_name(entity_type) {
+            let name = table.entities[index].name.clone();
+            let mut own_part = name.as_str();
+            if entity_type.coarse() == CoarseType::Organization {
                 if let Some((parent_name, parent_type, parent_lexicon, rest)) =
-                    split_parent(extractor, context, table, &record.name)
+                    split_parent(extractor, context, table, &name)
                 {
                     let code = parent_lexicon.and_then(|i| extractor.lexicon.get(i).code.clone());
                     let parent = table.add(&parent_name, parent_type, parent_lexicon, code);
@@ -90,14 +94,15 @@ pub(crate) fn add_implied(
                         tail: parent,
                         evidence: evidence.clone(),
                     });
-                    own_part = &record.name[record.name.len() - rest.len()..];
+                    own_part = &name[name.len() - rest.len()..];
                 }
             }
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
-            let place = embedded_place(extractor, context, table, own_part, record.lexicon)
-                .or_else(|| {
-                    record.aliases.iter().find_map(|alias| {
-                        embedded_place(extractor, context, table, alias, record.lexicon)
+            // (The aliases are read here: the steps above add none to this entity.)
+            let place =
+                embedded_place(extractor, context, table, own_part, lexicon).or_else(|| {
+                    table.entities[index].aliases.iter().find_map(|alias| {
+                        embedded_place(extractor, context, table, alias, lexicon)
                             .filter(|_| alias.ends_with(own_part))
                     })
                 });
@@ -123,9 +128,15 @@ pub(crate) fn add_implied(
         }
         index += 1;
     }
-    // The hierarchy: lexicon parents up to the nearest one that is an entity here.
-    for index in 0..table.entities.len() {
-        let record = &table.entities[index];
+    // The hierarchy: lexicon parents up to the nearest one that is an entity here. An
+    // entity already located (by its name, above) is left alone.
+    let mut located = vec![false; table.entities.len()];
+    for r in relations.iter() {
+        if r.relation == Relation::LocatedIn {
+            located[r.head] = true;
+        }
+    }
+    for (index, record) in table.entities.iter().enumerate() {
         let Some(mut current) = record.lexicon else {
             continue;
         };
@@ -136,10 +147,7 @@ pub(crate) fn add_implied(
             continue;
         }
         let is_place = record.entity_type.is_place();
-        let already_located = relations
-            .iter()
-            .any(|r| r.head == index && r.relation == Relation::LocatedIn);
-        if already_located {
+        if located[index] {
             continue;
         }
         let evidence = record.mentions.first().cloned();
@@ -189,16 +197,28 @@ fn split_parent<'a>(
     table: &EntityTable,
     name: &'a str,
 ) -> Option<(String, EntityType, Option<usize>, &'a str)> {
-    let boundaries: Vec<usize> = name.char_indices().map(|(i, _)| i).skip(3).collect();
-    for &cut in boundaries.iter().rev() {
+    // Every `rest` below ends where the name ends: it ends with a sub-unit head when the
+    // name does and the rest is at least as long as the head.
+    let shortest_head = (SUB_UNIT_HEADS.iter())
+        .filter(|h| name.ends_with(*h))
+        .map(|h| h.len())
+        .min();
+    let committee = name.ends_with("委员会");
+    if shortest_head.is_none() && !committee {
+        return None;
+    }
+    let mut leading = LeadingEntry::new(extractor, name);
+    // The cuts after the third character, from the last one back.
+    let cuts = name.chars().count().saturating_sub(3);
+    for (rest_chars, (cut, _)) in (1..).zip(name.char_indices().rev().take(cuts)) {
         let (prefix, rest) = name.split_at(cut);
         // A party committee's own committees (中共浙江省委全面深化改革委员会) are its
         // sub-units; other committees are bodies of their own (中国共产党宁波市委员会).
-        let party_committee =
-            rest.ends_with("委员会") && PARTY_COMMITTEE_HEADS.iter().any(|h| prefix.ends_with(h));
-        if rest.chars().count() < 2
-            || !(party_committee || SUB_UNIT_HEADS.iter().any(|h| rest.ends_with(h)))
-        {
+        let party_committee = committee
+            && rest.len() >= "委员会".len()
+            && PARTY_COMMITTEE_HEADS.iter().any(|h| prefix.ends_with(h));
+        let sub_unit = shortest_head.is_some_and(|len| rest.len() >= len);
+        if rest_chars < 2 || !(party_committee || sub_unit) {
             continue;
         }
         // A known organization …
@@ -211,7 +231,7 @@ fn split_parent<'a>(
                 rest,
             ));
         }
-        if let Some(i) = whole_lexicon_match(extractor, prefix) {
+        if let Some(i) = leading.whole(cut) {
             let e = extractor.lexicon.get(i);
             if e.entity_type.is_organization() {
                 return Some((e.name.clone(), e.entity_type, Some(i), rest));
@@ -264,17 +284,55 @@ fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option
     if short.chars().count() < 2 || rest.chars().count() <= 2 {
         return None;
     }
+    let mut full = String::with_capacity(short.len() + "区".len());
     ["区", "县", "市"].iter().find_map(|suffix| {
-        lexicon
-            .indices_by_name(&format!("{short}{suffix}"))
-            .find(in_city)
+        full.clear();
+        full.push_str(&short);
+        full.push_str(suffix);
+        lexicon.indices_by_name(&full).find(in_city)
     })
 }
 
-/// The lexicon entry whose surface form is exactly `text`.
-fn whole_lexicon_match(extractor: &Extractor, text: &str) -> Option<usize> {
-    let m = extractor.gazetteer.find_iter(text).next()?;
-    (m.start == 0 && m.end == text.len()).then(|| m.entries[0])
+/// The lexicon entries that are whole prefixes of a name, for cuts that come from the
+/// end of the name back. The gazetteer finds leftmost-longest matches, so its first
+/// match in `name[..cut]` is the longest entry written at the start of the name that
+/// fits there; that one also answers every shorter cut down to its own end, and a new
+/// search is needed only below it (a few searches per name instead of one per cut).
+struct LeadingEntry<'a> {
+    extractor: &'a Extractor,
+    name: &'a str,
+    /// The end and first entry of the longest entry at the start of the prefix searched
+    /// last, or `None` when it has none.
+    found: Option<(usize, usize)>,
+    /// Whether a prefix has been searched.
+    searched: bool,
+}
+
+impl<'a> LeadingEntry<'a> {
+    /// Nothing searched yet.
+    fn new(extractor: &'a Extractor, name: &'a str) -> Self {
+        Self {
+            extractor,
+            name,
+            found: None,
+            searched: false,
+        }
+    }
+
+    /// The lexicon entry whose surface form is exactly `name[..cut]`; cuts must not grow
+    /// from one call to the next.
+    fn whole(&mut self, cut: usize) -> Option<usize> {
+        let stale = !self.searched || self.found.is_some_and(|(end, _)| cut < end);
+        if stale {
+            let text = &self.name[..cut];
+            let m = self.extractor.gazetteer.find_iter(text).next();
+            self.found = m.filter(|m| m.start == 0).map(|m| (m.end, m.entries[0]));
+            self.searched = true;
+        }
+        self.found
+            .filter(|&(end, _)| end == cut)
+            .map(|(_, entry)| entry)
+    }
 }
 
 /// The place a name embeds: one it begins with, else the last one inside it. County-level
@@ -564,6 +622,29 @@ mod tests {
                 .any(|(_, r, t)| *r == Relation::SubOrganizationOf && t == "中国共产党"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn leading_entries_are_the_whole_prefixes_of_a_name() {
+        let extractor = Extractor::builtin().unwrap();
+        // The entry whose surface form is exactly the text.
+        let whole = |text: &str| {
+            let m = extractor.gazetteer.find_iter(text).next()?;
+            (m.start == 0 && m.end == text.len()).then(|| m.entries[0])
+        };
+        for name in [
+            "浙江理工大学龙港研究院",
+            "中共杭州市委人才工作领导小组办公室",
+            "浙江大学",
+            "杭州市科学技术局高新技术处",
+            "温州大学茶山校区",
+            "某某研究所",
+        ] {
+            let mut leading = super::LeadingEntry::new(&extractor, name);
+            for (cut, _) in name.char_indices().rev() {
+                assert_eq!(leading.whole(cut), whole(&name[..cut]), "{name} {cut}");
+            }
+        }
     }
 
     #[test]

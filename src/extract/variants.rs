@@ -40,30 +40,33 @@ pub(crate) fn merge(
         return;
     }
     let roots: Vec<usize> = (0..target.len()).map(|i| root(&target, i)).collect();
+    // The records move into the new table: their names, aliases and mentions are taken,
+    // not copied.
+    let mut old = std::mem::take(&mut table.entities);
     let mut kept = EntityTable::default();
     let mut new_index = vec![usize::MAX; roots.len()];
     for (i, &r) in roots.iter().enumerate() {
         if i == r {
-            let record = &table.entities[i];
+            let record = &mut old[i];
             let n = kept.add(
                 &record.name,
                 record.entity_type,
                 record.lexicon,
-                record.code.clone(),
+                record.code.take(),
             );
             let into = &mut kept.entities[n];
-            into.aliases.extend(record.aliases.iter().cloned());
-            into.mentions.extend(record.mentions.iter().cloned());
+            into.aliases.append(&mut record.aliases);
+            into.mentions.append(&mut record.mentions);
             new_index[i] = n;
         }
     }
     for (i, &r) in roots.iter().enumerate() {
         if i != r {
-            let record = &table.entities[i];
+            let record = &mut old[i];
             let into = &mut kept.entities[new_index[r]];
-            into.aliases.insert(record.name.clone());
-            into.aliases.extend(record.aliases.iter().cloned());
-            into.mentions.extend(record.mentions.iter().cloned());
+            into.aliases.insert(std::mem::take(&mut record.name));
+            into.aliases.append(&mut record.aliases);
+            into.mentions.append(&mut record.mentions);
             new_index[i] = new_index[r];
         }
     }
