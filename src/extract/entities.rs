@@ -529,6 +529,9 @@ pub(crate) struct RulePrefilter {
     /// For rules of the shape *literals, run of a class, literals*, a hand matcher that
     /// replaces the backward regex search at each head word.
     run_matchers: Vec<Option<RunMatcher>>,
+    /// For rules of other shapes, literals one of which every match holds within so many
+    /// bytes of its end: a hit without one there needs no regex search.
+    near_end: Vec<Option<(Vec<String>, usize)>>,
     /// The index of each rule's group `name`, if it has one.
     name_group: Vec<Option<usize>>,
     /// Whether a rule's pattern has no look-around assertion (`^`, `$`, `\b`): a match
@@ -623,6 +626,7 @@ impl RulePrefilter {
             .build_with_values(patterns.iter().zip(0u32..))
             .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
         let (mut whole_name, mut local, mut run_matchers) = (Vec::new(), Vec::new(), Vec::new());
+        let mut near_end = Vec::new();
         for rule in &rules.entities {
             let hir = regex_syntax::Parser::new()
                 .parse(rule.pattern.as_str())
@@ -631,7 +635,13 @@ impl RulePrefilter {
             let whole = !has_name || hir.as_ref().is_some_and(is_name_group);
             whole_name.push(whole);
             run_matchers.push(RunMatcher::of(rule.pattern.as_str()));
-            local.push(hir.is_some_and(|h| h.properties().look_set().is_empty()));
+            let is_local = hir.is_some_and(|h| h.properties().look_set().is_empty());
+            local.push(is_local);
+            near_end.push(
+                is_local
+                    .then(|| literals_near_end(rule.pattern.as_str()))
+                    .flatten(),
+            );
         }
         let stop_words = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
@@ -677,6 +687,7 @@ impl RulePrefilter {
             gated,
             whole_name,
             run_matchers,
+            near_end,
             local,
             stop_words,
             left_strip: rules.left_strip.iter().cloned().map(Guarded::new).collect(),
@@ -832,6 +843,32 @@ fn literals_of(pattern: &str, kind: ExtractKind) -> Option<Vec<String>> {
     hir_literals(&hir, kind)
 }
 
+/// Literals one of which every match of `pattern` holds near its end, and how near (in
+/// bytes): the prefix literals of the last part of its top-level concatenation but one
+/// that has them, if the parts from there on have a bounded length.
+fn literals_near_end(pattern: &str) -> Option<(Vec<String>, usize)> {
+    use regex_syntax::hir::HirKind;
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let mut top = &hir;
+    while let HirKind::Capture(group) = top.kind() {
+        top = &group.sub;
+    }
+    let HirKind::Concat(parts) = top.kind() else {
+        return None;
+    };
+    let (_, before_last) = parts.split_last()?;
+    let (at, literals) = before_last
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(at, part)| Some((at, hir_literals(part, ExtractKind::Prefix)?)))?;
+    let reach = parts[at..]
+        .iter()
+        .map(|part| part.properties().maximum_len())
+        .sum::<Option<usize>>()?;
+    Some((literals, reach))
+}
+
 /// Literals one of which every match of `pattern` contains: the prefix literals of one
 /// part of its top-level concatenation (the part whose shortest literal is longest).
 fn required_literals(pattern: &str) -> Option<Vec<String>> {
@@ -909,9 +946,22 @@ fn rule_candidates(
         let found = prefilter.run_matchers[index]
             .as_ref()
             .map_or(Found::Undecided, |matcher| matcher.name_at_end(haystack));
+        let lacks_near_end = |(literals, reach): &(Vec<String>, usize)| {
+            let mut from = haystack.len().saturating_sub(*reach);
+            while !haystack.is_char_boundary(from) {
+                from -= 1;
+            }
+            !literals
+                .iter()
+                .any(|l| haystack[from..].contains(l.as_str()))
+        };
         let name = if let Found::Name(name) = found {
             Some(name)
-        } else if found == Found::Nothing {
+        } else if found == Found::Nothing
+            || prefilter.near_end[index]
+                .as_ref()
+                .is_some_and(lacks_near_end)
+        {
             None
         } else if prefilter.whole_name[index] {
             rule.pattern_at_end.find(haystack).map(|m| m.range())
@@ -1975,5 +2025,40 @@ mod tests {
             Org,
             true,
         )]);
+    }
+
+    /// A hit without the literals a rule needs near its end is one the regex rejects too
+    /// (at every ending of a head word in the sample).
+    #[test]
+    fn literals_near_the_end_are_necessary() {
+        let extractor = extractor();
+        let prefilter = &extractor.entity_prefilter;
+        let text = include_str!("../../data/corpus/seed.txt");
+        let mut checked = 0;
+        for (rule, near_end) in extractor.rules.entities.iter().zip(&prefilter.near_end) {
+            let Some((literals, reach)) = near_end else {
+                continue;
+            };
+            for (end, _) in text.char_indices().skip(1) {
+                let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+                let haystack = &text[line_start..end];
+                let mut from = haystack.len().saturating_sub(*reach);
+                while !haystack.is_char_boundary(from) {
+                    from -= 1;
+                }
+                if !literals
+                    .iter()
+                    .any(|l| haystack[from..].contains(l.as_str()))
+                {
+                    assert!(
+                        !rule.pattern_at_end.is_match(haystack),
+                        "{} on {haystack}",
+                        rule.name
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 }
