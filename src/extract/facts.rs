@@ -95,6 +95,11 @@ impl FactMatchers {
 struct WordEnds {
     /// For each byte, the words that end with it, each with the index of its list.
     by_last: Vec<Vec<(Box<[u8]>, usize)>>,
+    /// Whether some word ends with the byte.
+    last_bytes: [bool; 256],
+    /// A bit for each pair of bytes some word ends with (the two last bytes of a word,
+    /// or a one-byte word after any byte): in Chinese text, nearly a character.
+    last_pairs: Vec<u64>,
     /// The lists that hold an empty word (it occurs everywhere).
     empty: Vec<usize>,
 }
@@ -103,16 +108,47 @@ impl WordEnds {
     /// The word lists `lists`.
     fn new(lists: &[&[String]]) -> Self {
         let mut by_last = vec![Vec::new(); 256];
+        let mut last_bytes = [false; 256];
+        let mut last_pairs = vec![0u64; 1 << 10];
         let mut empty = Vec::new();
         for (list, words) in lists.iter().enumerate() {
             for word in words.iter() {
-                match word.as_bytes().last() {
-                    Some(&last) => by_last[usize::from(last)].push((word.as_bytes().into(), list)),
-                    None => empty.push(list),
+                let bytes = word.as_bytes();
+                let Some(&last) = bytes.last() else {
+                    empty.push(list);
+                    continue;
+                };
+                by_last[usize::from(last)].push((bytes.into(), list));
+                last_bytes[usize::from(last)] = true;
+                let before: Vec<u8> = match bytes {
+                    [.., before, _] => vec![*before],
+                    _ => (0..=255).collect(),
+                };
+                for before in before {
+                    let pair = usize::from(u16::from_be_bytes([before, last]));
+                    last_pairs[pair / 64] |= 1 << (pair % 64);
                 }
             }
         }
-        Self { by_last, empty }
+        Self {
+            by_last,
+            last_bytes,
+            last_pairs,
+            empty,
+        }
+    }
+
+    /// Whether a word may end at byte `end` (≥ 1) of `bytes`: the byte before, and the
+    /// two bytes before, are the end of some word.
+    fn may_end_at(&self, bytes: &[u8], end: usize) -> bool {
+        if !self.last_bytes[usize::from(bytes[end - 1])] {
+            return false;
+        }
+        if end < 2 {
+            return true;
+        }
+        let pair = usize::from(u16::from_be_bytes([bytes[end - 2], bytes[end - 1]]));
+        self.last_pairs[pair / 64] >> (pair % 64) & 1 == 1
     }
 
     /// The words of any list that end at byte `end` of `bytes`, with their lists.
@@ -130,10 +166,14 @@ impl WordEnds {
             return s.len();
         }
         let bytes = s.as_bytes();
-        (1..=bytes.len())
-            .rev()
-            .find(|&end| self.ending_at(bytes, end).next().is_some())
-            .unwrap_or(0)
+        let mut end = bytes.len();
+        while end > 0 {
+            if self.may_end_at(bytes, end) && self.ending_at(bytes, end).next().is_some() {
+                return end;
+            }
+            end -= 1;
+        }
+        0
     }
 
     /// For each of the `N` lists, the smallest end of an occurrence of one of its words
@@ -145,11 +185,13 @@ impl WordEnds {
         }
         let bytes = s.as_bytes();
         for end in 1..=bytes.len() {
-            if ends.iter().all(Option::is_some) {
-                break;
-            }
-            for list in self.ending_at(bytes, end) {
-                ends[list].get_or_insert(end);
+            if self.may_end_at(bytes, end) {
+                for list in self.ending_at(bytes, end) {
+                    ends[list].get_or_insert(end);
+                }
+                if ends.iter().all(Option::is_some) {
+                    break;
+                }
             }
         }
         ends
@@ -203,6 +245,9 @@ struct NumberScanner {
     digits: CharClass,
     /// `\s` of the regex syntax (Unicode white space).
     spaces: CharClass,
+    /// A bit for each first two bytes of a non-ASCII digit or Chinese numeral: only a
+    /// character that begins so can start a number.
+    start_pairs: Vec<u64>,
 }
 
 impl NumberScanner {
@@ -232,12 +277,22 @@ impl NumberScanner {
             }
         }
         groups.sort_by_key(|(c, _)| *c);
+        let mut start_pairs = vec![0u64; 1 << 10];
+        let digit_chars = digits.ranges.iter().flat_map(|&(start, end)| start..=end);
+        for c in digit_chars.chain(CHINESE_NUMERALS.chars()) {
+            let mut utf8 = [0; 4];
+            if let [first, second, ..] = *c.encode_utf8(&mut utf8).as_bytes() {
+                let pair = usize::from(u16::from_be_bytes([first, second]));
+                start_pairs[pair / 64] |= 1 << (pair % 64);
+            }
+        }
         Self {
             regex,
             units: groups,
             by_hand,
             digits,
             spaces,
+            start_pairs,
         }
     }
 
@@ -257,11 +312,7 @@ impl NumberScanner {
 
     /// The first match of the regex in `s` at or after `at`, by hand.
     fn find_at(&self, s: &str, mut at: usize) -> Option<NumberMatch> {
-        // Each try starts at a digit or a Chinese numeral.
-        while let Some((start, digit)) = s[at..].char_indices().find_map(|(i, c)| {
-            let digit = self.digits.contains(c);
-            (digit || is_numeral_char(c)).then_some((at + i, digit))
-        }) {
+        while let Some((start, digit)) = self.next_start(s, at) {
             // The run of digits (or of Chinese numerals) from here.
             let run_end = if digit {
                 self.digits.run_end(s, start)
@@ -292,6 +343,36 @@ impl NumberScanner {
             }
             // A match from anywhere later in the run would read on as this one did.
             at = run_end;
+        }
+        None
+    }
+
+    /// The first digit or Chinese numeral of `s` at or after `at`, and whether it is a
+    /// digit: where the next try of the regex can begin.
+    fn next_start(&self, s: &str, mut at: usize) -> Option<(usize, bool)> {
+        let bytes = s.as_bytes();
+        while let Some(&first) = bytes.get(at) {
+            if first.is_ascii() {
+                if self.digits.ascii[usize::from(first)] {
+                    return Some((at, true));
+                }
+                at += 1;
+                continue;
+            }
+            let pair = usize::from(u16::from_be_bytes([first, bytes[at + 1]]));
+            if self.start_pairs[pair / 64] >> (pair % 64) & 1 == 1 {
+                let c = s[at..].chars().next().expect("a character");
+                let digit = self.digits.contains(c);
+                if digit || is_numeral_char(c) {
+                    return Some((at, digit));
+                }
+            }
+            // The length of the character, from its first byte.
+            at += match first {
+                ..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
         }
         None
     }
@@ -344,8 +425,8 @@ impl NumberMatch {
 #[derive(Debug)]
 struct CharClass {
     ranges: Vec<(char, char)>,
-    /// Which ASCII characters are in the class (bit `c`).
-    ascii: u128,
+    /// Which ASCII characters are in the class.
+    ascii: [bool; 128],
     /// For each page of 256 code points, whether any range reaches into it.
     pages: Vec<bool>,
 }
@@ -364,19 +445,17 @@ impl CharClass {
         }
         let mut class = Self {
             ranges,
-            ascii: 0,
+            ascii: [false; 128],
             pages,
         };
-        class.ascii = (0..128u8)
-            .filter(|&b| class.in_ranges(char::from(b)))
-            .fold(0, |bits, b| bits | 1 << b);
+        class.ascii = std::array::from_fn(|b| class.in_ranges(char::from(b as u8)));
         class
     }
 
     /// Whether `c` is in the class.
     fn contains(&self, c: char) -> bool {
         if c.is_ascii() {
-            self.ascii >> (c as u32) & 1 == 1
+            self.ascii[c as usize]
         } else {
             self.pages[c as usize >> 8] && self.in_ranges(c)
         }
@@ -450,10 +529,10 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
     let mut offset = doc.body_start;
     for line in doc.text[doc.body_start..].split_inclusive('\n') {
         let trimmed = line.trim();
-        // At most 40 characters (a longer line has more than 160 bytes).
+        // At most 40 characters (a longer line has more than 160 bytes); a year needs 年.
         let short =
             trimmed.len() <= 160 && trimmed.chars().count() <= 40 && !trimmed.contains('。');
-        if short {
+        if short && trimmed.contains('年') {
             if let Some(c) = YEAR.captures(trimmed) {
                 let year: i32 = c[1].parse().unwrap_or(0);
                 let plan = extractor
@@ -538,13 +617,14 @@ fn year_in_sentence(
     clause_start: usize,
     at: usize,
 ) -> Option<i32> {
+    // The clause is read for 从 and 到 only when the sentence has a start year.
+    let start_year = years.iter().find(|y| y.2).map(|y| y.1);
     if inherited {
         let clause = &slice[clause_start..at];
-        let from = clause.contains('从') || clause.contains('由');
-        let to = clause.contains('到') || clause.contains('至');
-        let start_year = years.iter().find(|y| y.2).map(|y| y.1);
+        let from = || clause.contains('从') || clause.contains('由');
+        let to = || clause.contains('到') || clause.contains('至');
         return match start_year {
-            Some(start) if from && !to => Some(start),
+            Some(start) if from() && !to() => Some(start),
             _ => years.last().map(|y| y.1),
         };
     }
@@ -555,13 +635,16 @@ fn year_in_sentence(
     {
         return Some(y);
     }
-    let clause = &slice[clause_start..at];
-    let from_pos = clause.rfind('从').or_else(|| clause.rfind('由'));
-    let to_pos = ["到", "至"].iter().filter_map(|w| clause.rfind(w)).max();
-    let start_year = years.iter().find(|y| y.2).map(|y| y.1);
-    if let (Some(f), Some(start)) = (from_pos, start_year) {
-        if to_pos.is_none_or(|t| t < f) {
-            return Some(start);
+    if let Some(start) = start_year {
+        let clause = &slice[clause_start..at];
+        if let Some(f) = clause.rfind('从').or_else(|| clause.rfind('由')) {
+            let to_pos = ['到', '至']
+                .into_iter()
+                .filter_map(|w| clause.rfind(w))
+                .max();
+            if to_pos.is_none_or(|t| t < f) {
+                return Some(start);
+            }
         }
     }
     years
@@ -666,13 +749,7 @@ pub(crate) fn find(
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
         }
-        let has_number = slice.chars().any(|c| {
-            c.is_ascii_digit()
-                || matches!(
-                    c,
-                    '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-                )
-        });
+        let has_number = has_number(slice);
         if !has_number {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
             if let Some(m) = within()
@@ -872,11 +949,7 @@ pub(crate) fn find(
             } else {
                 Status::Actual
             });
-            let own_cue = |opening: &str| {
-                cues.own_region
-                    .iter()
-                    .find(|w| opening.starts_with(w.as_str()))
-            };
+            let own_cue = |opening: &str| cues.own_region.iter().find(|w| starts_with(opening, w));
             let own_cue = own_cue(strip_time(&text[clause_start..range.start]))
                 .or_else(|| own_cue(opening.strip(slice, at)));
             let own_region = own_cue.is_some();
@@ -901,17 +974,22 @@ pub(crate) fn find(
                 .map(|m| m.entity);
             let first_region = sentence_mentions
                 .iter()
-                .filter(|m| m.end <= range.start && !listed(m))
-                .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
+                .filter(|m| m.end <= range.start)
+                .filter(|m| {
+                    table.entities[m.entity].entity_type == EntityType::AdministrativeRegion
+                })
+                .find(|m| !listed(m))
                 .map(|m| m.entity);
             // A fund named before a sum of money in its clause, or earlier in a sentence
             // that gives a size, is what the sum is about (某母基金两期50亿元; 推进某母基金
             // 扩募，力争规模达100亿元).
+            let money = unit.ends_with('元');
+            let size = money && indicator.contains("规模");
             let fund = sentence_mentions
                 .iter()
-                .filter(|_| unit.ends_with('元'))
+                .filter(|_| money)
                 .filter(|m| m.end <= range.start)
-                .filter(|m| m.start >= clause_start || indicator.contains("规模"))
+                .filter(|m| m.start >= clause_start || size)
                 .find(|m| {
                     let entity = &table.entities[m.entity];
                     entity.entity_type == EntityType::Program && entity.name.ends_with("基金")
@@ -1016,15 +1094,24 @@ fn strip_suffixes<'a>(mut s: &'a str, word: &str) -> &'a str {
     s
 }
 
-/// `s.ends_with(word)`, comparing the last bytes first: most words end otherwise.
+/// `s.ends_with(word)`, comparing the last byte of the word first: in Chinese text the
+/// last byte of a character tells most characters apart, its first does not.
 fn ends_with(s: &str, word: &str) -> bool {
     s.as_bytes().last() == word.as_bytes().last() && s.ends_with(word)
+}
+
+/// `s.starts_with(word)`, comparing the last byte of the word first (see [`ends_with`]).
+fn starts_with(s: &str, word: &str) -> bool {
+    match word.len() {
+        0 => true,
+        n => s.as_bytes().get(n - 1) == word.as_bytes().last() && s.starts_with(word),
+    }
 }
 
 /// `s` without every repetition of `word` at its start (`str::trim_start_matches`).
 fn strip_prefixes<'a>(mut s: &'a str, word: &str) -> &'a str {
     if !word.is_empty() {
-        while s.as_bytes().first() == word.as_bytes().first() && s.starts_with(word) {
+        while starts_with(s, word) {
             s = &s[word.len()..];
         }
     }
@@ -1033,7 +1120,58 @@ fn strip_prefixes<'a>(mut s: &'a str, word: &str) -> &'a str {
 
 /// Whether `s` starts with one of `words`.
 fn starts_with_any(s: &str, words: &[String]) -> bool {
-    words.iter().any(|w| s.starts_with(w.as_str()))
+    words.iter().any(|w| starts_with(s, w))
+}
+
+/// The digits of [`has_number`] beyond ASCII.
+const CHINESE_DIGITS: &str = "一二三四五六七八九十";
+
+/// The bytes a digit of [`has_number`] ends with: ASCII digits and the last bytes of
+/// [`CHINESE_DIGITS`].
+const DIGIT_ENDS: [bool; 256] = {
+    let mut ends = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        ends[b as usize] = true;
+        b += 1;
+    }
+    let chinese = CHINESE_DIGITS.as_bytes();
+    let mut i = 2;
+    while i < chinese.len() {
+        ends[chinese[i] as usize] = true;
+        i += 3;
+    }
+    ends
+};
+
+/// The UTF-8 bytes of each of [`CHINESE_DIGITS`] as a number.
+const CHINESE_DIGIT_CODES: [u32; 10] = {
+    let bytes = CHINESE_DIGITS.as_bytes();
+    let mut codes = [0; 10];
+    let mut i = 0;
+    while i < 10 {
+        codes[i] = u32::from_be_bytes([0, bytes[3 * i], bytes[3 * i + 1], bytes[3 * i + 2]]);
+        i += 1;
+    }
+    codes
+};
+
+/// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`]: a byte scan for their
+/// last bytes, each checked.
+fn has_number(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    (0..bytes.len()).any(|i| {
+        let b = bytes[i];
+        DIGIT_ENDS[usize::from(b)]
+            && (b.is_ascii_digit()
+                || i >= 2
+                    && CHINESE_DIGIT_CODES.contains(&u32::from_be_bytes([
+                        0,
+                        bytes[i - 2],
+                        bytes[i - 1],
+                        b,
+                    ])))
+    })
 }
 
 /// Whether `c` is a CJK unified ideograph.
@@ -1056,7 +1194,7 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
         .map_or(rest.len(), |(i, _)| i);
     let phrase: String = rest[..end].chars().take(20).collect();
     let phrase = trim_linkers(extractor, &phrase);
-    clean_name(phrase)
+    clean(phrase)
 }
 
 /// The noun phrase a count right after a counting verb counts (抓好20个某某试点 → 某某试点),
@@ -1150,7 +1288,17 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
             break;
         }
     }
-    clean_name(s)
+    clean(s)
+}
+
+/// [`clean_name`] of `s`, or a copy of `s` when it is only Chinese characters, ASCII
+/// letters and digits, which `clean_name` keeps (a test checks each of them).
+fn clean(s: &str) -> String {
+    if s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+        s.to_owned()
+    } else {
+        clean_name(s)
+    }
 }
 
 /// The benchmarks' document generator, for tests over generated text.
@@ -1236,6 +1384,29 @@ mod tests {
             assert_eq!(found, by_regex(&scanner, text));
         }
         assert!(NumberScanner::new(&[]).by_hand);
+    }
+
+    #[test]
+    fn clean_name_keeps_chinese_characters_letters_and_digits() {
+        let kept = ('\u{4e00}'..='\u{9fff}')
+            .chain('0'..='9')
+            .chain('a'..='z')
+            .chain('A'..='Z');
+        for c in kept {
+            assert_eq!(clean_name(&c.to_string()), c.to_string());
+        }
+        assert_eq!(clean("《创新》 计划"), clean_name("《创新》 计划"));
+    }
+
+    #[test]
+    fn has_number_finds_ascii_and_chinese_digits() {
+        let is_digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(["进一步", "第十", "无数", "百千", "", "a"].map(str::to_owned));
+        for text in &texts {
+            assert_eq!(has_number(text), text.chars().any(is_digit), "{text:?}");
+        }
     }
 
     #[test]
