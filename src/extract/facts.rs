@@ -57,6 +57,9 @@ pub(crate) struct FactMatchers {
     /// The last characters of the words a fact's indicator drops at its end (linkers,
     /// status words), sorted: a phrase ending otherwise has none of them to drop.
     linker_ends: Vec<char>,
+    /// The same words (linkers, then expected, then target words) by their last byte,
+    /// each with its place in that order.
+    trailing_words: Vec<Vec<(usize, String)>>,
     /// The words that make a number expected (`facts.expected`), then those that make
     /// it a target (`facts.target`).
     status_words: WordEnds,
@@ -72,12 +75,40 @@ impl FactMatchers {
             .collect();
         linker_ends.sort_unstable();
         linker_ends.dedup();
+        let mut trailing_words = vec![Vec::new(); 256];
+        let words = (cues.linkers.iter())
+            .chain(&cues.expected)
+            .chain(&cues.target);
+        for (place, word) in words.enumerate() {
+            if let Some(&last) = word.as_bytes().last() {
+                trailing_words[usize::from(last)].push((place, word.clone()));
+            }
+        }
         Self {
             numbers: NumberScanner::new(&cues.units),
             indicator_stops: WordEnds::new(&[&cues.indicator_stops]),
             linker_ends,
+            trailing_words,
             status_words: WordEnds::new(&[&cues.expected, &cues.target]),
         }
+    }
+
+    /// `s` after one pass of [`strip_suffixes`] with each linker, expected and target
+    /// word in turn. A word can only be cut when `s` ends with its last byte, so the
+    /// pass goes from one such word to the next.
+    fn strip_trailing_words<'a>(&self, mut s: &'a str) -> &'a str {
+        let mut next = 0;
+        while let Some(&last) = s.as_bytes().last() {
+            let words = &self.trailing_words[usize::from(last)];
+            let Some((place, word)) =
+                (words.iter()).find(|(place, w)| *place >= next && s.ends_with(w.as_str()))
+            else {
+                break;
+            };
+            s = strip_suffixes(s, word);
+            next = place + 1;
+        }
+        s
     }
 
     /// Where the first `facts.expected` word and the first `facts.target` word of `s` end
@@ -167,13 +198,19 @@ impl WordEnds {
         }
         let bytes = s.as_bytes();
         let mut end = bytes.len();
-        while end > 0 {
+        while let Some(last) = bytes[..end].iter().rposition(|&b| self.ends_word(b)) {
+            end = last + 1;
             if self.may_end_at(bytes, end) && self.ending_at(bytes, end).next().is_some() {
                 return end;
             }
-            end -= 1;
+            end = last;
         }
         0
+    }
+
+    /// Whether some word ends with the byte `b`.
+    fn ends_word(&self, b: u8) -> bool {
+        self.last_bytes[usize::from(b)]
     }
 
     /// For each of the `N` lists, the smallest end of an occurrence of one of its words
@@ -184,7 +221,9 @@ impl WordEnds {
             ends[list] = Some(0);
         }
         let bytes = s.as_bytes();
-        for end in 1..=bytes.len() {
+        let mut start = 0;
+        while let Some(last) = bytes[start..].iter().position(|&b| self.ends_word(b)) {
+            let end = start + last + 1;
             if self.may_end_at(bytes, end) {
                 for list in self.ending_at(bytes, end) {
                     ends[list].get_or_insert(end);
@@ -193,6 +232,7 @@ impl WordEnds {
                     break;
                 }
             }
+            start = end;
         }
         ends
     }
@@ -530,9 +570,11 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
     for line in doc.text[doc.body_start..].split_inclusive('\n') {
         let trimmed = line.trim();
         // At most 40 characters (a longer line has more than 160 bytes); a year needs 年.
-        let short =
-            trimmed.len() <= 160 && trimmed.chars().count() <= 40 && !trimmed.contains('。');
-        if short && trimmed.contains('年') {
+        let short = trimmed.len() <= 160
+            && trimmed.contains('年')
+            && trimmed.chars().count() <= 40
+            && !trimmed.contains('。');
+        if short {
             if let Some(c) = YEAR.captures(trimmed) {
                 let year: i32 = c[1].parse().unwrap_or(0);
                 let plan = extractor
@@ -591,6 +633,10 @@ pub(crate) fn document_year(doc: &Document) -> Option<i32> {
 /// The years written in a sentence: `(byte offset, year, after 从/由)`; years compared
 /// against (比2020年, 较上年) are left out.
 fn sentence_years(slice: &str) -> Vec<(usize, i32, bool)> {
+    // A year is written with 年.
+    if !slice.contains('年') {
+        return Vec::new();
+    }
     YEAR.find_iter(slice)
         .filter_map(|m| {
             let before = &slice[..m.start()];
@@ -823,7 +869,13 @@ pub(crate) fn find(
             }
             numbers.push((range, num, &slice[found.unit_start..found.end], None));
         }
-        for c in RANK.captures_iter(slice) {
+        // A rank is written with 第 or 前.
+        let ranked = slice.contains('第') || slice.contains('前');
+        for c in ranked
+            .then(|| RANK.captures_iter(slice))
+            .into_iter()
+            .flatten()
+        {
             let num = c.name("num").unwrap();
             let whole = c.get(0).unwrap();
             // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
@@ -1160,8 +1212,7 @@ const CHINESE_DIGIT_CODES: [u32; 10] = {
 /// last bytes, each checked.
 fn has_number(s: &str) -> bool {
     let bytes = s.as_bytes();
-    (0..bytes.len()).any(|i| {
-        let b = bytes[i];
+    bytes.iter().enumerate().any(|(i, &b)| {
         DIGIT_ENDS[usize::from(b)]
             && (b.is_ascii_digit()
                 || i >= 2
@@ -1226,7 +1277,6 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
     static TRAILING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:从|由|到|至|在|于)?(?:19|20)\d{2}\s*年(?:底|末|的)?$").unwrap()
     });
-    let cues = &extractor.rules.facts;
     loop {
         let before = s.len();
         let Some(last) = s.chars().next_back() else {
@@ -1251,14 +1301,7 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
                 s = &s[..m.start()];
             }
         }
-        for word in cues
-            .linkers
-            .iter()
-            .chain(&cues.expected)
-            .chain(&cues.target)
-        {
-            s = strip_suffixes(s, word);
-        }
+        s = extractor.fact_matchers.strip_trailing_words(s);
         s = s.trim_end();
         if s.len() == before {
             return s;
@@ -1467,6 +1510,36 @@ mod tests {
                     ends.first_ends::<1>(sentence),
                     [found.iter().copied().min()],
                     "{sentence:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn trailing_words_are_stripped_as_one_pass_over_the_list_strips_them() {
+        let extractor = Extractor::builtin().unwrap();
+        let cues = &extractor.rules.facts;
+        let one_pass = |s: &str| {
+            let mut s = s.to_owned();
+            for word in (cues.linkers.iter())
+                .chain(&cues.expected)
+                .chain(&cues.target)
+            {
+                s = strip_suffixes(&s, word).to_owned();
+            }
+            s
+        };
+        let mut sentences = sample_sentences();
+        sentences.extend(
+            ["实现达到达", "累计新增达到", "预计力争达", "提升到提升至"].map(str::to_owned),
+        );
+        for sentence in &sentences {
+            for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
+                let s = &sentence[..end];
+                assert_eq!(
+                    extractor.fact_matchers.strip_trailing_words(s),
+                    one_pass(s),
+                    "{s:?}"
                 );
             }
         }
