@@ -336,10 +336,29 @@ impl NumberScanner {
         }
     }
 
-    /// The numbers with units of `s`, left to right, as `captures_iter` of the regex.
-    fn find_iter<'a>(&'a self, s: &'a str) -> impl Iterator<Item = NumberMatch> + 'a {
+    /// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`] (each is a digit or a
+    /// Chinese numeral), and where its first digit or Chinese numeral is: no number
+    /// starts before.
+    fn first_digits(&self, s: &str) -> (bool, usize) {
+        let Some((first, _)) = self.next_start(s, 0) else {
+            return (false, s.len());
+        };
+        let mut at = first;
+        while let Some((start, _)) = self.next_start(s, at) {
+            let c = s[start..].chars().next().expect("a character");
+            if c.is_ascii_digit() || CHINESE_DIGITS.contains(c) {
+                return (true, first);
+            }
+            at = start + c.len_utf8();
+        }
+        (false, first)
+    }
+
+    /// The numbers with units of `s`, left to right, as `captures_iter` of the regex;
+    /// `from` is where the first could start ([`NumberScanner::first_digits`]).
+    fn find_iter<'a>(&'a self, s: &'a str, from: usize) -> impl Iterator<Item = NumberMatch> + 'a {
         let mut captures = (!self.by_hand).then(|| self.regex.captures_iter(s));
-        let mut at = 0;
+        let mut at = from;
         std::iter::from_fn(move || match &mut captures {
             Some(captures) => captures.next().map(|c| NumberMatch::of_captures(&c)),
             None => {
@@ -795,7 +814,7 @@ pub(crate) fn find(
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
         }
-        let has_number = has_number(slice);
+        let (has_number, first_digit) = matchers.numbers.first_digits(slice);
         if !has_number {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
             if let Some(m) = within()
@@ -824,7 +843,7 @@ pub(crate) fn find(
         let sentence_mentions: Vec<&Mention> = within().collect();
         // (range, numeral, unit, indicator suffix of a rank)
         let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
-        for found in matchers.numbers.find_iter(slice) {
+        for found in matchers.numbers.find_iter(slice, first_digit) {
             let range = sentence.start + found.start..sentence.start + found.end;
             let after = &slice[found.end..];
             let before = &slice[..found.start];
@@ -1175,55 +1194,9 @@ fn starts_with_any(s: &str, words: &[String]) -> bool {
     words.iter().any(|w| starts_with(s, w))
 }
 
-/// The digits of [`has_number`] beyond ASCII.
+/// The digits beyond ASCII that make a sentence one with numbers
+/// ([`NumberScanner::first_digits`]).
 const CHINESE_DIGITS: &str = "一二三四五六七八九十";
-
-/// The bytes a digit of [`has_number`] ends with: ASCII digits and the last bytes of
-/// [`CHINESE_DIGITS`].
-const DIGIT_ENDS: [bool; 256] = {
-    let mut ends = [false; 256];
-    let mut b = b'0';
-    while b <= b'9' {
-        ends[b as usize] = true;
-        b += 1;
-    }
-    let chinese = CHINESE_DIGITS.as_bytes();
-    let mut i = 2;
-    while i < chinese.len() {
-        ends[chinese[i] as usize] = true;
-        i += 3;
-    }
-    ends
-};
-
-/// The UTF-8 bytes of each of [`CHINESE_DIGITS`] as a number.
-const CHINESE_DIGIT_CODES: [u32; 10] = {
-    let bytes = CHINESE_DIGITS.as_bytes();
-    let mut codes = [0; 10];
-    let mut i = 0;
-    while i < 10 {
-        codes[i] = u32::from_be_bytes([0, bytes[3 * i], bytes[3 * i + 1], bytes[3 * i + 2]]);
-        i += 1;
-    }
-    codes
-};
-
-/// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`]: a byte scan for their
-/// last bytes, each checked.
-fn has_number(s: &str) -> bool {
-    let bytes = s.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| {
-        DIGIT_ENDS[usize::from(b)]
-            && (b.is_ascii_digit()
-                || i >= 2
-                    && CHINESE_DIGIT_CODES.contains(&u32::from_be_bytes([
-                        0,
-                        bytes[i - 2],
-                        bytes[i - 1],
-                        b,
-                    ])))
-    })
-}
 
 /// Whether `c` is a CJK unified ideograph.
 fn is_han(c: char) -> bool {
@@ -1408,7 +1381,9 @@ mod tests {
             let expected = by_regex(scanner, text);
             found += expected.len();
             assert_eq!(
-                scanner.find_iter(text).collect::<Vec<_>>(),
+                scanner
+                    .find_iter(text, scanner.first_digits(text).1)
+                    .collect::<Vec<_>>(),
                 expected,
                 "{text:?}"
             );
@@ -1423,7 +1398,7 @@ mod tests {
             let scanner = NumberScanner::new(&units);
             assert!(!scanner.by_hand, "{unit}");
             let text = "三千瓦和5千瓦，5G与55G，12 元";
-            let found: Vec<_> = scanner.find_iter(text).collect();
+            let found: Vec<_> = scanner.find_iter(text, 0).collect();
             assert_eq!(found, by_regex(&scanner, text));
         }
         assert!(NumberScanner::new(&[]).by_hand);
@@ -1442,13 +1417,18 @@ mod tests {
     }
 
     #[test]
-    fn has_number_finds_ascii_and_chinese_digits() {
+    fn first_digits_finds_ascii_and_chinese_digits_and_no_number_before() {
+        let extractor = Extractor::builtin().unwrap();
+        let scanner = &extractor.fact_matchers.numbers;
         let is_digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
         let mut texts = sample_sentences();
         texts.extend(random_texts());
         texts.extend(["进一步", "第十", "无数", "百千", "", "a"].map(str::to_owned));
         for text in &texts {
-            assert_eq!(has_number(text), text.chars().any(is_digit), "{text:?}");
+            let (has_number, first) = scanner.first_digits(text);
+            assert_eq!(has_number, text.chars().any(is_digit), "{text:?}");
+            let first_match = by_regex(scanner, text).first().map(|m| m.start);
+            assert!(first_match.is_none_or(|start| start >= first), "{text:?}");
         }
     }
 
