@@ -4,7 +4,9 @@ use super::context::Context;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
 use crate::model::{CoarseType, EntityType, Status};
+use crate::rules::FactCues;
 use regex::Regex;
+use regex_syntax::hir::{Class, HirKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -28,6 +30,9 @@ static RANK: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The Chinese numerals a number may be written in (the second form of [`number_regex`]).
+const CHINESE_NUMERALS: &str = "零一二两三四五六七八九十百千";
+
 /// The regex of a number followed by one of `units`.
 pub(crate) fn number_regex(units: &[String]) -> Regex {
     let units: Vec<String> = units.iter().map(|u| regex::escape(u)).collect();
@@ -37,15 +42,516 @@ pub(crate) fn number_regex(units: &[String]) -> Regex {
         units.join("|")
     };
     Regex::new(&format!(
-        r"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:\.\d+)?)\s*(?P<unit>{units})"
+        r"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERALS}]+(?:\.\d+)?)\s*(?P<unit>{units})"
     ))
     .expect("units are escaped")
 }
 
+/// The matchers of the fact rules, compiled once per extractor.
+#[derive(Debug)]
+pub(crate) struct FactMatchers {
+    /// Numbers with their units (`facts.units`).
+    numbers: NumberScanner,
+    /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
+    indicator_stops: WordEnds,
+    /// The last characters of the words a fact's indicator drops at its end (linkers,
+    /// status words), sorted: a phrase ending otherwise has none of them to drop.
+    linker_ends: Vec<char>,
+    /// The same words (linkers, then expected, then target words) by their last byte,
+    /// each with its place in that order.
+    trailing_words: Vec<Vec<(usize, String)>>,
+    /// The words that make a number expected (`facts.expected`), then those that make
+    /// it a target (`facts.target`).
+    status_words: WordEnds,
+}
+
+impl FactMatchers {
+    /// Compiles the fact rules.
+    pub(crate) fn new(cues: &FactCues) -> Self {
+        let mut linker_ends: Vec<char> = (cues.linkers.iter())
+            .chain(&cues.expected)
+            .chain(&cues.target)
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        linker_ends.sort_unstable();
+        linker_ends.dedup();
+        let mut trailing_words = vec![Vec::new(); 256];
+        let words = (cues.linkers.iter())
+            .chain(&cues.expected)
+            .chain(&cues.target);
+        for (place, word) in words.enumerate() {
+            if let Some(&last) = word.as_bytes().last() {
+                trailing_words[usize::from(last)].push((place, word.clone()));
+            }
+        }
+        Self {
+            numbers: NumberScanner::new(&cues.units),
+            indicator_stops: WordEnds::new(&[&cues.indicator_stops]),
+            linker_ends,
+            trailing_words,
+            status_words: WordEnds::new(&[&cues.expected, &cues.target]),
+        }
+    }
+
+    /// `s` after one pass of [`strip_suffixes`] with each linker, expected and target
+    /// word in turn. A word can only be cut when `s` ends with its last byte, so the
+    /// pass goes from one such word to the next.
+    fn strip_trailing_words<'a>(&self, mut s: &'a str) -> &'a str {
+        let mut next = 0;
+        while let Some(&last) = s.as_bytes().last() {
+            let words = &self.trailing_words[usize::from(last)];
+            let Some((place, word)) =
+                (words.iter()).find(|(place, w)| *place >= next && s.ends_with(w.as_str()))
+            else {
+                break;
+            };
+            s = strip_suffixes(s, word);
+            next = place + 1;
+        }
+        s
+    }
+
+    /// Where the first `facts.expected` word and the first `facts.target` word of `s` end
+    /// (byte offsets): `RuleSet::status_cue` of `s[..at]` is `Expected` if the first
+    /// ends by `at`, else `Target` if the second does.
+    fn status_ends(&self, s: &str) -> StatusEnds {
+        let [expected, target] = self.status_words.first_ends(s);
+        StatusEnds { expected, target }
+    }
+}
+
+/// Word lists, for where their words occur in a text. A word is looked for only where
+/// the text has its last byte, which in Chinese text tells most characters apart.
+#[derive(Debug)]
+struct WordEnds {
+    /// For each byte, the words that end with it, each with the index of its list.
+    by_last: Vec<Vec<(Box<[u8]>, usize)>>,
+    /// Whether some word ends with the byte.
+    last_bytes: [bool; 256],
+    /// A bit for each pair of bytes some word ends with (the two last bytes of a word,
+    /// or a one-byte word after any byte): in Chinese text, nearly a character.
+    last_pairs: Vec<u64>,
+    /// The lists that hold an empty word (it occurs everywhere).
+    empty: Vec<usize>,
+}
+
+impl WordEnds {
+    /// The word lists `lists`.
+    fn new(lists: &[&[String]]) -> Self {
+        let mut by_last = vec![Vec::new(); 256];
+        let mut last_bytes = [false; 256];
+        let mut last_pairs = vec![0u64; 1 << 10];
+        let mut empty = Vec::new();
+        for (list, words) in lists.iter().enumerate() {
+            for word in words.iter() {
+                let bytes = word.as_bytes();
+                let Some(&last) = bytes.last() else {
+                    empty.push(list);
+                    continue;
+                };
+                by_last[usize::from(last)].push((bytes.into(), list));
+                last_bytes[usize::from(last)] = true;
+                let before: Vec<u8> = match bytes {
+                    [.., before, _] => vec![*before],
+                    _ => (0..=255).collect(),
+                };
+                for before in before {
+                    let pair = usize::from(u16::from_be_bytes([before, last]));
+                    last_pairs[pair / 64] |= 1 << (pair % 64);
+                }
+            }
+        }
+        Self {
+            by_last,
+            last_bytes,
+            last_pairs,
+            empty,
+        }
+    }
+
+    /// Whether a word may end at byte `end` (≥ 1) of `bytes`: the byte before, and the
+    /// two bytes before, are the end of some word.
+    fn may_end_at(&self, bytes: &[u8], end: usize) -> bool {
+        if !self.last_bytes[usize::from(bytes[end - 1])] {
+            return false;
+        }
+        if end < 2 {
+            return true;
+        }
+        let pair = usize::from(u16::from_be_bytes([bytes[end - 2], bytes[end - 1]]));
+        self.last_pairs[pair / 64] >> (pair % 64) & 1 == 1
+    }
+
+    /// The words of any list that end at byte `end` of `bytes`, with their lists.
+    fn ending_at<'a>(&'a self, bytes: &'a [u8], end: usize) -> impl Iterator<Item = usize> + 'a {
+        let before = &bytes[..end];
+        self.by_last[usize::from(bytes[end - 1])]
+            .iter()
+            .filter(move |(word, _)| before.ends_with(word))
+            .map(|&(_, list)| list)
+    }
+
+    /// The greatest end of an occurrence in `s` of a word of any list, or 0.
+    fn last_end(&self, s: &str) -> usize {
+        if !self.empty.is_empty() {
+            return s.len();
+        }
+        let bytes = s.as_bytes();
+        let mut end = bytes.len();
+        while let Some(last) = bytes[..end].iter().rposition(|&b| self.ends_word(b)) {
+            end = last + 1;
+            if self.may_end_at(bytes, end) && self.ending_at(bytes, end).next().is_some() {
+                return end;
+            }
+            end = last;
+        }
+        0
+    }
+
+    /// Whether some word ends with the byte `b`.
+    fn ends_word(&self, b: u8) -> bool {
+        self.last_bytes[usize::from(b)]
+    }
+
+    /// For each of the `N` lists, the smallest end of an occurrence of one of its words
+    /// in `s`.
+    fn first_ends<const N: usize>(&self, s: &str) -> [Option<usize>; N] {
+        let mut ends = [None; N];
+        for &list in &self.empty {
+            ends[list] = Some(0);
+        }
+        let bytes = s.as_bytes();
+        let mut start = 0;
+        while let Some(last) = bytes[start..].iter().position(|&b| self.ends_word(b)) {
+            let end = start + last + 1;
+            if self.may_end_at(bytes, end) {
+                for list in self.ending_at(bytes, end) {
+                    ends[list].get_or_insert(end);
+                }
+                if ends.iter().all(Option::is_some) {
+                    break;
+                }
+            }
+            start = end;
+        }
+        ends
+    }
+}
+
+/// Where the first status words of a sentence end ([`FactMatchers::status_ends`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct StatusEnds {
+    expected: Option<usize>,
+    target: Option<usize>,
+}
+
+impl StatusEnds {
+    /// The status the words before byte `at` give, as `RuleSet::status_cue` reads it.
+    fn before(self, at: usize) -> Option<Status> {
+        if self.expected.is_some_and(|e| e <= at) {
+            Some(Status::Expected)
+        } else if self.target.is_some_and(|e| e <= at) {
+            Some(Status::Target)
+        } else {
+            None
+        }
+    }
+}
+
+/// A number with its unit in a text (byte offsets): the number is `start..num_end`,
+/// the unit `unit_start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct NumberMatch {
+    start: usize,
+    num_end: usize,
+    unit_start: usize,
+    end: usize,
+}
+
+/// Finds what [`number_regex`] matches. When no unit can begin a number, a space, a
+/// comma or a point, no match needs backtracking: at each place a number either is
+/// followed by a unit after its longest reading or matches nowhere in its run of
+/// digits. A hand scanner then finds the same matches without the regex engine;
+/// otherwise the regex does.
+#[derive(Debug)]
+struct NumberScanner {
+    regex: Regex,
+    /// The units by their first character (sorted), each group in the order of the regex
+    /// alternation, where the first unit that fits wins.
+    units: Vec<(char, Vec<String>)>,
+    /// Whether the hand scanner is exact for the units.
+    by_hand: bool,
+    /// `\d` of the regex syntax (Unicode decimal digits).
+    digits: CharClass,
+    /// `\s` of the regex syntax (Unicode white space).
+    spaces: CharClass,
+    /// A bit for each first two bytes of a non-ASCII digit or Chinese numeral: only a
+    /// character that begins so can start a number.
+    start_pairs: Vec<u64>,
+}
+
+impl NumberScanner {
+    /// The scanner of numbers followed by one of `units` (`%` if there are none).
+    fn new(units: &[String]) -> Self {
+        let regex = number_regex(units);
+        let default = ["%".to_owned()];
+        let units = if units.is_empty() { &default } else { units };
+        let digits = CharClass::perl(r"\d");
+        let spaces = CharClass::perl(r"\s");
+        let by_hand = units.iter().all(|unit| {
+            unit.chars().next().is_some_and(|c| {
+                !digits.contains(c)
+                    && !spaces.contains(c)
+                    && !matches!(c, ',' | '.')
+                    && !is_numeral_char(c)
+            })
+        });
+        let mut groups: Vec<(char, Vec<String>)> = Vec::new();
+        for unit in units {
+            let Some(first) = unit.chars().next() else {
+                continue;
+            };
+            match groups.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, group)) => group.push(unit.clone()),
+                None => groups.push((first, vec![unit.clone()])),
+            }
+        }
+        groups.sort_by_key(|(c, _)| *c);
+        let mut start_pairs = vec![0u64; 1 << 10];
+        let digit_chars = digits.ranges.iter().flat_map(|&(start, end)| start..=end);
+        for c in digit_chars.chain(CHINESE_NUMERALS.chars()) {
+            let mut utf8 = [0; 4];
+            if let [first, second, ..] = *c.encode_utf8(&mut utf8).as_bytes() {
+                let pair = usize::from(u16::from_be_bytes([first, second]));
+                start_pairs[pair / 64] |= 1 << (pair % 64);
+            }
+        }
+        Self {
+            regex,
+            units: groups,
+            by_hand,
+            digits,
+            spaces,
+            start_pairs,
+        }
+    }
+
+    /// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`] (each is a digit or a
+    /// Chinese numeral), and where its first digit or Chinese numeral is: no number
+    /// starts before.
+    fn first_digits(&self, s: &str) -> (bool, usize) {
+        let Some((first, _)) = self.next_start(s, 0) else {
+            return (false, s.len());
+        };
+        let mut at = first;
+        while let Some((start, _)) = self.next_start(s, at) {
+            let c = s[start..].chars().next().expect("a character");
+            if c.is_ascii_digit() || CHINESE_DIGITS.contains(c) {
+                return (true, first);
+            }
+            at = start + c.len_utf8();
+        }
+        (false, first)
+    }
+
+    /// The numbers with units of `s`, left to right, as `captures_iter` of the regex;
+    /// `from` is where the first could start ([`NumberScanner::first_digits`]).
+    fn find_iter<'a>(&'a self, s: &'a str, from: usize) -> impl Iterator<Item = NumberMatch> + 'a {
+        let mut captures = (!self.by_hand).then(|| self.regex.captures_iter(s));
+        let mut at = from;
+        std::iter::from_fn(move || match &mut captures {
+            Some(captures) => captures.next().map(|c| NumberMatch::of_captures(&c)),
+            None => {
+                let m = self.find_at(s, at)?;
+                at = m.end;
+                Some(m)
+            }
+        })
+    }
+
+    /// The first match of the regex in `s` at or after `at`, by hand.
+    fn find_at(&self, s: &str, mut at: usize) -> Option<NumberMatch> {
+        while let Some((start, digit)) = self.next_start(s, at) {
+            // The run of digits (or of Chinese numerals) from here.
+            let run_end = if digit {
+                self.digits.run_end(s, start)
+            } else {
+                run_end(s, start, is_numeral_char)
+            };
+            let mut num_end = run_end;
+            if digit {
+                // (?:,\d{3})*
+                while let Some(end) = self.thousands(s, num_end) {
+                    num_end = end;
+                }
+            }
+            // (?:\.\d+)?
+            if let Some(rest) = s[num_end..].strip_prefix('.') {
+                if rest.chars().next().is_some_and(|c| self.digits.contains(c)) {
+                    num_end = self.digits.run_end(s, num_end + 1);
+                }
+            }
+            let unit_start = self.spaces.run_end(s, num_end);
+            if let Some(unit) = self.unit_at(&s[unit_start..]) {
+                return Some(NumberMatch {
+                    start,
+                    num_end,
+                    unit_start,
+                    end: unit_start + unit.len(),
+                });
+            }
+            // A match from anywhere later in the run would read on as this one did.
+            at = run_end;
+        }
+        None
+    }
+
+    /// The first digit or Chinese numeral of `s` at or after `at`, and whether it is a
+    /// digit: where the next try of the regex can begin.
+    fn next_start(&self, s: &str, mut at: usize) -> Option<(usize, bool)> {
+        let bytes = s.as_bytes();
+        while let Some(&first) = bytes.get(at) {
+            if first.is_ascii() {
+                if self.digits.ascii[usize::from(first)] {
+                    return Some((at, true));
+                }
+                at += 1;
+                continue;
+            }
+            let pair = usize::from(u16::from_be_bytes([first, bytes[at + 1]]));
+            if self.start_pairs[pair / 64] >> (pair % 64) & 1 == 1 {
+                let c = s[at..].chars().next().expect("a character");
+                let digit = self.digits.contains(c);
+                if digit || is_numeral_char(c) {
+                    return Some((at, digit));
+                }
+            }
+            // The length of the character, from its first byte.
+            at += match first {
+                ..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+        }
+        None
+    }
+
+    /// The unit `s` starts with: the first of the alternation that fits.
+    fn unit_at(&self, s: &str) -> Option<&str> {
+        let first = s.chars().next()?;
+        let group = self.units.binary_search_by_key(&first, |(c, _)| *c).ok()?;
+        let units = &self.units[group].1;
+        units.iter().map(String::as_str).find(|u| s.starts_with(u))
+    }
+
+    /// The end of a group `,ddd` at `at` of `s`, if there is one.
+    fn thousands(&self, s: &str, at: usize) -> Option<usize> {
+        let rest = s[at..].strip_prefix(',')?;
+        let mut end = at + 1;
+        let mut chars = rest.chars();
+        for _ in 0..3 {
+            let c = chars.next().filter(|&c| self.digits.contains(c))?;
+            end += c.len_utf8();
+        }
+        Some(end)
+    }
+}
+
+/// The end of the run of characters of `s` from `at` that are `in_run`.
+fn run_end(s: &str, at: usize, in_run: impl Fn(char) -> bool) -> usize {
+    s[at..]
+        .char_indices()
+        .find(|&(_, c)| !in_run(c))
+        .map_or(s.len(), |(i, _)| at + i)
+}
+
+impl NumberMatch {
+    /// The match of [`number_regex`] that `c` holds.
+    fn of_captures(c: &regex::Captures) -> Self {
+        let num = c.name("num").expect("a number");
+        let unit = c.name("unit").expect("a unit");
+        Self {
+            start: num.start(),
+            num_end: num.end(),
+            unit_start: unit.start(),
+            end: unit.end(),
+        }
+    }
+}
+
+/// A character class of the regex syntax (`\d`, `\s`) as sorted ranges, with the
+/// 256-character pages they touch, so that most characters are told apart by one look-up.
+#[derive(Debug)]
+struct CharClass {
+    ranges: Vec<(char, char)>,
+    /// Which ASCII characters are in the class.
+    ascii: [bool; 128],
+    /// For each page of 256 code points, whether any range reaches into it.
+    pages: Vec<bool>,
+}
+
+impl CharClass {
+    /// The class a Perl class escape (`\d`, `\s`) means in the regex syntax.
+    fn perl(escape: &str) -> Self {
+        let hir = regex_syntax::parse(escape).expect("a class escape");
+        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
+            panic!("{escape} is not a Unicode class");
+        };
+        let ranges: Vec<(char, char)> = class.iter().map(|r| (r.start(), r.end())).collect();
+        let mut pages = vec![false; (char::MAX as usize >> 8) + 1];
+        for &(start, end) in &ranges {
+            pages[start as usize >> 8..=end as usize >> 8].fill(true);
+        }
+        let mut class = Self {
+            ranges,
+            ascii: [false; 128],
+            pages,
+        };
+        class.ascii = std::array::from_fn(|b| class.in_ranges(char::from(b as u8)));
+        class
+    }
+
+    /// Whether `c` is in the class.
+    fn contains(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.ascii[c as usize]
+        } else {
+            self.pages[c as usize >> 8] && self.in_ranges(c)
+        }
+    }
+
+    /// Whether `c` is in one of the ranges.
+    fn in_ranges(&self, c: char) -> bool {
+        self.ranges
+            .binary_search_by(|&(start, end)| {
+                if end < c {
+                    std::cmp::Ordering::Less
+                } else if start > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+    }
+
+    /// The end of the run of characters of the class in `s` from `at`.
+    fn run_end(&self, s: &str, at: usize) -> usize {
+        run_end(s, at, |c| self.contains(c))
+    }
+}
+
 /// Parses an Arabic or Chinese numeral.
 pub(crate) fn parse_number(s: &str) -> Option<f64> {
-    let plain: String = s.chars().filter(|&c| c != ',').collect();
-    if let Ok(v) = plain.parse::<f64>() {
+    let parsed = if s.contains(',') {
+        s.chars()
+            .filter(|&c| c != ',')
+            .collect::<String>()
+            .parse::<f64>()
+    } else {
+        s.parse::<f64>()
+    };
+    if let Ok(v) = parsed {
         return Some(v);
     }
     let digit = |c: char| {
@@ -82,7 +588,11 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
     let mut offset = doc.body_start;
     for line in doc.text[doc.body_start..].split_inclusive('\n') {
         let trimmed = line.trim();
-        let short = trimmed.chars().count() <= 40 && !trimmed.contains('。');
+        // At most 40 characters (a longer line has more than 160 bytes); a year needs 年.
+        let short = trimmed.len() <= 160
+            && trimmed.contains('年')
+            && trimmed.chars().count() <= 40
+            && !trimmed.contains('。');
         if short {
             if let Some(c) = YEAR.captures(trimmed) {
                 let year: i32 = c[1].parse().unwrap_or(0);
@@ -142,15 +652,20 @@ pub(crate) fn document_year(doc: &Document) -> Option<i32> {
 /// The years written in a sentence: `(byte offset, year, after 从/由)`; years compared
 /// against (比2020年, 较上年) are left out.
 fn sentence_years(slice: &str) -> Vec<(usize, i32, bool)> {
-    YEAR.captures_iter(slice)
-        .filter_map(|c| {
-            let m = c.get(1).unwrap();
+    // A year is written with 年.
+    if !slice.contains('年') {
+        return Vec::new();
+    }
+    YEAR.find_iter(slice)
+        .filter_map(|m| {
             let before = &slice[..m.start()];
             if before.ends_with('比') || before.ends_with('较') {
                 return None;
             }
             let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
-            Some((m.start(), c[1].parse().ok()?, from))
+            // The year (the pattern's group) is the first four characters of the match.
+            let year = m.as_str().char_indices().nth(4).map_or(m.len(), |(i, _)| i);
+            Some((m.start(), m.as_str()[..year].parse().ok()?, from))
         })
         .collect()
 }
@@ -167,13 +682,14 @@ fn year_in_sentence(
     clause_start: usize,
     at: usize,
 ) -> Option<i32> {
+    // The clause is read for 从 and 到 only when the sentence has a start year.
+    let start_year = years.iter().find(|y| y.2).map(|y| y.1);
     if inherited {
         let clause = &slice[clause_start..at];
-        let from = clause.contains('从') || clause.contains('由');
-        let to = clause.contains('到') || clause.contains('至');
-        let start_year = years.iter().find(|y| y.2).map(|y| y.1);
+        let from = || clause.contains('从') || clause.contains('由');
+        let to = || clause.contains('到') || clause.contains('至');
         return match start_year {
-            Some(start) if from && !to => Some(start),
+            Some(start) if from() && !to() => Some(start),
             _ => years.last().map(|y| y.1),
         };
     }
@@ -184,13 +700,16 @@ fn year_in_sentence(
     {
         return Some(y);
     }
-    let clause = &slice[clause_start..at];
-    let from_pos = clause.rfind('从').or_else(|| clause.rfind('由'));
-    let to_pos = ["到", "至"].iter().filter_map(|w| clause.rfind(w)).max();
-    let start_year = years.iter().find(|y| y.2).map(|y| y.1);
-    if let (Some(f), Some(start)) = (from_pos, start_year) {
-        if to_pos.is_none_or(|t| t < f) {
-            return Some(start);
+    if let Some(start) = start_year {
+        let clause = &slice[clause_start..at];
+        if let Some(f) = clause.rfind('从').or_else(|| clause.rfind('由')) {
+            let to_pos = ['到', '至']
+                .into_iter()
+                .filter_map(|w| clause.rfind(w))
+                .max();
+            if to_pos.is_none_or(|t| t < f) {
+                return Some(start);
+            }
         }
     }
     years
@@ -213,24 +732,27 @@ fn rank_suffix(scope: &str) -> &'static str {
 
 /// Chinese numeral characters.
 fn is_chinese_numeral(s: &str) -> bool {
-    s.chars().all(|c| {
-        matches!(
-            c,
-            '零' | '一'
-                | '二'
-                | '两'
-                | '三'
-                | '四'
-                | '五'
-                | '六'
-                | '七'
-                | '八'
-                | '九'
-                | '十'
-                | '百'
-                | '千'
-        )
-    })
+    s.chars().all(is_numeral_char)
+}
+
+/// Whether `c` is one of [`CHINESE_NUMERALS`].
+fn is_numeral_char(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+    )
 }
 
 /// Reads the facts of every sentence.
@@ -269,6 +791,7 @@ pub(crate) fn find(
     let mut carried: Option<usize> = None;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
+    let matchers = &extractor.fact_matchers;
     for (sentence, line_start) in doc.sentences_with_line_starts() {
         let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
@@ -285,18 +808,13 @@ pub(crate) fn find(
             paragraph_years.clear();
         }
         let slice = &text[sentence.clone()];
-        let untimed = strip_time(slice);
+        let opening = Opening::new(slice);
+        let untimed = opening.strip(slice, slice.len());
         // 下步…: what follows in the paragraph is the plan, not the year reported on.
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
         }
-        let has_number = slice.chars().any(|c| {
-            c.is_ascii_digit()
-                || matches!(
-                    c,
-                    '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-                )
-        });
+        let (has_number, first_digit) = matchers.numbers.first_digits(slice);
         if !has_number {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
             if let Some(m) = within()
@@ -323,13 +841,12 @@ pub(crate) fn find(
         }
         let plan = heading.is_some_and(|h| h.2);
         let sentence_mentions: Vec<&Mention> = within().collect();
-        // (range, numeral, unit, rank scope)
-        let mut numbers: Vec<(Range<usize>, String, String, Option<String>)> = Vec::new();
-        for c in extractor.fact_number.captures_iter(slice) {
-            let whole = c.get(0).unwrap();
-            let range = sentence.start + whole.start()..sentence.start + whole.end();
-            let after = &slice[whole.end()..];
-            let before = &slice[..whole.start()];
+        // (range, numeral, unit, indicator suffix of a rank)
+        let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
+        for found in matchers.numbers.find_iter(slice, first_digit) {
+            let range = sentence.start + found.start..sentence.start + found.end;
+            let after = &slice[found.end..];
+            let before = &slice[..found.start];
             let inside_name = sentence_mentions
                 .iter()
                 .any(|m| m.start < range.end && range.start < m.end);
@@ -345,7 +862,7 @@ pub(crate) fn find(
                         .trim_end()
                         .ends_with(|ch: char| ch.is_ascii_digit())
             };
-            let num = &c["num"];
+            let num = &slice[found.start..found.num_end];
             // 一批, 一个: an article, not a count; 海洋二所: a numeral inside a name.
             let chinese = is_chinese_numeral(num);
             let article = chinese && num == "一";
@@ -369,9 +886,15 @@ pub(crate) fn find(
             {
                 continue;
             }
-            numbers.push((range, num.to_owned(), c["unit"].to_owned(), None));
+            numbers.push((range, num, &slice[found.unit_start..found.end], None));
         }
-        for c in RANK.captures_iter(slice) {
+        // A rank is written with 第 or 前.
+        let ranked = slice.contains('第') || slice.contains('前');
+        for c in ranked
+            .then(|| RANK.captures_iter(slice))
+            .into_iter()
+            .flatten()
+        {
             let num = c.name("num").unwrap();
             let whole = c.get(0).unwrap();
             // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
@@ -380,12 +903,8 @@ pub(crate) fn find(
                 continue;
             }
             let range = sentence.start + whole.start()..sentence.start + whole.end();
-            numbers.push((
-                range,
-                num.as_str().to_owned(),
-                "名".to_owned(),
-                Some(c["scope"].to_owned()),
-            ));
+            let scope = c.name("scope").expect("a scope").as_str();
+            numbers.push((range, num.as_str(), "名", Some(rank_suffix(scope))));
         }
         // A number inside a rank (全国72个城市第29位) is part of it.
         let ranks: Vec<Range<usize>> = numbers
@@ -400,10 +919,13 @@ pub(crate) fn find(
                     .any(|r| r.start <= n.0.start && n.0.end <= r.end)
         });
         numbers.sort_by_key(|n| n.0.start);
+        // The status words before the last number.
+        let last_start = numbers.last().map_or(0, |n| n.0.start - sentence.start);
+        let status_ends = matchers.status_ends(&slice[..last_start]);
         let mut previous_indicator: Option<String> = None;
         let mut previous_end = sentence.start;
         for (range, num, unit, rank) in numbers {
-            let Some(value) = parse_number(&num) else {
+            let Some(value) = parse_number(num) else {
                 continue;
             };
             let clause_start = text[sentence.start..range.start]
@@ -422,25 +944,26 @@ pub(crate) fn find(
                 left = m.end;
             }
             let phrase = &text[left..range.start];
-            let mut indicator = indicator_from(extractor, phrase);
-            if let Some(scope) = &rank {
+            let trimmed = trim_linkers(extractor, phrase);
+            let mut indicator = indicator_of_trimmed(extractor, trimmed);
+            if let Some(suffix) = rank {
                 let generic = ["", "数量", "总数", "总量", "数"].contains(&indicator.as_str());
                 let base = if generic {
                     previous_indicator.clone().unwrap_or_default()
                 } else {
                     indicator.clone()
                 };
-                indicator = format!("{base}{}", rank_suffix(scope));
+                indicator = format!("{base}{suffix}");
             } else if let Some(right) =
-                counted_after_verb(extractor, phrase, &unit, &text[range.end..sentence.end])
+                counted_after_verb(extractor, trimmed, unit, &text[range.end..sentence.end])
             {
                 indicator = right;
             } else if indicator.chars().count() < 2 {
                 let cumulative = text[clause_start..range.start].contains("累计");
                 // A count before its noun (118个科创强基重大项目…): the noun phrase.
-                let right = right_phrase(extractor, &text[range.end..sentence.end]);
+                let right = || right_phrase(extractor, &text[range.end..sentence.end]);
                 let count = !unit.ends_with(['%', '元']);
-                let at_clause_start = trim_linkers(extractor, phrase).len() == phrase.trim().len();
+                let at_clause_start = trimmed.len() == phrase.trim().len();
                 // 力争新增4家: the thing counted is in the clause before.
                 let before_clause = || {
                     if clause_start <= previous_end + 1 {
@@ -460,7 +983,10 @@ pub(crate) fn find(
                         .map_or(previous_end, |(i, c)| previous_end + i + c.len_utf8());
                     indicator_from(extractor, &text[start..end])
                 };
-                if count && at_clause_start && right.chars().count() >= 2 && !cumulative {
+                let right = (count && at_clause_start && !cumulative)
+                    .then(right)
+                    .filter(|right| right.chars().count() >= 2);
+                if let Some(right) = right {
                     indicator = right;
                 } else if let Some(base) = previous_indicator.as_ref().filter(|_| cumulative) {
                     indicator = format!("{}累计数", base.trim_end_matches("新增数"));
@@ -489,17 +1015,14 @@ pub(crate) fn find(
                 year_in_sentence(slice, &years, inherited, clause_start - sentence.start, at)
                     .or(heading.map(|h| h.1))
                     .or(document_year);
-            let before_number = &text[sentence.start..range.start];
-            let status = extractor
-                .rules
-                .status_cue(before_number)
-                .unwrap_or(if plan { Status::Target } else { Status::Actual });
-            let own_cue = [clause_start, sentence.start].into_iter().find_map(|from| {
-                let opening = strip_time(&text[from..range.start]);
-                cues.own_region
-                    .iter()
-                    .find(|w| opening.starts_with(w.as_str()))
+            let status = status_ends.before(at).unwrap_or(if plan {
+                Status::Target
+            } else {
+                Status::Actual
             });
+            let own_cue = |opening: &str| cues.own_region.iter().find(|w| starts_with(opening, w));
+            let own_cue = own_cue(strip_time(&text[clause_start..range.start]))
+                .or_else(|| own_cue(opening.strip(slice, at)));
             let own_region = own_cue.is_some();
             // A place listed with others (合肥、芜湖等) is an object, not the subject.
             let listed = |m: &&&Mention| {
@@ -517,22 +1040,27 @@ pub(crate) fn find(
             let at_start = sentence_mentions
                 .iter()
                 .filter(|m| m.end <= range.start)
-                .find(|m| strip_time(&text[sentence.start..m.start]).is_empty())
+                .find(|m| opening.strip(slice, m.start - sentence.start).is_empty())
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .map(|m| m.entity);
             let first_region = sentence_mentions
                 .iter()
-                .filter(|m| m.end <= range.start && !listed(m))
-                .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
+                .filter(|m| m.end <= range.start)
+                .filter(|m| {
+                    table.entities[m.entity].entity_type == EntityType::AdministrativeRegion
+                })
+                .find(|m| !listed(m))
                 .map(|m| m.entity);
             // A fund named before a sum of money in its clause, or earlier in a sentence
             // that gives a size, is what the sum is about (某母基金两期50亿元; 推进某母基金
             // 扩募，力争规模达100亿元).
+            let money = unit.ends_with('元');
+            let size = money && indicator.contains("规模");
             let fund = sentence_mentions
                 .iter()
-                .filter(|_| unit.ends_with('元'))
+                .filter(|_| money)
                 .filter(|m| m.end <= range.start)
-                .filter(|m| m.start >= clause_start || indicator.contains("规模"))
+                .filter(|m| m.start >= clause_start || size)
                 .find(|m| {
                     let entity = &table.entities[m.entity];
                     entity.entity_type == EntityType::Program && entity.name.ends_with("基金")
@@ -556,7 +1084,7 @@ pub(crate) fn find(
                 subject,
                 indicator,
                 value,
-                unit,
+                unit: unit.to_owned(),
                 year,
                 status,
                 evidence: sentence.clone(),
@@ -578,6 +1106,12 @@ fn zone_of_title(doc: &Document, mentions: &[Mention], table: &EntityTable) -> O
 
 /// `s` without a leading time phrase (2023年, 2023年以来, 目前, 近日).
 fn strip_time(s: &str) -> &str {
+    s[time_cut(s)..].trim()
+}
+
+/// Where the leading time phrase of `s` ends, white space around it included (0 if
+/// it has none).
+fn time_cut(s: &str) -> usize {
     static TIME: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时)\s*[，,]?\s*)?",
@@ -589,28 +1123,67 @@ fn strip_time(s: &str) -> &str {
         '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同',
     ]);
     if !starts_time {
-        return s.trim();
+        return 0;
     }
-    let cut = TIME.find(s).map_or(0, |m| m.end());
-    s[cut..].trim()
+    TIME.find(s).map_or(0, |m| m.end())
+}
+
+/// The end of a sentence's leading time phrase, for [`strip_time`] of its beginnings.
+struct Opening {
+    /// [`time_cut`] of the whole sentence.
+    cut: usize,
+}
+
+impl Opening {
+    /// The opening of `sentence`.
+    fn new(sentence: &str) -> Self {
+        Self {
+            cut: time_cut(sentence),
+        }
+    }
+
+    /// `strip_time(&sentence[..end])`. The time pattern is anchored only at its start,
+    /// so on a beginning that holds the whole time phrase it matches that phrase, as on
+    /// the whole sentence; a shorter beginning is searched again.
+    fn strip<'a>(&self, sentence: &'a str, end: usize) -> &'a str {
+        if end >= self.cut {
+            sentence[self.cut..end].trim()
+        } else {
+            strip_time(&sentence[..end])
+        }
+    }
 }
 
 /// `s` without every repetition of `word` at its end: `str::trim_end_matches` without
 /// building a substring searcher on each call.
 fn strip_suffixes<'a>(mut s: &'a str, word: &str) -> &'a str {
     if !word.is_empty() {
-        while let Some(rest) = s.strip_suffix(word) {
-            s = rest;
+        while ends_with(s, word) {
+            s = &s[..s.len() - word.len()];
         }
     }
     s
 }
 
+/// `s.ends_with(word)`, comparing the last byte of the word first: in Chinese text the
+/// last byte of a character tells most characters apart, its first does not.
+fn ends_with(s: &str, word: &str) -> bool {
+    s.as_bytes().last() == word.as_bytes().last() && s.ends_with(word)
+}
+
+/// `s.starts_with(word)`, comparing the last byte of the word first (see [`ends_with`]).
+fn starts_with(s: &str, word: &str) -> bool {
+    match word.len() {
+        0 => true,
+        n => s.as_bytes().get(n - 1) == word.as_bytes().last() && s.starts_with(word),
+    }
+}
+
 /// `s` without every repetition of `word` at its start (`str::trim_start_matches`).
 fn strip_prefixes<'a>(mut s: &'a str, word: &str) -> &'a str {
     if !word.is_empty() {
-        while let Some(rest) = s.strip_prefix(word) {
-            s = rest;
+        while starts_with(s, word) {
+            s = &s[word.len()..];
         }
     }
     s
@@ -618,9 +1191,14 @@ fn strip_prefixes<'a>(mut s: &'a str, word: &str) -> &'a str {
 
 /// Whether `s` starts with one of `words`.
 fn starts_with_any(s: &str, words: &[String]) -> bool {
-    words.iter().any(|w| s.starts_with(w.as_str()))
+    words.iter().any(|w| starts_with(s, w))
 }
 
+/// The digits beyond ASCII that make a sentence one with numbers
+/// ([`NumberScanner::first_digits`]).
+const CHINESE_DIGITS: &str = "一二三四五六七八九十";
+
+/// Whether `c` is a CJK unified ideograph.
 fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
@@ -640,25 +1218,28 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
         .map_or(rest.len(), |(i, _)| i);
     let phrase: String = rest[..end].chars().take(20).collect();
     let phrase = trim_linkers(extractor, &phrase);
-    clean_name(phrase)
+    clean(phrase)
 }
 
 /// The noun phrase a count right after a counting verb counts (抓好20个某某试点 → 某某试点),
-/// if the number has a count unit and the phrase has two characters or more.
+/// if the number has a count unit and the phrase has two characters or more. `before` is
+/// the phrase before the number without its trailing linkers ([`trim_linkers`]).
 fn counted_after_verb(
     extractor: &Extractor,
-    phrase: &str,
+    before: &str,
     unit: &str,
     rest: &str,
 ) -> Option<String> {
-    let before = trim_linkers(extractor, phrase);
+    if unit.ends_with(['%', '元']) {
+        return None;
+    }
     let after_verb = extractor
         .rules
         .facts
         .count_verbs
         .iter()
-        .any(|verb| before.ends_with(verb.as_str()));
-    if !after_verb || unit.ends_with(['%', '元']) {
+        .any(|verb| ends_with(before, verb));
+    if !after_verb {
         return None;
     }
     Some(right_phrase(extractor, rest)).filter(|right| right.chars().count() >= 2)
@@ -669,13 +1250,14 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
     static TRAILING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:从|由|到|至|在|于)?(?:19|20)\d{2}\s*年(?:底|末|的)?$").unwrap()
     });
-    let cues = &extractor.rules.facts;
     loop {
         let before = s.len();
         let Some(last) = s.chars().next_back() else {
             return s;
         };
-        if extractor.linker_ends.binary_search(&last).is_err()
+        if (extractor.fact_matchers.linker_ends)
+            .binary_search(&last)
+            .is_err()
             && !matches!(last, '年' | '底' | '末' | '的')
         {
             // Nothing to drop at this end but white space.
@@ -692,14 +1274,7 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
                 s = &s[..m.start()];
             }
         }
-        for word in cues
-            .linkers
-            .iter()
-            .chain(&cues.expected)
-            .chain(&cues.target)
-        {
-            s = strip_suffixes(s, word);
-        }
+        s = extractor.fact_matchers.strip_trailing_words(s);
         s = s.trim_end();
         if s.len() == before {
             return s;
@@ -710,15 +1285,14 @@ fn trim_linkers<'a>(extractor: &Extractor, mut s: &'a str) -> &'a str {
 /// The indicator a phrase names: without trailing linkers and status words, after its
 /// last stop word, without leading filler (目前, 已 …).
 fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
+    indicator_of_trimmed(extractor, trim_linkers(extractor, phrase))
+}
+
+/// [`indicator_from`] a phrase already without its trailing linkers ([`trim_linkers`]).
+fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
     let cues = &extractor.rules.facts;
-    let s = trim_linkers(extractor, phrase);
     // After the last stop word: the greatest end of any occurrence of any of them.
-    let start = extractor
-        .indicator_stops
-        .find_overlapping_iter(s)
-        .map(|m| m.end())
-        .max()
-        .unwrap_or(0);
+    let start = extractor.fact_matchers.indicator_stops.last_end(s);
     let mut s = &s[start..];
     loop {
         let before = s.len();
@@ -730,13 +1304,243 @@ fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
             break;
         }
     }
-    clean_name(s)
+    clean(s)
 }
+
+/// [`clean_name`] of `s`, or a copy of `s` when it is only Chinese characters, ASCII
+/// letters and digits, which `clean_name` keeps (a test checks each of them).
+fn clean(s: &str) -> String {
+    if s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+        s.to_owned()
+    } else {
+        clean_name(s)
+    }
+}
+
+/// The benchmarks' document generator, for tests over generated text.
+#[cfg(test)]
+#[path = "../../benches/support/corpus_gen.rs"]
+mod corpus_gen;
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Fact;
+    use aho_corasick::AhoCorasick;
+
+    use super::corpus_gen;
+
+    /// The sample's text and 40 generated documents.
+    fn sample_texts() -> Vec<String> {
+        let names = corpus_gen::Names::new();
+        let mut texts = vec![include_str!("../../data/corpus/seed.txt").to_owned()];
+        texts.extend((0..40).map(|index| corpus_gen::document(&names, 7, index)));
+        texts
+    }
+
+    /// The sentences of the sample and the generated documents.
+    fn sample_sentences() -> Vec<String> {
+        let mut sentences = Vec::new();
+        for text in sample_texts() {
+            let doc = Document::from_text("t.txt", &text);
+            sentences.extend(doc.sentences.iter().map(|s| doc.text[s.clone()].to_owned()));
+        }
+        sentences
+    }
+
+    /// Random strings of digits, numerals, separators, spaces and unit characters.
+    fn random_texts() -> Vec<String> {
+        let alphabet: Vec<char> = "0129０٣,.. 　\t一二十百千两零万亿美元个%人次家年第全国a"
+            .chars()
+            .collect();
+        let mut rng = corpus_gen::Rng::new(11, 0);
+        (0..20_000)
+            .map(|_| {
+                let len = rng.below(24);
+                (0..len).map(|_| *rng.pick(&alphabet)).collect()
+            })
+            .collect()
+    }
+
+    /// The matches of the number regex itself.
+    fn by_regex(scanner: &NumberScanner, s: &str) -> Vec<NumberMatch> {
+        let matches = scanner.regex.captures_iter(s);
+        matches.map(|c| NumberMatch::of_captures(&c)).collect()
+    }
+
+    #[test]
+    fn the_number_scanner_finds_what_the_regex_finds() {
+        let extractor = Extractor::builtin().unwrap();
+        let scanner = &extractor.fact_matchers.numbers;
+        assert!(scanner.by_hand, "the built-in units allow the hand scanner");
+        let mut texts = sample_texts();
+        texts.extend(sample_sentences());
+        texts.extend(random_texts());
+        let mut found = 0;
+        for text in &texts {
+            let expected = by_regex(scanner, text);
+            found += expected.len();
+            assert_eq!(
+                scanner
+                    .find_iter(text, scanner.first_digits(text).1)
+                    .collect::<Vec<_>>(),
+                expected,
+                "{text:?}"
+            );
+        }
+        assert!(found > 1000, "{found} numbers");
+    }
+
+    #[test]
+    fn units_that_could_read_as_numbers_keep_the_regex() {
+        for unit in ["千瓦", "5G", " 元", ",", ".5"] {
+            let units = vec![unit.to_owned(), "元".to_owned()];
+            let scanner = NumberScanner::new(&units);
+            assert!(!scanner.by_hand, "{unit}");
+            let text = "三千瓦和5千瓦，5G与55G，12 元";
+            let found: Vec<_> = scanner.find_iter(text, 0).collect();
+            assert_eq!(found, by_regex(&scanner, text));
+        }
+        assert!(NumberScanner::new(&[]).by_hand);
+    }
+
+    #[test]
+    fn clean_name_keeps_chinese_characters_letters_and_digits() {
+        let kept = ('\u{4e00}'..='\u{9fff}')
+            .chain('0'..='9')
+            .chain('a'..='z')
+            .chain('A'..='Z');
+        for c in kept {
+            assert_eq!(clean_name(&c.to_string()), c.to_string());
+        }
+        assert_eq!(clean("《创新》 计划"), clean_name("《创新》 计划"));
+    }
+
+    #[test]
+    fn first_digits_finds_ascii_and_chinese_digits_and_no_number_before() {
+        let extractor = Extractor::builtin().unwrap();
+        let scanner = &extractor.fact_matchers.numbers;
+        let is_digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(["进一步", "第十", "无数", "百千", "", "a"].map(str::to_owned));
+        for text in &texts {
+            let (has_number, first) = scanner.first_digits(text);
+            assert_eq!(has_number, text.chars().any(is_digit), "{text:?}");
+            let first_match = by_regex(scanner, text).first().map(|m| m.start);
+            assert!(first_match.is_none_or(|start| start >= first), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_numeral_class_is_the_numeral_list() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_numeral_char(c), CHINESE_NUMERALS.contains(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn an_opening_strips_time_as_strip_time_does() {
+        let mut sentences = sample_sentences();
+        sentences.extend(
+            [
+                "2023年底，全省研发投入",
+                "  2023 年以来，目前，全市",
+                "到2025年，力争",
+                "同时",
+                "  ",
+                "2",
+                "目前全省",
+                "20231年",
+            ]
+            .map(str::to_owned),
+        );
+        for sentence in &sentences {
+            let opening = Opening::new(sentence);
+            for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
+                assert_eq!(
+                    opening.strip(sentence, end),
+                    strip_time(&sentence[..end]),
+                    "{sentence:?} up to {end}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_ends_are_the_ends_an_overlapping_search_finds() {
+        let extractor = Extractor::builtin().unwrap();
+        let cues = &extractor.rules.facts;
+        let with_empty = [cues.target.clone(), vec![String::new()]].concat();
+        for words in [&cues.indicator_stops, &cues.linkers, &with_empty] {
+            let ends = WordEnds::new(&[words]);
+            let automaton = AhoCorasick::new(words).unwrap();
+            let mut sentences = sample_sentences();
+            sentences.extend(["", "达到达", "其中和及与"].map(str::to_owned));
+            for sentence in &sentences {
+                let found: Vec<usize> = (automaton.find_overlapping_iter(sentence.as_str()))
+                    .map(|m| m.end())
+                    .collect();
+                assert_eq!(
+                    ends.last_end(sentence),
+                    found.iter().copied().max().unwrap_or(0),
+                    "{sentence:?}"
+                );
+                assert_eq!(
+                    ends.first_ends::<1>(sentence),
+                    [found.iter().copied().min()],
+                    "{sentence:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn trailing_words_are_stripped_as_one_pass_over_the_list_strips_them() {
+        let extractor = Extractor::builtin().unwrap();
+        let cues = &extractor.rules.facts;
+        let one_pass = |s: &str| {
+            let mut s = s.to_owned();
+            for word in (cues.linkers.iter())
+                .chain(&cues.expected)
+                .chain(&cues.target)
+            {
+                s = strip_suffixes(&s, word).to_owned();
+            }
+            s
+        };
+        let mut sentences = sample_sentences();
+        sentences.extend(
+            ["实现达到达", "累计新增达到", "预计力争达", "提升到提升至"].map(str::to_owned),
+        );
+        for sentence in &sentences {
+            for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
+                let s = &sentence[..end];
+                assert_eq!(
+                    extractor.fact_matchers.strip_trailing_words(s),
+                    one_pass(s),
+                    "{s:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn status_ends_give_the_status_cue_of_every_beginning() {
+        let extractor = Extractor::builtin().unwrap();
+        let mut sentences = sample_sentences();
+        sentences.push("预计目标力争预计达到".to_owned());
+        for sentence in &sentences {
+            let ends = extractor.fact_matchers.status_ends(sentence);
+            for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
+                assert_eq!(
+                    ends.before(end),
+                    extractor.rules.status_cue(&sentence[..end]),
+                    "{sentence:?} up to {end}"
+                );
+            }
+        }
+    }
 
     /// The facts of a small document: `(subject, indicator, value, unit, year, status)`.
     fn facts_of(text: &str) -> Vec<Fact> {

@@ -45,15 +45,10 @@ pub struct Extractor {
     /// For each relation rule, whether its trigger is searched in the whole text at once
     /// (`relations::whole_text_triggers`).
     whole_text_triggers: Vec<bool>,
-    fact_number: Regex,
-    /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
-    /// Like the other small automata (agency forms, rule literals, stop words), a DFA.
-    indicator_stops: AhoCorasick,
+    /// The compiled fact rules (numbers with units, indicator stops, status words).
+    fact_matchers: facts::FactMatchers,
     /// Which entity rules can match where: one Aho-Corasick pass over their literals.
     entity_prefilter: entities::RulePrefilter,
-    /// The last characters of the words a fact's indicator drops at its end (linkers,
-    /// status words), sorted: a phrase ending otherwise has none of them to drop.
-    linker_ends: Vec<char>,
 }
 
 /// Builds an [`Extractor`] from the embedded defaults and a user's own files.
@@ -155,31 +150,18 @@ impl Extractor {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&forms)
             .map_err(|e| crate::Error::data("rules: agencies", 0, e.to_string()))?;
-        let fact_number = facts::number_regex(&rules.facts.units);
+        let fact_matchers = facts::FactMatchers::new(&rules.facts);
         let entity_prefilter = entities::RulePrefilter::new(&rules)?;
-        let indicator_stops = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&rules.facts.indicator_stops)
-            .map_err(|e| crate::Error::data("rules: indicator_stops", 0, e.to_string()))?;
-        let mut linker_ends: Vec<char> = (rules.facts.linkers.iter())
-            .chain(&rules.facts.expected)
-            .chain(&rules.facts.target)
-            .filter_map(|w| w.chars().next_back())
-            .collect();
-        linker_ends.sort_unstable();
-        linker_ends.dedup();
         let whole_text_triggers = relations::whole_text_triggers(&rules.relations);
         Ok(Self {
             whole_text_triggers,
             lexicon,
             gazetteer,
             rules,
-            linker_ends,
             generic,
             agency_forms,
             agency_patterns,
-            fact_number,
-            indicator_stops,
+            fact_matchers,
             entity_prefilter,
         })
     }
