@@ -434,13 +434,15 @@ struct Scan {
     words: Words,
 }
 
-/// Occurrences `(start, end)` of the stop words and of the name words inside a text's
-/// sentences, each in order of their end: cutting a name's left edge looks them up
-/// instead of scanning the name again.
+/// Occurrences `(start, end)` of the stop words, the name words and the coordination
+/// head words inside a text's sentences, each in order of their end: cutting a name's left
+/// edge looks them up instead of scanning the name again.
 #[derive(Debug, Default)]
 struct Words {
     stops: Vec<(usize, usize)>,
     names: Vec<(usize, usize)>,
+    /// The coordination head words.
+    list_heads: Vec<(usize, usize)>,
 }
 
 impl Words {
@@ -470,6 +472,8 @@ enum Literal {
     Stop,
     /// A name word: stop words inside it do not cut.
     Name,
+    /// A coordination head word (实验室 in 东湖、南山等省实验室).
+    ListHead,
 }
 
 /// The automaton of the rule literals and what each of its patterns is. A double-array
@@ -543,9 +547,8 @@ pub(crate) struct RulePrefilter {
     left_strip: Vec<Guarded>,
     /// What is removed from a rule's name to give its canonical form (`canonical_drop`).
     canonical_drop: Vec<Guarded>,
-    /// A list closed by 等 before a coordination head word, and the head words, if there
-    /// are any.
-    coordination: Option<(Regex, AhoCorasick)>,
+    /// A list closed by 等 before a coordination head word, if there are head words.
+    coordination: Option<Regex>,
 }
 
 impl RulePrefilter {
@@ -609,7 +612,13 @@ impl RulePrefilter {
             .map(|(i, l)| (l, Literal::Head(i)))
             .chain((gate_literals.iter().enumerate()).map(|(i, l)| (l, Literal::Gate(i))))
             .chain(rules.stop_words.iter().map(|l| (l, Literal::Stop)))
-            .chain(rules.name_words.iter().map(|l| (l, Literal::Name)));
+            .chain(rules.name_words.iter().map(|l| (l, Literal::Name)))
+            .chain(
+                rules
+                    .coordination
+                    .iter()
+                    .map(|(l, _)| (l, Literal::ListHead)),
+            );
         let mut patterns: Vec<&str> = Vec::new();
         let mut literal_kinds: Vec<Vec<Literal>> = Vec::new();
         for (literal, kind) in all.filter(|(l, _)| !l.is_empty()) {
@@ -663,13 +672,10 @@ impl RulePrefilter {
                  (?:各类|各)?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
                 heads.join("|")
             );
-            let list = Regex::new(&source)
-                .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?;
-            let heads = AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(rules.coordination.iter().map(|(head, _)| head))
-                .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?;
-            Some((list, heads))
+            Some(
+                Regex::new(&source)
+                    .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?,
+            )
         };
         Ok(Self {
             name_group: rules
@@ -728,6 +734,7 @@ impl RulePrefilter {
                     }
                     Literal::Stop => words.stops.push((start, end)),
                     Literal::Name => words.names.push((start, end)),
+                    Literal::ListHead => words.list_heads.push((start, end)),
                 }
             }
         }
@@ -1168,26 +1175,33 @@ fn coordination_candidates(
     words: &Words,
     out: &mut Vec<Candidate>,
 ) {
-    let Some((pattern, heads)) = &extractor.entity_prefilter.coordination else {
+    let Some(pattern) = &extractor.entity_prefilter.coordination else {
         return;
     };
     for sentence in sentences {
-        let slice = &text[sentence.clone()];
-        if !slice.contains('、') {
+        let heads = || Words::inside(&words.list_heads, sentence.start, sentence.end);
+        let Some(last_head_end) = heads().map(|(_, end)| end).max() else {
+            continue;
+        };
+        if !text[sentence.clone()].contains('、') {
             continue;
         }
-        // Only where a head word follows 等 closely.
-        let closes_list = slice.match_indices(['等', '大']).any(|(i, _)| {
-            let after = &slice[i..];
-            let cut = (0..=after.len().min(40))
-                .rev()
-                .find(|&b| after.is_char_boundary(b))
-                .unwrap_or(0);
-            heads.is_match(&after[..cut])
+        // Only where a head word follows 等 closely: it ends at most 40 bytes after the
+        // start of a 等 (or of the 大 of 两大…) before it.
+        let closes_list = heads().any(|(start, end)| {
+            let mut from = end.saturating_sub(40).max(sentence.start);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            (text[from..].char_indices())
+                .take_while(|&(i, _)| from + i <= start)
+                .any(|(_, c)| matches!(c, '等' | '大'))
         });
         if !closes_list {
             continue;
         }
+        // Every match ends with a head word.
+        let slice = &text[sentence.start..last_head_end];
         for caps in pattern.captures_iter(slice) {
             let (Some(list), Some(head)) = (caps.name("list"), caps.name("head")) else {
                 continue;
