@@ -1,12 +1,12 @@
 //! Facts: numbers with units, the indicator they measure, their subject, year and status.
 
+use super::chars::CharSet;
 use super::context::Context;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
 use crate::model::{CoarseType, EntityType, Status};
 use crate::rules::FactCues;
 use regex::Regex;
-use regex_syntax::hir::{Class, HirKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -282,9 +282,9 @@ struct NumberScanner {
     /// Whether the hand scanner is exact for the units.
     by_hand: bool,
     /// `\d` of the regex syntax (Unicode decimal digits).
-    digits: CharClass,
+    digits: CharSet,
     /// `\s` of the regex syntax (Unicode white space).
-    spaces: CharClass,
+    spaces: CharSet,
     /// A bit for each first two bytes of a non-ASCII digit or Chinese numeral: only a
     /// character that begins so can start a number.
     start_pairs: Vec<u64>,
@@ -296,8 +296,8 @@ impl NumberScanner {
         let regex = number_regex(units);
         let default = ["%".to_owned()];
         let units = if units.is_empty() { &default } else { units };
-        let digits = CharClass::perl(r"\d");
-        let spaces = CharClass::perl(r"\s");
+        let digits = CharSet::perl(r"\d");
+        let spaces = CharSet::perl(r"\s");
         let by_hand = units.iter().all(|unit| {
             unit.chars().next().is_some_and(|c| {
                 !digits.contains(c)
@@ -318,7 +318,7 @@ impl NumberScanner {
         }
         groups.sort_by_key(|(c, _)| *c);
         let mut start_pairs = vec![0u64; 1 << 10];
-        let digit_chars = digits.ranges.iter().flat_map(|&(start, end)| start..=end);
+        let digit_chars = digits.ranges().iter().flat_map(|&(start, end)| start..=end);
         for c in digit_chars.chain(CHINESE_NUMERALS.chars()) {
             let mut utf8 = [0; 4];
             if let [first, second, ..] = *c.encode_utf8(&mut utf8).as_bytes() {
@@ -412,7 +412,7 @@ impl NumberScanner {
         let bytes = s.as_bytes();
         while let Some(&first) = bytes.get(at) {
             if first.is_ascii() {
-                if self.digits.ascii[usize::from(first)] {
+                if self.digits.contains(char::from(first)) {
                     return Some((at, true));
                 }
                 at += 1;
@@ -476,68 +476,6 @@ impl NumberMatch {
             unit_start: unit.start(),
             end: unit.end(),
         }
-    }
-}
-
-/// A character class of the regex syntax (`\d`, `\s`) as sorted ranges, with the
-/// 256-character pages they touch, so that most characters are told apart by one look-up.
-#[derive(Debug)]
-struct CharClass {
-    ranges: Vec<(char, char)>,
-    /// Which ASCII characters are in the class.
-    ascii: [bool; 128],
-    /// For each page of 256 code points, whether any range reaches into it.
-    pages: Vec<bool>,
-}
-
-impl CharClass {
-    /// The class a Perl class escape (`\d`, `\s`) means in the regex syntax.
-    fn perl(escape: &str) -> Self {
-        let hir = regex_syntax::parse(escape).expect("a class escape");
-        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
-            panic!("{escape} is not a Unicode class");
-        };
-        let ranges: Vec<(char, char)> = class.iter().map(|r| (r.start(), r.end())).collect();
-        let mut pages = vec![false; (char::MAX as usize >> 8) + 1];
-        for &(start, end) in &ranges {
-            pages[start as usize >> 8..=end as usize >> 8].fill(true);
-        }
-        let mut class = Self {
-            ranges,
-            ascii: [false; 128],
-            pages,
-        };
-        class.ascii = std::array::from_fn(|b| class.in_ranges(char::from(b as u8)));
-        class
-    }
-
-    /// Whether `c` is in the class.
-    fn contains(&self, c: char) -> bool {
-        if c.is_ascii() {
-            self.ascii[c as usize]
-        } else {
-            self.pages[c as usize >> 8] && self.in_ranges(c)
-        }
-    }
-
-    /// Whether `c` is in one of the ranges.
-    fn in_ranges(&self, c: char) -> bool {
-        self.ranges
-            .binary_search_by(|&(start, end)| {
-                if end < c {
-                    std::cmp::Ordering::Less
-                } else if start > c {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok()
-    }
-
-    /// The end of the run of characters of the class in `s` from `at`.
-    fn run_end(&self, s: &str, at: usize) -> usize {
-        run_end(s, at, |c| self.contains(c))
     }
 }
 

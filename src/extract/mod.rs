@@ -9,6 +9,7 @@
 //! 4. [`relations`] applies the relation rules clause by clause;
 //! 5. [`facts`] reads numbers with units, their indicators, subjects, years and status.
 
+mod chars;
 mod context;
 mod entities;
 mod facts;

@@ -9,17 +9,15 @@
 //! nanoseconds a character; a regex search per hit costs far more. Rules of any other
 //! shape keep their regex, and so does a match the walk finds two readings of.
 
+use super::chars::CharSet;
 use regex_syntax::hir::{Class, Hir, HirKind, literal};
 use std::ops::Range;
 
 /// A rule of the shape *literals, run of a class, literals*, read from its pattern.
 #[derive(Clone, Debug)]
 pub(crate) struct RunMatcher {
-    /// The run's characters, as sorted inclusive ranges.
-    class: Vec<(char, char)>,
-    /// The run's characters of the Basic Multilingual Plane, one bit each (where Chinese
-    /// text is): a lookup instead of a search of the ranges.
-    bmp: Vec<u64>,
+    /// The run's characters.
+    class: CharSet,
     /// Fewest characters in the run.
     min: usize,
     /// Most characters in the run, if bounded.
@@ -106,31 +104,8 @@ impl RunMatcher {
             .collect();
         before_ends.sort_unstable();
         before_ends.dedup();
-        let class: Vec<(char, char)> = class
-            .ranges()
-            .iter()
-            .map(|r| (r.start(), r.end()))
-            .collect();
-        let mut bmp = vec![0u64; 0x10000 / 64];
-        for &(low, high) in class.iter().filter(|(low, _)| u32::from(*low) < 0x10000) {
-            let (low, high) = (
-                u32::from(low) as usize,
-                u32::from(high).min(0xFFFF) as usize,
-            );
-            let mut c = low;
-            while c <= high {
-                if c % 64 == 0 && c + 63 <= high {
-                    bmp[c / 64] = u64::MAX;
-                    c += 64;
-                } else {
-                    bmp[c / 64] |= 1 << (c % 64);
-                    c += 1;
-                }
-            }
-        }
         Some(Self {
-            class,
-            bmp,
+            class: CharSet::new(class),
             min: repetition.min as usize,
             max: repetition.max.map(|m| m as usize),
             before_empty: before.iter().any(|(s, _)| s.is_empty()),
@@ -197,7 +172,7 @@ impl RunMatcher {
                     break;
                 }
                 match previous {
-                    Some(c) if self.contains(c) => {
+                    Some(c) if self.class.contains(c) => {
                         run_start -= c.len_utf8();
                         count += 1;
                     }
@@ -223,31 +198,13 @@ impl RunMatcher {
         let mut start = text.len();
         let mut count = 0;
         for (i, c) in text.char_indices().rev() {
-            if self.max.is_some_and(|max| count == max) || !self.contains(c) {
+            if self.max.is_some_and(|max| count == max) || !self.class.contains(c) {
                 break;
             }
             start = i;
             count += 1;
         }
         (count >= self.min).then_some(start)
-    }
-
-    fn contains(&self, c: char) -> bool {
-        let code = u32::from(c) as usize;
-        if code < 0x10000 {
-            return self.bmp[code / 64] & (1 << (code % 64)) != 0;
-        }
-        self.class
-            .binary_search_by(|&(low, high)| {
-                if high < c {
-                    std::cmp::Ordering::Less
-                } else if low > c {
-                    std::cmp::Ordering::Greater
-                } else {
-                    std::cmp::Ordering::Equal
-                }
-            })
-            .is_ok()
     }
 }
 

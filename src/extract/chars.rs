@@ -1,0 +1,104 @@
+//! Sets of characters read from regex classes, each character looked up in one step.
+
+use regex_syntax::hir::{Class, ClassUnicode, HirKind};
+
+/// A set of characters given by a regex class: those of the Basic Multilingual Plane
+/// (where Chinese text is) as a bitmap, the others by a search of the class's ranges.
+#[derive(Clone, Debug)]
+pub(crate) struct CharSet {
+    /// One bit for each character below U+10000.
+    bmp: Vec<u64>,
+    /// The class's ranges, sorted.
+    ranges: Vec<(char, char)>,
+}
+
+impl CharSet {
+    /// The set of a class of the regex syntax.
+    pub(crate) fn new(class: &ClassUnicode) -> Self {
+        let ranges: Vec<(char, char)> = class.iter().map(|r| (r.start(), r.end())).collect();
+        let mut bmp = vec![0u64; 0x10000 / 64];
+        for &(low, high) in ranges.iter().filter(|(low, _)| u32::from(*low) < 0x10000) {
+            let (low, high) = (
+                u32::from(low) as usize,
+                u32::from(high).min(0xFFFF) as usize,
+            );
+            let mut c = low;
+            while c <= high {
+                if c % 64 == 0 && c + 63 <= high {
+                    bmp[c / 64] = u64::MAX;
+                    c += 64;
+                } else {
+                    bmp[c / 64] |= 1 << (c % 64);
+                    c += 1;
+                }
+            }
+        }
+        Self { bmp, ranges }
+    }
+
+    /// The set a Perl class escape (`\d`, `\s`) means in the regex syntax.
+    pub(crate) fn perl(escape: &str) -> Self {
+        let hir = regex_syntax::parse(escape).expect("a class escape");
+        let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
+            panic!("{escape} is not a Unicode class");
+        };
+        Self::new(class)
+    }
+
+    /// The class's ranges, sorted.
+    pub(crate) fn ranges(&self) -> &[(char, char)] {
+        &self.ranges
+    }
+
+    /// The end of the run of members of the set in `s` from byte `at`.
+    pub(crate) fn run_end(&self, s: &str, at: usize) -> usize {
+        s[at..]
+            .char_indices()
+            .find(|&(_, c)| !self.contains(c))
+            .map_or(s.len(), |(i, _)| at + i)
+    }
+
+    /// Whether `c` is in the set.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let code = u32::from(c) as usize;
+        if code < 0x10000 {
+            return self.bmp[code / 64] & (1 << (code % 64)) != 0;
+        }
+        self.ranges
+            .binary_search_by(|&(low, high)| {
+                if high < c {
+                    std::cmp::Ordering::Less
+                } else if low > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The set agrees with the class on every character.
+    #[test]
+    fn sets_hold_what_their_classes_hold() {
+        for pattern in [r"\d", r"\s", r"[\p{Han}A-Za-z0-9()（）]", r"[^“”\n]"] {
+            let hir = regex_syntax::parse(pattern).unwrap();
+            let HirKind::Class(Class::Unicode(class)) = hir.kind() else {
+                panic!("{pattern}");
+            };
+            let set = CharSet::new(class);
+            let regex = regex::Regex::new(&format!("^{pattern}$")).unwrap();
+            for c in (0..=0x10FFFF).filter_map(char::from_u32).step_by(7) {
+                assert_eq!(
+                    set.contains(c),
+                    regex.is_match(&c.to_string()),
+                    "{pattern} {c:?}"
+                );
+            }
+        }
+    }
+}
