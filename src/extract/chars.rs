@@ -52,10 +52,7 @@ impl CharSet {
 
     /// The end of the run of members of the set in `s` from byte `at`.
     pub(crate) fn run_end(&self, s: &str, at: usize) -> usize {
-        s[at..]
-            .char_indices()
-            .find(|&(_, c)| !self.contains(c))
-            .map_or(s.len(), |(i, _)| at + i)
+        run_end(s, at, |c| self.contains(c))
     }
 
     /// Whether `c` is in the set.
@@ -76,6 +73,14 @@ impl CharSet {
             })
             .is_ok()
     }
+}
+
+/// The end of the run of characters of `s` from byte `at` that `in_run` accepts.
+pub(crate) fn run_end(s: &str, at: usize, in_run: impl Fn(char) -> bool) -> usize {
+    s[at..]
+        .char_indices()
+        .find(|&(_, c)| !in_run(c))
+        .map_or(s.len(), |(i, _)| at + i)
 }
 
 #[cfg(test)]

@@ -10,7 +10,6 @@ use crate::error::{Error, Result};
 use crate::lexicon::GazetteerMatch;
 use crate::model::{CoarseType, EntityType};
 use crate::rules::{EntityRule, RuleSet};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use daachorse::{
     CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder,
     MatchKind as DaachorseMatchKind,
@@ -364,9 +363,12 @@ fn sub_unit_after<'a>(extractor: &Extractor, rest: &'a str) -> Option<&'a str> {
             let verb = follows.is_some_and(|f| matches!(f, '理' | '置' | '罚' | '分' | '长'));
             let broken = extractor
                 .entity_prefilter
-                .stop_words
-                .find_overlapping_iter(unit)
-                .any(|m| !matches!(&unit[m.start()..m.end()], "与" | "和" | "及"));
+                .literals
+                .find(unit)
+                .any(|(s, e, kinds)| {
+                    kinds.iter().any(|k| matches!(k, Literal::Stop))
+                        && !matches!(&unit[s..e], "与" | "和" | "及")
+                });
             return (!verb && !broken).then_some(unit);
         }
     }
@@ -430,7 +432,7 @@ struct Scan {
     hits: Vec<(usize, usize, usize)>,
     /// The `(sentence, rule)` pairs that a gate literal opens, sorted.
     open: Vec<(usize, usize)>,
-    /// The stop words and name words inside the sentences.
+    /// The stop words, name words and coordination heads inside the sentences.
     words: Words,
 }
 
@@ -480,20 +482,20 @@ enum Literal {
 /// automaton (daachorse) steps a character at a time, which on Chinese text is about
 /// three times faster than a byte DFA here.
 #[derive(Clone)]
-struct Literals {
+struct RuleLiterals {
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     kinds: Vec<Vec<Literal>>,
 }
 
-impl std::fmt::Debug for Literals {
+impl std::fmt::Debug for RuleLiterals {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Literals")
+        f.debug_struct("RuleLiterals")
             .field("patterns", &self.kinds.len())
             .finish()
     }
 }
 
-impl Literals {
+impl RuleLiterals {
     /// Every occurrence of a literal in `text`, in order of their ends, with what the
     /// literal is.
     fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a [Literal])> {
@@ -513,9 +515,9 @@ impl Literals {
 /// finds the stop words that cut a name's left edge.
 #[derive(Clone, Debug)]
 pub(crate) struct RulePrefilter {
-    /// The rules' suffix literals (head words), their gate literals, the stop words and
-    /// the name words: one pass over the text finds them all.
-    literals: Literals,
+    /// The rules' suffix literals (head words), their gate literals, the stop words, the
+    /// name words and the coordination heads: one pass over the text finds them all.
+    literals: RuleLiterals,
     /// For each head word, the rules that require it.
     head_rules: Vec<Vec<usize>>,
     /// Rules without a usable suffix literal: they run sentence by sentence.
@@ -535,14 +537,12 @@ pub(crate) struct RulePrefilter {
     run_matchers: Vec<Option<RunMatcher>>,
     /// For rules of other shapes, literals one of which every match holds within so many
     /// bytes of its end: a hit without one there needs no regex search.
-    near_end: Vec<Option<(Vec<String>, usize)>>,
+    near_end: Vec<Option<NearEnd>>,
     /// The index of each rule's group `name`, if it has one.
     name_group: Vec<Option<usize>>,
     /// Whether a rule's pattern has no look-around assertion (`^`, `$`, `\b`): a match
     /// inside a sentence is then a match in the whole text too.
     local: Vec<bool>,
-    /// The stop words.
-    stop_words: AhoCorasick,
     /// The counts and demonstratives cut from a name's left edge (`left_strip`).
     left_strip: Vec<Guarded>,
     /// What is removed from a rule's name to give its canonical form (`canonical_drop`).
@@ -648,15 +648,10 @@ impl RulePrefilter {
             local.push(is_local);
             near_end.push(
                 is_local
-                    .then(|| literals_near_end(rule.pattern.as_str()))
+                    .then(|| NearEnd::of(rule.pattern.as_str()))
                     .flatten(),
             );
         }
-        let stop_words = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::Standard)
-            .build(&rules.stop_words)
-            .map_err(|e| Error::data("rules: stop words", 0, e.to_string()))?;
         let coordination = if rules.coordination.is_empty() {
             None
         } else {
@@ -683,7 +678,7 @@ impl RulePrefilter {
                 .iter()
                 .map(|rule| (rule.pattern_at_end.capture_names()).position(|n| n == Some("name")))
                 .collect(),
-            literals: Literals {
+            literals: RuleLiterals {
                 automaton: scan,
                 kinds: literal_kinds,
             },
@@ -695,7 +690,6 @@ impl RulePrefilter {
             run_matchers,
             near_end,
             local,
-            stop_words,
             left_strip: rules.left_strip.iter().cloned().map(Guarded::new).collect(),
             canonical_drop: (rules.canonical_drop.iter().cloned())
                 .map(Guarded::new)
@@ -850,46 +844,61 @@ fn literals_of(pattern: &str, kind: ExtractKind) -> Option<Vec<String>> {
     hir_literals(&hir, kind)
 }
 
-/// Literals one of which every match of `pattern` holds near its end, and how near (in
-/// bytes): the prefix literals of the last part of its top-level concatenation but one
-/// that has them, if the parts from there on have a bounded length.
-fn literals_near_end(pattern: &str) -> Option<(Vec<String>, usize)> {
+/// Literals one of which every match of a rule holds within `reach` bytes of its end.
+#[derive(Clone, Debug)]
+struct NearEnd {
+    literals: Vec<String>,
+    reach: usize,
+}
+
+impl NearEnd {
+    /// The prefix literals of the last part but one of the pattern's top-level
+    /// concatenation that has them, if the parts from there on have a bounded length.
+    fn of(pattern: &str) -> Option<Self> {
+        let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+        let (_, before_last) = top_level_parts(&hir).split_last()?;
+        let (at, literals) = before_last
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(at, part)| Some((at, hir_literals(part, ExtractKind::Prefix)?)))?;
+        let reach = top_level_parts(&hir)[at..]
+            .iter()
+            .map(|part| part.properties().maximum_len())
+            .sum::<Option<usize>>()?;
+        Some(Self { literals, reach })
+    }
+
+    /// Whether a match may end at the end of `haystack`: one of the literals lies within
+    /// reach of it.
+    fn may_end(&self, haystack: &str) -> bool {
+        let mut from = haystack.len().saturating_sub(self.reach);
+        while !haystack.is_char_boundary(from) {
+            from -= 1;
+        }
+        (self.literals.iter()).any(|l| haystack[from..].contains(l.as_str()))
+    }
+}
+
+/// The parts of a pattern's top-level concatenation (inside capture groups around it);
+/// a pattern of another kind is one part.
+fn top_level_parts(hir: &regex_syntax::hir::Hir) -> &[regex_syntax::hir::Hir] {
     use regex_syntax::hir::HirKind;
-    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    let mut top = &hir;
+    let mut top = hir;
     while let HirKind::Capture(group) = top.kind() {
         top = &group.sub;
     }
-    let HirKind::Concat(parts) = top.kind() else {
-        return None;
-    };
-    let (_, before_last) = parts.split_last()?;
-    let (at, literals) = before_last
-        .iter()
-        .enumerate()
-        .rev()
-        .find_map(|(at, part)| Some((at, hir_literals(part, ExtractKind::Prefix)?)))?;
-    let reach = parts[at..]
-        .iter()
-        .map(|part| part.properties().maximum_len())
-        .sum::<Option<usize>>()?;
-    Some((literals, reach))
+    match top.kind() {
+        HirKind::Concat(parts) => parts.as_slice(),
+        _ => std::slice::from_ref(top),
+    }
 }
 
 /// Literals one of which every match of `pattern` contains: the prefix literals of one
 /// part of its top-level concatenation (the part whose shortest literal is longest).
 fn required_literals(pattern: &str) -> Option<Vec<String>> {
-    use regex_syntax::hir::HirKind;
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    let mut top = &hir;
-    while let HirKind::Capture(group) = top.kind() {
-        top = &group.sub;
-    }
-    let parts = match top.kind() {
-        HirKind::Concat(parts) => parts.as_slice(),
-        _ => std::slice::from_ref(top),
-    };
-    parts
+    top_level_parts(&hir)
         .iter()
         .filter_map(|part| hir_literals(part, ExtractKind::Prefix))
         .max_by_key(|literals| literals.iter().map(String::len).min())
@@ -953,21 +962,12 @@ fn rule_candidates(
         let found = prefilter.run_matchers[index]
             .as_ref()
             .map_or(Found::Undecided, |matcher| matcher.name_at_end(haystack));
-        let lacks_near_end = |(literals, reach): &(Vec<String>, usize)| {
-            let mut from = haystack.len().saturating_sub(*reach);
-            while !haystack.is_char_boundary(from) {
-                from -= 1;
-            }
-            !literals
-                .iter()
-                .any(|l| haystack[from..].contains(l.as_str()))
-        };
         let name = if let Found::Name(name) = found {
             Some(name)
         } else if found == Found::Nothing
             || prefilter.near_end[index]
                 .as_ref()
-                .is_some_and(lacks_near_end)
+                .is_some_and(|near_end| !near_end.may_end(haystack))
         {
             None
         } else if prefilter.whole_name[index] {
@@ -1052,7 +1052,7 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
     }
-    let name = clean_name(&text[start..end]);
+    let mut name = clean_name(&text[start..end]);
     if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
         return;
     }
@@ -1064,7 +1064,6 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::GovernmentBody && name.starts_with(['省', '市', '县']) {
         return;
     }
-    let mut name = name;
     for drop in &extractor.entity_prefilter.canonical_drop {
         if drop.may_contain_match(&name) {
             if let Cow::Owned(dropped) = drop.regex.replace_all(&name, "$keep") {
@@ -2050,20 +2049,13 @@ mod tests {
         let text = include_str!("../../data/corpus/seed.txt");
         let mut checked = 0;
         for (rule, near_end) in extractor.rules.entities.iter().zip(&prefilter.near_end) {
-            let Some((literals, reach)) = near_end else {
+            let Some(near_end) = near_end else {
                 continue;
             };
             for (end, _) in text.char_indices().skip(1) {
                 let line_start = text[..end].rfind('\n').map_or(0, |i| i + 1);
                 let haystack = &text[line_start..end];
-                let mut from = haystack.len().saturating_sub(*reach);
-                while !haystack.is_char_boundary(from) {
-                    from -= 1;
-                }
-                if !literals
-                    .iter()
-                    .any(|l| haystack[from..].contains(l.as_str()))
-                {
+                if !near_end.may_end(haystack) {
                     assert!(
                         !rule.pattern_at_end.is_match(haystack),
                         "{} on {haystack}",

@@ -1,6 +1,6 @@
 //! Facts: numbers with units, the indicator they measure, their subject, year and status.
 
-use super::chars::CharSet;
+use super::chars::{CharSet, run_end};
 use super::context::Context;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
@@ -455,14 +455,6 @@ impl NumberScanner {
         }
         Some(end)
     }
-}
-
-/// The end of the run of characters of `s` from `at` that are `in_run`.
-fn run_end(s: &str, at: usize, in_run: impl Fn(char) -> bool) -> usize {
-    s[at..]
-        .char_indices()
-        .find(|&(_, c)| !in_run(c))
-        .map_or(s.len(), |(i, _)| at + i)
 }
 
 impl NumberMatch {
@@ -1156,7 +1148,7 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
         .map_or(rest.len(), |(i, _)| i);
     let phrase: String = rest[..end].chars().take(20).collect();
     let phrase = trim_linkers(extractor, &phrase);
-    clean(phrase)
+    clean_name(phrase)
 }
 
 /// The noun phrase a count right after a counting verb counts (抓好20个某某试点 → 某某试点),
@@ -1242,17 +1234,7 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
             break;
         }
     }
-    clean(s)
-}
-
-/// [`clean_name`] of `s`, or a copy of `s` when it is only Chinese characters, ASCII
-/// letters and digits, which `clean_name` keeps (a test checks each of them).
-fn clean(s: &str) -> String {
-    if s.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
-        s.to_owned()
-    } else {
-        clean_name(s)
-    }
+    clean_name(s)
 }
 
 /// The benchmarks' document generator, for tests over generated text.
@@ -1351,7 +1333,6 @@ mod tests {
         for c in kept {
             assert_eq!(clean_name(&c.to_string()), c.to_string());
         }
-        assert_eq!(clean("《创新》 计划"), clean_name("《创新》 计划"));
     }
 
     #[test]

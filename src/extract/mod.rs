@@ -48,7 +48,7 @@ pub struct Extractor {
     whole_text_triggers: Vec<bool>,
     /// The compiled fact rules (numbers with units, indicator stops, status words).
     fact_matchers: facts::FactMatchers,
-    /// Which entity rules can match where: one Aho-Corasick pass over their literals.
+    /// Which entity rules can match where: one automaton pass over their literals.
     entity_prefilter: entities::RulePrefilter,
 }
 

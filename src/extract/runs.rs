@@ -3,7 +3,7 @@
 //! words), `《(?P<name>[^《》\n]{2,80})》` (a title between marks) and
 //! `(?:印发|出台)(?P<name>[\p{Han}]{4,30}?条例)` (a verb, a run, a head word) have it.
 //!
-//! The rule stage knows where a head word ends (its Aho-Corasick scan) and wants the
+//! The rule stage knows where a head word ends (its literal pass) and wants the
 //! leftmost match that ends there, and its name. For this shape that is a walk back over
 //! the run's class from each literal that can end the match, which costs a few
 //! nanoseconds a character; a regex search per hit costs far more. Rules of any other
