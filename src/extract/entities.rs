@@ -77,16 +77,18 @@ pub(crate) fn find(
             resolution: Resolution::Lexicon(entries),
         });
     }
+    let scan = extractor
+        .entity_prefilter
+        .scan(text, scan_start, &sentences);
     agency_candidates(
         extractor,
         context,
         text,
-        scan_start,
+        &scan.agencies,
         gazetteer_matches,
         &mut candidates,
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
-    let scan = extractor.entity_prefilter.scan(text, &sentences);
     rule_candidates(
         extractor,
         text,
@@ -225,17 +227,17 @@ pub(crate) fn resolve_standalone(
             resolution: Resolution::Lexicon(Cow::Borrowed(m.entries)),
         });
     }
+    let whole = 0..text.len();
+    let whole = std::slice::from_ref(&whole);
+    let scan = extractor.entity_prefilter.scan(text, 0, whole);
     agency_candidates(
         extractor,
         context,
         text,
-        0,
+        &scan.agencies,
         &gazetteer_matches,
         &mut candidates,
     );
-    let whole = 0..text.len();
-    let whole = std::slice::from_ref(&whole);
-    let scan = extractor.entity_prefilter.scan(text, whole);
     rule_candidates(extractor, text, whole, &scan, |_| true, &mut candidates);
     let whole = select(candidates)
         .into_iter()
@@ -249,7 +251,7 @@ pub(crate) fn zones_named_in(extractor: &Extractor, context: &Context, text: &st
     let mut candidates = Vec::new();
     let whole = 0..text.len();
     let whole = std::slice::from_ref(&whole);
-    let scan = extractor.entity_prefilter.scan(text, whole);
+    let scan = extractor.entity_prefilter.scan(text, 0, whole);
     rule_candidates(
         extractor,
         text,
@@ -271,7 +273,7 @@ fn agency_candidates(
     extractor: &Extractor,
     context: &Context,
     text: &str,
-    from: usize,
+    forms: &[(usize, usize, usize)],
     gazetteer_matches: &[GazetteerMatch],
     out: &mut Vec<Candidate>,
 ) {
@@ -287,9 +289,8 @@ fn agency_candidates(
             .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
             .then_some(m)
     };
-    for m in extractor.agency_forms.find_iter(&text[from..]) {
-        let (start, end) = (from + m.start(), from + m.end());
-        let rule = &extractor.rules.agencies[extractor.agency_patterns[m.pattern().as_usize()]];
+    for &(start, end, agency) in forms {
+        let rule = &extractor.rules.agencies[agency];
         let before = text[..start].chars().next_back();
         let (place, span_start) = if let Some(place) = place_ending_at(start) {
             let entries: Vec<usize> = place
@@ -434,6 +435,9 @@ struct Scan {
     open: Vec<(usize, usize)>,
     /// The stop words, name words and coordination heads inside the sentences.
     words: Words,
+    /// `(start, end, agency rule)` of the agencies' short forms (科技厅, 发改委) from the
+    /// scan's start on, leftmost-longest and without overlaps, in text order.
+    agencies: Vec<(usize, usize, usize)>,
 }
 
 /// Occurrences `(start, end)` of the stop words, the name words and the coordination
@@ -476,6 +480,8 @@ enum Literal {
     Name,
     /// A coordination head word (实验室 in 东湖、南山等省实验室).
     ListHead,
+    /// The short form of this index of an agency rule (科技厅 of 省科技厅).
+    Agency(usize),
 }
 
 /// The automaton of the rule literals and what each of its patterns is. A double-array
@@ -549,6 +555,8 @@ pub(crate) struct RulePrefilter {
     canonical_drop: Vec<Guarded>,
     /// A list closed by 等 before a coordination head word, if there are head words.
     coordination: Option<Regex>,
+    /// For each agency short form, the index of its agency rule.
+    agency_rules: Vec<usize>,
 }
 
 impl RulePrefilter {
@@ -607,6 +615,10 @@ impl RulePrefilter {
                 }
             }
         }
+        let (agency_forms, agency_rules): (Vec<&String>, Vec<usize>) = (rules.agencies.iter())
+            .enumerate()
+            .flat_map(|(index, agency)| agency.forms.iter().map(move |form| (form, index)))
+            .unzip();
         // One automaton for all the literals; a string may be several kinds of literal.
         let all = (literals.iter().enumerate())
             .map(|(i, l)| (l, Literal::Head(i)))
@@ -618,7 +630,8 @@ impl RulePrefilter {
                     .coordination
                     .iter()
                     .map(|(l, _)| (l, Literal::ListHead)),
-            );
+            )
+            .chain((agency_forms.into_iter().enumerate()).map(|(i, l)| (l, Literal::Agency(i))));
         let mut patterns: Vec<&str> = Vec::new();
         let mut literal_kinds: Vec<Vec<Literal>> = Vec::new();
         for (literal, kind) in all.filter(|(l, _)| !l.is_empty()) {
@@ -695,33 +708,31 @@ impl RulePrefilter {
                 .map(Guarded::new)
                 .collect(),
             coordination,
+            agency_rules,
         })
     }
 
-    /// Where rules may match in `sentences` (sorted, disjoint ranges of `text`), and
-    /// where the stop words and name words are.
-    fn scan(&self, text: &str, sentences: &[Range<usize>]) -> Scan {
-        let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
-            return Scan::default();
-        };
-        let from = first.start;
+    /// Where rules may match in `sentences` (sorted, disjoint ranges of `text`), where the
+    /// stop words and name words are, and the agencies' short forms from `from` on.
+    fn scan(&self, text: &str, from: usize, sentences: &[Range<usize>]) -> Scan {
         // One pass: gate literals open rules in their sentence, head words are kept as
         // `(sentence, head word, end)` until every gate is known. Matches come in order of
         // their end, so the sentence that may hold one is found by walking forward.
         let mut open = Vec::new();
         let mut heads = Vec::new();
         let mut words = Words::default();
+        let mut agencies = Vec::new();
         let mut s = 0;
-        for (start, end, kinds) in self.literals.find(&text[from..last.end]) {
+        for (start, end, kinds) in self.literals.find(&text[from..]) {
             let (start, end) = (from + start, from + end);
-            while sentences[s].end < end {
+            while s < sentences.len() && sentences[s].end < end {
                 s += 1;
             }
-            if sentences[s].start > start {
-                continue;
-            }
+            let in_sentence = s < sentences.len() && sentences[s].start <= start;
             for &kind in kinds {
                 match kind {
+                    Literal::Agency(form) => agencies.push((start, end, form)),
+                    _ if !in_sentence => {}
                     Literal::Head(head) => heads.push((s, head, end)),
                     Literal::Gate(gate) => {
                         open.extend(self.gate_rules[gate].iter().map(|&rule| (s, rule)))
@@ -744,7 +755,34 @@ impl RulePrefilter {
         }
         hits.sort_unstable();
         hits.dedup();
-        Scan { hits, open, words }
+        Scan {
+            hits,
+            open,
+            words,
+            agencies: self.leftmost_longest(agencies),
+        }
+    }
+
+    /// The agencies' short forms among `found` (`(start, end, form)`, all occurrences) as a
+    /// leftmost-longest search finds them: from the leftmost start, the longest (the first
+    /// form on a tie), then on from its end; with each form's agency rule.
+    fn leftmost_longest(
+        &self,
+        mut found: Vec<(usize, usize, usize)>,
+    ) -> Vec<(usize, usize, usize)> {
+        found.sort_unstable_by_key(|&(start, end, form)| (start, Reverse(end), form));
+        let mut searched_to = 0;
+        found.retain(|&(start, end, _)| {
+            let kept = start >= searched_to;
+            if kept {
+                searched_to = end;
+            }
+            kept
+        });
+        for found in &mut found {
+            found.2 = self.agency_rules[found.2];
+        }
+        found
     }
 }
 

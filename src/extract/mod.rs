@@ -24,7 +24,6 @@ use crate::lexicon::{Gazetteer, Lexicon};
 use crate::model::{CoarseType, Entity, EntityType, Extraction, RelationMention, Span};
 use crate::rules::RuleSet;
 use crate::vocab;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeSet;
@@ -40,9 +39,6 @@ pub struct Extractor {
     rules: RuleSet,
     /// Names that are generic categories (`generic` of the entity rules), whole names.
     generic: entities::Guarded,
-    agency_forms: AhoCorasick,
-    /// For each agency pattern, the index of its agency rule.
-    agency_patterns: Vec<usize>,
     /// For each relation rule, whether its trigger is searched in the whole text at once
     /// (`relations::whole_text_triggers`).
     whole_text_triggers: Vec<bool>,
@@ -138,19 +134,6 @@ impl Extractor {
         let generic = Regex::new(&generic_source)
             .map(entities::Guarded::new)
             .map_err(|e| crate::Error::data("rules: generic", 0, format!("invalid regex: {e}")))?;
-        let mut forms = Vec::new();
-        let mut agency_patterns = Vec::new();
-        for (index, agency) in rules.agencies.iter().enumerate() {
-            for form in &agency.forms {
-                forms.push(form.clone());
-                agency_patterns.push(index);
-            }
-        }
-        let agency_forms = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&forms)
-            .map_err(|e| crate::Error::data("rules: agencies", 0, e.to_string()))?;
         let fact_matchers = facts::FactMatchers::new(&rules.facts);
         let entity_prefilter = entities::RulePrefilter::new(&rules)?;
         let whole_text_triggers = relations::whole_text_triggers(&rules.relations);
@@ -160,8 +143,6 @@ impl Extractor {
             gazetteer,
             rules,
             generic,
-            agency_forms,
-            agency_patterns,
             fact_matchers,
             entity_prefilter,
         })
