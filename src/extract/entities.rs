@@ -31,6 +31,9 @@ enum Resolution<'a> {
         entity_type: EntityType,
         lexicon: Option<usize>,
     },
+    /// The name a pattern rule (of this index) matched from `start` to the candidate's end:
+    /// it is checked and named only if the candidate is selected ([`rule_name`]).
+    Rule { rule: usize, start: usize },
 }
 
 #[derive(Clone, Debug)]
@@ -98,7 +101,7 @@ pub(crate) fn find(
         &mut candidates,
     );
     coordination_candidates(extractor, text, &sentences, &scan.words, &mut candidates);
-    let selected = select(candidates);
+    let selected = select(extractor, text, candidates);
     let mut mentions = Vec::with_capacity(selected.len());
     for c in selected {
         let Some((name, entity_type, lexicon)) = resolve(extractor, context, &c.resolution) else {
@@ -239,7 +242,7 @@ pub(crate) fn resolve_standalone(
         &mut candidates,
     );
     rule_candidates(extractor, text, whole, &scan, |_| true, &mut candidates);
-    let whole = select(candidates)
+    let whole = select(extractor, text, candidates)
         .into_iter()
         .find(|c| c.start == 0 && c.end == text.len())?;
     resolve(extractor, context, &whole.resolution).map(|(name, t, _)| (name.into_owned(), t))
@@ -260,7 +263,7 @@ pub(crate) fn zones_named_in(extractor: &Extractor, context: &Context, text: &st
         |rule| rule.entity_type == EntityType::Zone,
         &mut candidates,
     );
-    select(candidates)
+    select(extractor, text, candidates)
         .iter()
         .filter(|c| c.end - c.start < text.len())
         .filter_map(|c| resolve(extractor, context, &c.resolution))
@@ -1025,7 +1028,7 @@ fn rule_candidates(
                 extractor,
                 text,
                 &scan.words,
-                rule,
+                index,
                 from + name.start,
                 from + name.end,
                 out,
@@ -1061,7 +1064,7 @@ fn rule_candidates(
             for caps in rule.pattern.captures_iter(&text[sentence.clone()]) {
                 if let Some(name) = name_range(&caps) {
                     let (start, end) = (sentence.start + name.start, sentence.start + name.end);
-                    push_rule_candidate(extractor, text, &scan.words, rule, start, end, out);
+                    push_rule_candidate(extractor, text, &scan.words, index, start, end, out);
                 }
             }
         }
@@ -1073,16 +1076,19 @@ fn name_range(caps: &regex::Captures<'_>) -> Option<Range<usize>> {
     caps.name("name").or_else(|| caps.get(0)).map(|m| m.range())
 }
 
-/// Adds the candidate of a rule whose name was matched at `start..end` (bytes of `text`).
+/// Adds the candidate of the rule of index `rule` whose name was matched at `start..end`
+/// (bytes of `text`): its span is cut here, its name is checked and built only if it is
+/// selected ([`rule_name`]).
 fn push_rule_candidate(
     extractor: &Extractor,
     text: &str,
     words: &Words,
-    rule: &EntityRule,
+    index: usize,
     mut start: usize,
     end: usize,
     out: &mut Vec<Candidate>,
 ) {
+    let rule = &extractor.rules.entities[index];
     if rule.trim_left {
         let keep_brackets = rule.entity_type == EntityType::Enterprise;
         start = trim_left(extractor, text, words, start, end, keep_brackets);
@@ -1090,43 +1096,61 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
     }
+    // The city before a laboratory stays a mention of its own.
+    let span_start = if rule.entity_type == EntityType::ResearchInstitute {
+        end - without_city_before_lab(extractor, &text[start..end]).len()
+    } else {
+        start
+    };
+    out.push(Candidate {
+        start: span_start,
+        end,
+        rank: 1,
+        priority: rule.priority,
+        resolution: Resolution::Rule { rule: index, start },
+    });
+}
+
+/// The name of a selected rule candidate whose rule (of index `rule`) named
+/// `text[start..end]`, or `None` if it is too short, generic, or a body after a bare level.
+fn rule_name(
+    extractor: &Extractor,
+    text: &str,
+    rule: usize,
+    start: usize,
+    end: usize,
+) -> Option<Resolution<'static>> {
+    let rule = &extractor.rules.entities[rule];
     let mut name = clean_name(&text[start..end]);
     if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
-        return;
+        return None;
     }
     if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
-        return;
+        return None;
     }
     // A body named after a bare level mark (省委科技委员会, 省级党委…) is a short form that
     // only the agency rules resolve; left to a pattern it names no one.
     if rule.entity_type == EntityType::GovernmentBody && name.starts_with(['省', '市', '县']) {
-        return;
+        return None;
     }
-    for drop in &extractor.entity_prefilter.canonical_drop {
-        if drop.may_contain_match(&name) {
-            if let Cow::Owned(dropped) = drop.regex.replace_all(&name, "$keep") {
-                name = dropped;
+    let name = if rule.entity_type == EntityType::ResearchInstitute {
+        // The city before a laboratory is not part of its name.
+        clean_name(without_city_before_lab(extractor, &text[start..end]))
+    } else {
+        for drop in &extractor.entity_prefilter.canonical_drop {
+            if drop.may_contain_match(&name) {
+                if let Cow::Owned(dropped) = drop.regex.replace_all(&name, "$keep") {
+                    name = dropped;
+                }
             }
         }
-    }
-    // The city before a laboratory stays a mention of its own.
-    let (start, name) = if rule.entity_type == EntityType::ResearchInstitute {
-        let own = without_city_before_lab(extractor, &text[start..end]);
-        (end - own.len(), clean_name(own))
-    } else {
-        (start, name)
+        name
     };
-    out.push(Candidate {
-        start,
-        end,
-        rank: 1,
-        priority: rule.priority,
-        resolution: Resolution::Named {
-            name,
-            entity_type: rule.entity_type,
-            lexicon: None,
-        },
-    });
+    Some(Resolution::Named {
+        name,
+        entity_type: rule.entity_type,
+        lexicon: None,
+    })
 }
 
 /// Moves `start` past the last stop word that ends inside `text[start..end]`, then past
@@ -1395,9 +1419,14 @@ fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
             .is_match(own.trim_start_matches(['省', '市']))
 }
 
-/// Longest first, then source rank, then priority, then leftmost; no overlaps.
-/// Ties keep the candidates' order.
-fn select(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
+/// Longest first, then source rank, then priority, then leftmost; no overlaps. Ties keep
+/// the candidates' order. A rule's candidate is named when its turn comes, and left out if
+/// its name does not pass ([`rule_name`]), as if it had never been found.
+fn select<'a>(
+    extractor: &Extractor,
+    text: &str,
+    mut candidates: Vec<Candidate<'a>>,
+) -> Vec<Candidate<'a>> {
     // The order is decided on small keys; the candidates themselves are not moved.
     let mut order: Vec<_> = candidates
         .iter()
@@ -1419,14 +1448,20 @@ fn select(candidates: Vec<Candidate<'_>>) -> Vec<Candidate<'_>> {
     let mut taken = vec![false; text_end];
     let mut keep = vec![false; candidates.len()];
     for (.., i) in order {
-        let c = &candidates[i];
+        let c = &mut candidates[i];
         if c.start >= c.end || taken[c.start..c.end].contains(&true) {
             continue;
+        }
+        if let Resolution::Rule { rule, start } = c.resolution {
+            match rule_name(extractor, text, rule, start, c.end) {
+                Some(named) => c.resolution = named,
+                None => continue,
+            }
         }
         taken[c.start..c.end].fill(true);
         keep[i] = true;
     }
-    let mut selected: Vec<Candidate<'_>> = candidates
+    let mut selected: Vec<Candidate<'a>> = candidates
         .into_iter()
         .zip(keep)
         .filter_map(|(c, keep)| keep.then_some(c))
@@ -1463,6 +1498,8 @@ fn resolve<'a>(
     resolution: &'a Resolution<'_>,
 ) -> Option<(Cow<'a, str>, EntityType, Option<usize>)> {
     match resolution {
+        // Selection names every rule candidate it keeps.
+        Resolution::Rule { .. } => None,
         Resolution::Lexicon(entries) => {
             let i = choose_entry(extractor, context, entries)?;
             let e = extractor.lexicon.get(i);
