@@ -756,7 +756,10 @@ impl RulePrefilter {
                 }
             }
         }
-        hits.sort_unstable();
+        // The hits come in order of sentence: each sentence's few are sorted on their own.
+        for sentence_hits in hits.chunk_by_mut(|a, b| a.0 == b.0) {
+            sentence_hits.sort_unstable();
+        }
         hits.dedup();
         Scan {
             hits,
