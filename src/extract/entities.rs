@@ -1264,8 +1264,13 @@ fn coordination_candidates(
         if !closes_list {
             continue;
         }
-        // Every match ends with a head word.
-        let slice = &text[sentence.start..last_head_end];
+        // Every match ends with a head word, and begins in the run of list characters that
+        // holds its 等 (or 大) after a 、.
+        let Some(from) = first_list_run(&text[sentence.start..last_head_end]) else {
+            continue;
+        };
+        let offset = sentence.start + from;
+        let slice = &text[offset..last_head_end];
         for caps in pattern.captures_iter(slice) {
             let (Some(list), Some(head)) = (caps.name("list"), caps.name("head")) else {
                 continue;
@@ -1290,7 +1295,7 @@ fn coordination_candidates(
             else {
                 continue;
             };
-            for (start, end) in conjuncts(sentence.start + list.start(), list.as_str()) {
+            for (start, end) in conjuncts(offset + list.start(), list.as_str()) {
                 let conjunct = &text[start..end];
                 // A bracketed section is not part of the name (G60(浙江段) → G60科创走廊)
                 // but stays in the mention.
@@ -1321,6 +1326,54 @@ fn coordination_candidates(
             }
         }
     }
+}
+
+/// Where the first list of `text` can begin: the start of the first run of list
+/// characters (everything but punctuation and spaces) that holds a 、 and after it a 等 or
+/// 大; no list closed by one of them begins earlier. `None` if there is no such run.
+fn first_list_run(text: &str) -> Option<usize> {
+    let breaks = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '，' | '。'
+                    | '；'
+                    | '：'
+                    | '！'
+                    | '？'
+                    | ','
+                    | '.'
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | '《'
+                    | '》'
+                    | '【'
+                    | '】'
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+                    | '—'
+                    | '…'
+                    | '·'
+                    | '/'
+            )
+    };
+    let (mut run_start, mut listed) = (0, false);
+    for (i, c) in text.char_indices() {
+        match c {
+            '、' => listed = true,
+            '等' | '大' if listed => return Some(run_start),
+            c if breaks(c) => {
+                run_start = i + c.len_utf8();
+                listed = false;
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The byte ranges of a list's items, `offset` being where the list starts: split at 、,
