@@ -36,7 +36,7 @@ impl CharSet {
         Self { bmp, ranges }
     }
 
-    /// The set a Perl class escape (`\d`, `\s`) means in the regex syntax.
+    /// The set a class (`\d`, `\s`, `[\p{Han}0-9]`) means in the regex syntax.
     pub(crate) fn perl(escape: &str) -> Self {
         let hir = regex_syntax::parse(escape).expect("a class escape");
         let HirKind::Class(Class::Unicode(class)) = hir.kind() else {

@@ -3,6 +3,7 @@
 //! a canonical name and type.
 
 use super::context::Context;
+use super::lists::ListMatcher;
 use super::runs::{Found, RunMatcher};
 use super::{EntityTable, Extractor, Mention, clean_name, cleaned};
 use crate::document::Document;
@@ -556,8 +557,8 @@ pub(crate) struct RulePrefilter {
     left_strip: Vec<Guarded>,
     /// What is removed from a rule's name to give its canonical form (`canonical_drop`).
     canonical_drop: Vec<Guarded>,
-    /// A list closed by 等 before a coordination head word, if there are head words.
-    coordination: Option<Regex>,
+    /// Lists closed by 等 before a coordination head word, if there are head words.
+    coordination: Option<ListMatcher>,
     /// For each agency short form, the index of its agency rule.
     agency_rules: Vec<usize>,
 }
@@ -668,26 +669,8 @@ impl RulePrefilter {
                     .flatten(),
             );
         }
-        let coordination = if rules.coordination.is_empty() {
-            None
-        } else {
-            let heads: Vec<String> = rules
-                .coordination
-                .iter()
-                .map(|(h, _)| regex::escape(h))
-                .collect();
-            let source = format!(
-                "(?P<list>(?:[\\p{{Han}}A-Za-z0-9+“”()（）]{{2,14}}、)+[\\p{{Han}}A-Za-z0-9+“”()（）]{{2,14}})\
-                 (?:等|[两三四五六七八九十]大)\
-                 (?:[0-9一二三四五六七八九十]+[个家所条])?\
-                 (?:各类|各)?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
-                heads.join("|")
-            );
-            Some(
-                Regex::new(&source)
-                    .map_err(|e| Error::data("rules: coordination", 0, e.to_string()))?,
-            )
-        };
+        let coordination = (!rules.coordination.is_empty())
+            .then(|| ListMatcher::new(rules.coordination.iter().map(|(h, _)| h.clone()).collect()));
         Ok(Self {
             name_group: rules
                 .entities
@@ -1239,7 +1222,7 @@ fn coordination_candidates(
     words: &Words,
     out: &mut Vec<Candidate>,
 ) {
-    let Some(pattern) = &extractor.entity_prefilter.coordination else {
+    let Some(lists) = &extractor.entity_prefilter.coordination else {
         return;
     };
     for sentence in sentences {
@@ -1264,38 +1247,23 @@ fn coordination_candidates(
         if !closes_list {
             continue;
         }
-        // Every match ends with a head word, and begins in the run of list characters that
-        // holds its 等 (or 大) after a 、.
-        let Some(from) = first_list_run(&text[sentence.start..last_head_end]) else {
-            continue;
-        };
-        let offset = sentence.start + from;
-        let slice = &text[offset..last_head_end];
-        for caps in pattern.captures_iter(slice) {
-            let (Some(list), Some(head)) = (caps.name("list"), caps.name("head")) else {
-                continue;
-            };
+        // Every match ends with a head word.
+        let slice = &text[sentence.start..last_head_end];
+        for found in lists.find_iter(slice) {
+            let (list, head) = (&slice[found.list.clone()], &slice[found.head]);
             // A qualifier that is part of a head (国家技术创新中心) stays.
-            let qualified = caps
-                .name("qualifier")
-                .map(|q| format!("{}{}", q.as_str(), head.as_str()));
+            let qualified = (found.qualifier).map(|q| format!("{}{head}", &slice[q]));
             let Some((head, entity_type)) = extractor
                 .rules
                 .coordination
                 .iter()
                 .find(|(h, _)| Some(h) == qualified.as_ref())
-                .or_else(|| {
-                    extractor
-                        .rules
-                        .coordination
-                        .iter()
-                        .find(|(h, _)| h == head.as_str())
-                })
+                .or_else(|| extractor.rules.coordination.iter().find(|(h, _)| h == head))
                 .map(|(h, t)| (h.as_str(), *t))
             else {
                 continue;
             };
-            for (start, end) in conjuncts(offset + list.start(), list.as_str()) {
+            for (start, end) in conjuncts(sentence.start + found.list.start, list) {
                 let conjunct = &text[start..end];
                 // A bracketed section is not part of the name (G60(浙江段) → G60科创走廊)
                 // but stays in the mention.
@@ -1326,54 +1294,6 @@ fn coordination_candidates(
             }
         }
     }
-}
-
-/// Where the first list of `text` can begin: the start of the first run of list
-/// characters (everything but punctuation and spaces) that holds a 、 and after it a 等 or
-/// 大; no list closed by one of them begins earlier. `None` if there is no such run.
-fn first_list_run(text: &str) -> Option<usize> {
-    let breaks = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '，' | '。'
-                    | '；'
-                    | '：'
-                    | '！'
-                    | '？'
-                    | ','
-                    | '.'
-                    | ';'
-                    | ':'
-                    | '!'
-                    | '?'
-                    | '《'
-                    | '》'
-                    | '【'
-                    | '】'
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-                    | '—'
-                    | '…'
-                    | '·'
-                    | '/'
-            )
-    };
-    let (mut run_start, mut listed) = (0, false);
-    for (i, c) in text.char_indices() {
-        match c {
-            '、' => listed = true,
-            '等' | '大' if listed => return Some(run_start),
-            c if breaks(c) => {
-                run_start = i + c.len_utf8();
-                listed = false;
-            }
-            _ => {}
-        }
-    }
-    None
 }
 
 /// The byte ranges of a list's items, `offset` being where the list starts: split at 、,

@@ -13,6 +13,7 @@ mod chars;
 mod context;
 mod entities;
 mod facts;
+mod lists;
 mod relations;
 mod runs;
 mod structure;
