@@ -257,6 +257,8 @@ pub struct GazetteerMatch<'g> {
 #[derive(Clone)]
 pub struct Gazetteer {
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
+    /// The surface forms, sorted: pattern `i` of the automaton is `forms[i]`.
+    forms: Vec<String>,
     /// For each pattern, the entries that share the surface form.
     pattern_entries: Vec<Vec<usize>>,
 }
@@ -288,10 +290,37 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build_with_values(forms.iter().zip(0u32..).map(|((f, _), i)| (f, i)))
             .map_err(|e| Error::data("lexicon", 0, e.to_string()))?;
+        let (forms, pattern_entries) = (forms.into_iter())
+            .map(|(form, ids)| (form.to_owned(), ids))
+            .unzip();
         Ok(Self {
             automaton,
-            pattern_entries: forms.into_iter().map(|(_, ids)| ids).collect(),
+            forms,
+            pattern_entries,
         })
+    }
+
+    /// The surface forms with their pattern numbers, for an automaton that finds them
+    /// together with other words ([`Gazetteer::leftmost_longest`] then picks as this one
+    /// would).
+    pub(crate) fn forms(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.forms.iter().map(String::as_str).zip(0u32..)
+    }
+
+    /// The matches this gazetteer finds, from `(start, end, pattern)` of every occurrence of
+    /// its forms in a text (in any order).
+    pub(crate) fn leftmost_longest(
+        &self,
+        mut found: Vec<(usize, usize, u32)>,
+    ) -> Vec<GazetteerMatch<'_>> {
+        leftmost_longest(&mut found);
+        (found.into_iter())
+            .map(|(start, end, pattern)| GazetteerMatch {
+                start,
+                end,
+                entries: &self.pattern_entries[pattern as usize],
+            })
+            .collect()
     }
 
     /// All leftmost-longest matches in `text`, with byte offsets relative to `text`.
@@ -312,9 +341,54 @@ impl Gazetteer {
     }
 }
 
+/// Keeps of `found` (`(start, end, tag)` of every occurrence of some words in a text) what
+/// a leftmost-longest search finds: from the leftmost start the longest (the least tag on a
+/// tie), then on from its end; in text order.
+pub(crate) fn leftmost_longest<T: Ord + Copy>(found: &mut Vec<(usize, usize, T)>) {
+    found.sort_unstable_by_key(|&(start, end, tag)| (start, std::cmp::Reverse(end), tag));
+    let mut searched_to = 0;
+    found.retain(|&(start, end, _)| {
+        let kept = start >= searched_to;
+        if kept {
+            searched_to = end;
+        }
+        kept
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leftmost_longest_of_all_occurrences_is_what_the_gazetteer_finds() {
+        let gazetteer = Gazetteer::new(&Lexicon::builtin()).unwrap();
+        let forms: Vec<&str> = gazetteer.forms().map(|(form, _)| form).collect();
+        let overlapping: CharwiseDoubleArrayAhoCorasick<u32> =
+            CharwiseDoubleArrayAhoCorasickBuilder::new()
+                .build(&forms)
+                .unwrap();
+        let seed = include_str!("../data/corpus/seed.txt");
+        let texts = [
+            seed,
+            "浙江省科学技术厅和杭州市科技局",
+            "浙江大学、之江实验室",
+            "",
+        ];
+        for text in texts {
+            let found = (overlapping.find_overlapping_iter(text))
+                .map(|m| (m.start(), m.end(), m.value()))
+                .collect();
+            let ours: Vec<_> = (gazetteer.leftmost_longest(found).into_iter())
+                .map(|m| (m.start, m.end, m.entries))
+                .collect();
+            let theirs: Vec<_> = (gazetteer.find_all(text).into_iter())
+                .map(|m| (m.start, m.end, m.entries))
+                .collect();
+            assert!(!text.is_empty() || ours.is_empty());
+            assert_eq!(ours, theirs);
+        }
+    }
 
     #[test]
     fn builtin_lexicons_parse() {

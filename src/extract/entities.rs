@@ -8,7 +8,7 @@ use super::runs::{Found, RunMatcher};
 use super::{EntityTable, Extractor, Mention, clean_name, cleaned};
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::lexicon::GazetteerMatch;
+use crate::lexicon::{Gazetteer, GazetteerMatch, leftmost_longest};
 use crate::model::{CoarseType, EntityType};
 use crate::rules::{EntityRule, RuleSet};
 use daachorse::{
@@ -17,6 +17,7 @@ use daachorse::{
 };
 use regex::Regex;
 use regex_syntax::hir::literal::{ExtractKind, Extractor as LiteralExtractor};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::ops::Range;
@@ -47,22 +48,37 @@ struct Candidate<'a> {
     resolution: Resolution<'a>,
 }
 
-/// Finds and resolves the entity mentions of the body and of the head lines from the
-/// title on (`head`, a byte range before the body); returns them in text order.
-pub(crate) fn find(
+/// The sentences the entity stage reads (the head lines from the title on, `head`, a byte
+/// range before the body, then the body's sentences) and one pass of the rule literals and
+/// the lexicon's forms over them (`RulePrefilter::scan`).
+pub(crate) fn scan_document(
     extractor: &Extractor,
     doc: &Document,
-    context: &Context,
-    gazetteer_matches: &[GazetteerMatch],
     head: Option<Range<usize>>,
-    table: &mut EntityTable,
-) -> Vec<Mention> {
-    let text = &doc.text;
+) -> (Vec<Range<usize>>, Scan) {
     let scan_start = head.as_ref().map_or(doc.body_start, |h| h.start);
     let sentences: Vec<Range<usize>> = head
         .into_iter()
         .chain(doc.sentences.iter().cloned())
         .collect();
+    let scan = extractor
+        .entity_prefilter
+        .scan(&doc.text, scan_start, &sentences);
+    (sentences, scan)
+}
+
+/// Finds and resolves the entity mentions of the `sentences` and `scan` of
+/// [`scan_document`]; returns them in text order.
+pub(crate) fn find(
+    extractor: &Extractor,
+    doc: &Document,
+    context: &Context,
+    gazetteer_matches: &[GazetteerMatch],
+    sentences: &[Range<usize>],
+    scan: &Scan,
+    table: &mut EntityTable,
+) -> Vec<Mention> {
+    let text = &doc.text;
     let mut candidates = Vec::new();
     for m in gazetteer_matches {
         // 科技部门 (science departments) is not 科技部.
@@ -81,9 +97,6 @@ pub(crate) fn find(
             resolution: Resolution::Lexicon(entries),
         });
     }
-    let scan = extractor
-        .entity_prefilter
-        .scan(text, scan_start, &sentences);
     agency_candidates(
         extractor,
         context,
@@ -93,15 +106,8 @@ pub(crate) fn find(
         &mut candidates,
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
-    rule_candidates(
-        extractor,
-        text,
-        &sentences,
-        &scan,
-        |_| true,
-        &mut candidates,
-    );
-    coordination_candidates(extractor, text, &sentences, &scan.words, &mut candidates);
+    rule_candidates(extractor, text, sentences, scan, |_| true, &mut candidates);
+    coordination_candidates(extractor, text, sentences, &scan.words, &mut candidates);
     let selected = select(extractor, text, candidates);
     let mut mentions = Vec::with_capacity(selected.len());
     for c in selected {
@@ -431,7 +437,7 @@ fn self_reference_candidates(
 
 /// What one pass of the rule literals over a text's sentences finds.
 #[derive(Debug, Default)]
-struct Scan {
+pub(crate) struct Scan {
     /// `(sentence, rule, end)` for every head word of the rule that ends at byte `end`
     /// inside the sentence, sorted and without duplicates.
     hits: Vec<(usize, usize, usize)>,
@@ -442,6 +448,9 @@ struct Scan {
     /// `(start, end, agency rule)` of the agencies' short forms (科技厅, 发改委) from the
     /// scan's start on, leftmost-longest and without overlaps, in text order.
     agencies: Vec<(usize, usize, usize)>,
+    /// `(start, end, pattern)` of every occurrence of a lexicon form from the scan's start
+    /// on, for [`crate::lexicon::Gazetteer::leftmost_longest`].
+    pub(crate) forms: Vec<(usize, usize, u32)>,
 }
 
 /// Occurrences `(start, end)` of the stop words, the name words and the coordination
@@ -486,6 +495,8 @@ enum Literal {
     ListHead,
     /// The short form of this index of an agency rule (科技厅 of 省科技厅).
     Agency(usize),
+    /// The lexicon form of this pattern number of the gazetteer.
+    Form(u32),
 }
 
 /// The automaton of the rule literals and what each of its patterns is. A double-array
@@ -565,7 +576,7 @@ pub(crate) struct RulePrefilter {
 
 impl RulePrefilter {
     /// Compiles the automata of a rule set.
-    pub(crate) fn new(rules: &RuleSet) -> Result<Self> {
+    pub(crate) fn new(rules: &RuleSet, gazetteer: &Gazetteer) -> Result<Self> {
         let mut literals: Vec<String> = Vec::new();
         let mut head_rules: Vec<Vec<usize>> = Vec::new();
         let mut always = Vec::new();
@@ -635,17 +646,20 @@ impl RulePrefilter {
                     .iter()
                     .map(|(l, _)| (l, Literal::ListHead)),
             )
-            .chain((agency_forms.into_iter().enumerate()).map(|(i, l)| (l, Literal::Agency(i))));
+            .chain((agency_forms.into_iter().enumerate()).map(|(i, l)| (l, Literal::Agency(i))))
+            .map(|(l, kind)| (l.as_str(), kind))
+            .chain((gazetteer.forms()).map(|(form, i)| (form, Literal::Form(i))));
+        // One pattern for each string, with every kind of literal it is.
         let mut patterns: Vec<&str> = Vec::new();
         let mut literal_kinds: Vec<Vec<Literal>> = Vec::new();
+        let mut pattern_of: FxHashMap<&str, usize> = FxHashMap::default();
         for (literal, kind) in all.filter(|(l, _)| !l.is_empty()) {
-            match patterns.iter().position(|p| *p == literal) {
-                Some(p) => literal_kinds[p].push(kind),
-                None => {
-                    patterns.push(literal);
-                    literal_kinds.push(vec![kind]);
-                }
-            }
+            let p = *pattern_of.entry(literal).or_insert_with(|| {
+                patterns.push(literal);
+                literal_kinds.push(Vec::new());
+                patterns.len() - 1
+            });
+            literal_kinds[p].push(kind);
         }
         let scan = CharwiseDoubleArrayAhoCorasickBuilder::new()
             .match_kind(DaachorseMatchKind::Standard)
@@ -708,6 +722,7 @@ impl RulePrefilter {
         let mut heads = Vec::new();
         let mut words = Words::default();
         let mut agencies = Vec::new();
+        let mut forms = Vec::new();
         let mut s = 0;
         for (start, end, kinds) in self.literals.find(&text[from..]) {
             let (start, end) = (from + start, from + end);
@@ -718,6 +733,7 @@ impl RulePrefilter {
             for &kind in kinds {
                 match kind {
                     Literal::Agency(form) => agencies.push((start, end, form)),
+                    Literal::Form(pattern) => forms.push((start, end, pattern)),
                     _ if !in_sentence => {}
                     Literal::Head(head) => heads.push((s, head, end)),
                     Literal::Gate(gate) => {
@@ -749,25 +765,17 @@ impl RulePrefilter {
             open,
             words,
             agencies: self.leftmost_longest(agencies),
+            forms,
         }
     }
 
     /// The agencies' short forms among `found` (`(start, end, form)`, all occurrences) as a
-    /// leftmost-longest search finds them: from the leftmost start, the longest (the first
-    /// form on a tie), then on from its end; with each form's agency rule.
+    /// leftmost-longest search finds them, with each form's agency rule.
     fn leftmost_longest(
         &self,
         mut found: Vec<(usize, usize, usize)>,
     ) -> Vec<(usize, usize, usize)> {
-        found.sort_unstable_by_key(|&(start, end, form)| (start, Reverse(end), form));
-        let mut searched_to = 0;
-        found.retain(|&(start, end, _)| {
-            let kept = start >= searched_to;
-            if kept {
-                searched_to = end;
-            }
-            kept
-        });
+        leftmost_longest(&mut found);
         for found in &mut found {
             found.2 = self.agency_rules[found.2];
         }

@@ -136,7 +136,7 @@ impl Extractor {
             .map(entities::Guarded::new)
             .map_err(|e| crate::Error::data("rules: generic", 0, format!("invalid regex: {e}")))?;
         let fact_matchers = facts::FactMatchers::new(&rules.facts);
-        let entity_prefilter = entities::RulePrefilter::new(&rules)?;
+        let entity_prefilter = entities::RulePrefilter::new(&rules, &gazetteer)?;
         let whole_text_triggers = relations::whole_text_triggers(&rules.relations);
         Ok(Self {
             whole_text_triggers,
@@ -166,17 +166,11 @@ impl Extractor {
             let line_start = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
             line_start..doc.body_start
         });
-        let scanned = head.as_ref().map_or(doc.body_start, |h| h.start)..doc.text.len();
-        let gazetteer_matches: Vec<_> = self
+        // One automaton pass finds the lexicon's forms and the words of the entity rules.
+        let (sentences, mut scan) = entities::scan_document(self, doc, head);
+        let gazetteer_matches = self
             .gazetteer
-            .find_all(&doc.text[scanned.clone()])
-            .into_iter()
-            .map(|mut m| {
-                m.start += scanned.start;
-                m.end += scanned.start;
-                m
-            })
-            .collect();
+            .leftmost_longest(std::mem::take(&mut scan.forms));
         let context = context::Context::detect(self, doc, &gazetteer_matches);
         let mut table = EntityTable::default();
         let mut mentions = entities::find(
@@ -184,7 +178,8 @@ impl Extractor {
             doc,
             &context,
             &gazetteer_matches,
-            head.clone(),
+            &sentences,
+            &scan,
             &mut table,
         );
         variants::merge(self, &doc.text, &mut table, &mut mentions);
