@@ -67,6 +67,18 @@ pub fn map_files<T: Send>(
     map: impl Fn(&str, Extraction) -> T + Sync,
     mut each: impl FnMut(&PathBuf, &str, Result<T>) -> Result<()>,
 ) -> Result<()> {
+    let work = |path: &PathBuf, key: &String| {
+        let doc = Document::from_path_with_key(path, key.clone())?;
+        Ok(map(key, extractor.extract(&doc)))
+    };
+    if jobs == 1 {
+        // One thread: the calling one, so what a document allocates is freed by the
+        // thread that allocated it, and nothing waits for a batch.
+        for (path, key) in files {
+            each(path, key, work(path, key))?;
+        }
+        return Ok(());
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
@@ -77,10 +89,7 @@ pub fn map_files<T: Send>(
         let results: Vec<Result<T>> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|(path, key)| {
-                    let doc = Document::from_path_with_key(path, key.clone())?;
-                    Ok(map(key, extractor.extract(&doc)))
-                })
+                .map(|(path, key)| work(path, key))
                 .collect()
         });
         for ((path, key), result) in batch.iter().zip(results) {
