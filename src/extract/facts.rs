@@ -22,11 +22,11 @@ pub(crate) struct FoundFact {
     pub evidence: Range<usize>,
 }
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").unwrap());
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<scope>全国|全省|全市|全球|世界)[^，,。；;、()（）]{0,8}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
-    )
+    let scopes = RANK_SCOPES.join("|");
+    Regex::new(&format!(
+        r"(?P<scope>{scopes})[^，,。；;、()（）]{{0,8}}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
+    ))
     .unwrap()
 });
 
@@ -109,6 +109,57 @@ impl FactMatchers {
             next = place + 1;
         }
         s
+    }
+
+    /// The years written in `s` as the regex `((?:19|20)\d{2})\s*年` finds them, left to
+    /// right: the byte range of each year's four characters. A match ends at a 年, after
+    /// white space (none of it a digit) right after the four characters.
+    fn years<'a>(&'a self, s: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
+        let digits = &self.numbers.digits;
+        let spaces = &self.numbers.spaces;
+        s.match_indices('年').filter_map(move |(at, _)| {
+            let before = s[..at].trim_end_matches(|c| spaces.contains(c));
+            let mut chars = before.chars().rev();
+            let units = [chars.next()?, chars.next()?];
+            if !units.iter().all(|&c| digits.contains(c)) {
+                return None;
+            }
+            let century = &before[..before.len() - units.map(char::len_utf8).iter().sum::<usize>()];
+            (century.ends_with("19") || century.ends_with("20"))
+                .then_some(century.len() - 2..before.len())
+        })
+    }
+
+    /// The ranks of `s`, as `captures_iter` of [`RANK`] finds them. A match starts with
+    /// its scope word and ends with its number, then perhaps 位 or 名: the run of digits
+    /// or of Chinese digits there, after 第 or 前, is the whole number.
+    fn ranks<'a>(&'a self, s: &'a str) -> impl Iterator<Item = Rank<'a>> + 'a {
+        // A rank is written with 第 or 前.
+        let ranked = s.contains('第') || s.contains('前');
+        let matches = ranked.then(|| RANK.find_iter(s)).into_iter().flatten();
+        matches.map(move |m| {
+            let text = m.as_str();
+            let scope = (RANK_SCOPES.iter())
+                .find(|scope| text.starts_with(*scope))
+                .expect("a scope");
+            let body = text.strip_suffix(['位', '名']).unwrap_or(text);
+            let digits = body
+                .chars()
+                .next_back()
+                .is_some_and(|c| self.numbers.digits.contains(c));
+            let before = body.trim_end_matches(|c| {
+                if digits {
+                    self.numbers.digits.contains(c)
+                } else {
+                    CHINESE_DIGITS.contains(c)
+                }
+            });
+            Rank {
+                range: m.range(),
+                scope,
+                num: &body[before.len()..],
+            }
+        })
     }
 
     /// Where the first `facts.expected` word and the first `facts.target` word of `s` end
@@ -285,9 +336,9 @@ struct NumberScanner {
     digits: CharSet,
     /// `\s` of the regex syntax (Unicode white space).
     spaces: CharSet,
-    /// A bit for each first two bytes of a non-ASCII digit or Chinese numeral: only a
-    /// character that begins so can start a number.
-    start_pairs: Vec<u64>,
+    /// A bit for each first two bytes of a character that can start a number (a digit
+    /// or a Chinese numeral; an ASCII digit with any byte after it, none included).
+    start_pairs: Box<[u64; 1 << 10]>,
 }
 
 impl NumberScanner {
@@ -317,11 +368,16 @@ impl NumberScanner {
             }
         }
         groups.sort_by_key(|(c, _)| *c);
-        let mut start_pairs = vec![0u64; 1 << 10];
+        let mut start_pairs = Box::new([0u64; 1 << 10]);
         let digit_chars = digits.ranges().iter().flat_map(|&(start, end)| start..=end);
         for c in digit_chars.chain(CHINESE_NUMERALS.chars()) {
             let mut utf8 = [0; 4];
-            if let [first, second, ..] = *c.encode_utf8(&mut utf8).as_bytes() {
+            let (first, seconds) = match *c.encode_utf8(&mut utf8).as_bytes() {
+                [first] => (first, 0..=u8::MAX),
+                [first, second, ..] => (first, second..=second),
+                [] => unreachable!("a character has bytes"),
+            };
+            for second in seconds {
                 let pair = usize::from(u16::from_be_bytes([first, second]));
                 start_pairs[pair / 64] |= 1 << (pair % 64);
             }
@@ -410,15 +466,9 @@ impl NumberScanner {
     /// digit: where the next try of the regex can begin.
     fn next_start(&self, s: &str, mut at: usize) -> Option<(usize, bool)> {
         let bytes = s.as_bytes();
-        while let Some(&first) = bytes.get(at) {
-            if first.is_ascii() {
-                if self.digits.contains(char::from(first)) {
-                    return Some((at, true));
-                }
-                at += 1;
-                continue;
-            }
-            let pair = usize::from(u16::from_be_bytes([first, bytes[at + 1]]));
+        // Every character but a last one-byte character has a byte after its first.
+        while let Some(&[first, second]) = bytes.get(at..at + 2) {
+            let pair = usize::from(first) << 8 | usize::from(second);
             if self.start_pairs[pair / 64] >> (pair % 64) & 1 == 1 {
                 let c = s[at..].chars().next().expect("a character");
                 let digit = self.digits.contains(c);
@@ -426,14 +476,12 @@ impl NumberScanner {
                     return Some((at, digit));
                 }
             }
-            // The length of the character, from its first byte.
-            at += match first {
-                ..0xE0 => 2,
-                0xE0..0xF0 => 3,
-                _ => 4,
-            };
+            at += usize::from(UTF8_LEN[usize::from(first)]);
         }
-        None
+        bytes
+            .get(at)
+            .is_some_and(u8::is_ascii_digit)
+            .then_some((at, true))
     }
 
     /// The unit `s` starts with: the first of the alternation that fits.
@@ -456,6 +504,21 @@ impl NumberScanner {
         Some(end)
     }
 }
+
+/// The length of a UTF-8 character by its first byte.
+const UTF8_LEN: [u8; 256] = {
+    let mut lengths = [1; 256];
+    let mut first = 0xC0;
+    while first < 256 {
+        lengths[first] = match first {
+            0xC0..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+        first += 1;
+    }
+    lengths
+};
 
 impl NumberMatch {
     /// The match of [`number_regex`] that `c` holds.
@@ -524,8 +587,8 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
             && trimmed.chars().count() <= 40
             && !trimmed.contains('。');
         if short {
-            if let Some(c) = YEAR.captures(trimmed) {
-                let year: i32 = c[1].parse().unwrap_or(0);
+            if let Some(year) = extractor.fact_matchers.years(trimmed).next() {
+                let year: i32 = trimmed[year].parse().unwrap_or(0);
                 let plan = extractor
                     .rules
                     .facts
@@ -581,21 +644,16 @@ pub(crate) fn document_year(doc: &Document) -> Option<i32> {
 
 /// The years written in a sentence: `(byte offset, year, after 从/由)`; years compared
 /// against (比2020年, 较上年) are left out.
-fn sentence_years(slice: &str) -> Vec<(usize, i32, bool)> {
-    // A year is written with 年.
-    if !slice.contains('年') {
-        return Vec::new();
-    }
-    YEAR.find_iter(slice)
-        .filter_map(|m| {
-            let before = &slice[..m.start()];
+fn sentence_years(matchers: &FactMatchers, slice: &str) -> Vec<(usize, i32, bool)> {
+    matchers
+        .years(slice)
+        .filter_map(|year| {
+            let before = &slice[..year.start];
             if before.ends_with('比') || before.ends_with('较') {
                 return None;
             }
             let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
-            // The year (the pattern's group) is the first four characters of the match.
-            let year = m.as_str().char_indices().nth(4).map_or(m.len(), |(i, _)| i);
-            Some((m.start(), m.as_str()[..year].parse().ok()?, from))
+            Some((year.start, slice[year].parse().ok()?, from))
         })
         .collect()
 }
@@ -648,6 +706,19 @@ fn year_in_sentence(
         .find(|(p, _, _)| *p < at)
         .or(years.first())
         .map(|y| y.1)
+}
+
+/// The scopes a rank is written with (the `scope` group of [`RANK`]).
+const RANK_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "世界"];
+
+/// A rank in a text (全国第3位), as [`RANK`] matches it.
+struct Rank<'a> {
+    /// The byte range of the match.
+    range: Range<usize>,
+    /// The scope word it starts with (the `scope` group).
+    scope: &'a str,
+    /// Its number (the `num` group).
+    num: &'a str,
 }
 
 /// Scopes of a rank (全国第3) and the indicator suffix each gives.
@@ -758,7 +829,7 @@ pub(crate) fn find(
         }
         let heading =
             headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
-        let mut years = sentence_years(slice);
+        let mut years = sentence_years(matchers, slice);
         let inherited = years.is_empty();
         if inherited {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
@@ -818,23 +889,14 @@ pub(crate) fn find(
             }
             numbers.push((range, num, &slice[found.unit_start..found.end], None));
         }
-        // A rank is written with 第 or 前.
-        let ranked = slice.contains('第') || slice.contains('前');
-        for c in ranked
-            .then(|| RANK.captures_iter(slice))
-            .into_iter()
-            .flatten()
-        {
-            let num = c.name("num").unwrap();
-            let whole = c.get(0).unwrap();
+        for rank in matchers.ranks(slice) {
             // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
-            let unit_written = whole.as_str().ends_with(['位', '名']);
-            if !unit_written && slice[whole.end()..].chars().next().is_some_and(is_han) {
+            let unit_written = slice[rank.range.clone()].ends_with(['位', '名']);
+            if !unit_written && slice[rank.range.end..].chars().next().is_some_and(is_han) {
                 continue;
             }
-            let range = sentence.start + whole.start()..sentence.start + whole.end();
-            let scope = c.name("scope").expect("a scope").as_str();
-            numbers.push((range, num.as_str(), "名", Some(rank_suffix(scope))));
+            let range = sentence.start + rank.range.start..sentence.start + rank.range.end;
+            numbers.push((range, rank.num, "名", Some(rank_suffix(rank.scope))));
         }
         // A number inside a rank (全国72个城市第29位) is part of it.
         let ranks: Vec<Range<usize>> = numbers
@@ -1349,6 +1411,81 @@ mod tests {
             let first_match = by_regex(scanner, text).first().map(|m| m.start);
             assert!(first_match.is_none_or(|start| start >= first), "{text:?}");
         }
+    }
+
+    #[test]
+    fn years_are_what_the_year_regex_finds() {
+        let extractor = Extractor::builtin().unwrap();
+        let regex = Regex::new(r"((?:19|20)\d{2})\s*年").unwrap();
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(
+            [
+                "2023年",
+                "从2015 年到2020\t年",
+                "19202023年",
+                "20٢٣年",
+                "２０２３年",
+                "2023年年",
+                "12023年",
+                "202年",
+                "2 023年",
+                "年2023",
+                "1999　年底",
+                "比2020年",
+            ]
+            .map(str::to_owned),
+        );
+        let mut found = 0;
+        for text in &texts {
+            let expected: Vec<_> = regex
+                .captures_iter(text)
+                .map(|c| c.get(1).unwrap().range())
+                .collect();
+            found += expected.len();
+            let years: Vec<_> = extractor.fact_matchers.years(text).collect();
+            assert_eq!(years, expected, "{text:?}");
+        }
+        assert!(found > 200, "{found} years");
+    }
+
+    #[test]
+    fn ranks_are_what_the_rank_regex_captures() {
+        let extractor = Extractor::builtin().unwrap();
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(
+            [
+                "全国第3",
+                "全球前十名",
+                "世界，第1",
+                "全省排名第٣位",
+                "第3全国",
+                "全国3第4位",
+                "全市排名前五、全国第12名",
+                "全国全省第二十一位次",
+                "全国第一方阵",
+            ]
+            .map(str::to_owned),
+        );
+        let mut found = 0;
+        for text in &texts {
+            let expected: Vec<_> = (RANK.captures_iter(text))
+                .map(|c| {
+                    (
+                        c.get(0).unwrap().range(),
+                        c["scope"].to_owned(),
+                        c["num"].to_owned(),
+                    )
+                })
+                .collect();
+            found += expected.len();
+            let ranks: Vec<_> = (extractor.fact_matchers.ranks(text))
+                .map(|r| (r.range, r.scope.to_owned(), r.num.to_owned()))
+                .collect();
+            assert_eq!(ranks, expected, "{text:?}");
+        }
+        assert!(found > 20, "{found} ranks");
     }
 
     #[test]
