@@ -54,6 +54,12 @@ pub(crate) struct FactMatchers {
     numbers: NumberScanner,
     /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
     indicator_stops: WordEnds,
+    /// The marks that end a clause ([`CLAUSE_MARKS`]).
+    clause_marks: WordEnds,
+    /// The verbs after which a count counts the phrase after it (`facts.count_verbs`).
+    count_verbs: WordEnds,
+    /// The words between an indicator and its number (`facts.linkers`).
+    linkers: WordEnds,
     /// The last characters of the words a fact's indicator drops at its end (linkers,
     /// status words), sorted: a phrase ending otherwise has none of them to drop.
     linker_ends: Vec<char>,
@@ -87,6 +93,9 @@ impl FactMatchers {
         Self {
             numbers: NumberScanner::new(&cues.units),
             indicator_stops: WordEnds::new(&[&cues.indicator_stops]),
+            clause_marks: WordEnds::new(&[&CLAUSE_MARKS.map(str::to_owned)]),
+            count_verbs: WordEnds::new(&[&cues.count_verbs]),
+            linkers: WordEnds::new(&[&cues.linkers]),
             linker_ends,
             trailing_words,
             status_words: WordEnds::new(&[&cues.expected, &cues.target]),
@@ -117,7 +126,9 @@ impl FactMatchers {
     fn years<'a>(&'a self, s: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
         let digits = &self.numbers.digits;
         let spaces = &self.numbers.spaces;
-        s.match_indices('年').filter_map(move |(at, _)| {
+        // A quick test first: most sentences have no 年.
+        let written = s.contains('年').then(|| s.match_indices('年'));
+        written.into_iter().flatten().filter_map(move |(at, _)| {
             let before = s[..at].trim_end_matches(|c| spaces.contains(c));
             let mut chars = before.chars().rev();
             let units = [chars.next()?, chars.next()?];
@@ -257,6 +268,16 @@ impl WordEnds {
             end = last;
         }
         0
+    }
+
+    /// Whether `s` ends with a word of any list.
+    fn ends(&self, s: &str) -> bool {
+        let bytes = s.as_bytes();
+        let end = bytes.len();
+        !self.empty.is_empty()
+            || (end > 0
+                && self.may_end_at(bytes, end)
+                && self.ending_at(bytes, end).next().is_some())
     }
 
     /// Whether some word ends with the byte `b`.
@@ -467,7 +488,8 @@ impl NumberScanner {
     fn next_start(&self, s: &str, mut at: usize) -> Option<(usize, bool)> {
         let bytes = s.as_bytes();
         // Every character but a last one-byte character has a byte after its first.
-        while let Some(&[first, second]) = bytes.get(at..at + 2) {
+        while at + 1 < bytes.len() {
+            let (first, second) = (bytes[at], bytes[at + 1]);
             let pair = usize::from(first) << 8 | usize::from(second);
             if self.start_pairs[pair / 64] >> (pair % 64) & 1 == 1 {
                 let c = s[at..].chars().next().expect("a character");
@@ -721,6 +743,9 @@ struct Rank<'a> {
     num: &'a str,
 }
 
+/// The marks that end a clause on the left of a number.
+const CLAUSE_MARKS: [&str; 9] = ["，", ",", "；", ";", "：", ":", "(", "（", "、"];
+
 /// Scopes of a rank (全国第3) and the indicator suffix each gives.
 fn rank_suffix(scope: &str) -> &'static str {
     match scope {
@@ -874,7 +899,7 @@ pub(crate) fn find(
             let glued = chinese
                 && num.chars().count() == 1
                 && before.chars().next_back().is_some_and(is_han)
-                && !cues.linkers.iter().any(|l| before.ends_with(l.as_str()));
+                && !matchers.linkers.ends(before);
             if inside_name
                 || threshold
                 || ordinal
@@ -914,19 +939,25 @@ pub(crate) fn find(
         // The status words before the last number.
         let last_start = numbers.last().map_or(0, |n| n.0.start - sentence.start);
         let status_ends = matchers.status_ends(&slice[..last_start]);
+        // The mentions the sentence opens with (only a time phrase before them). Past the
+        // time phrase, a mention with text before it has text before every later one.
+        let mut opening_mentions: Vec<&Mention> = Vec::new();
+        for &m in sentence_mentions.iter().filter(|_| !numbers.is_empty()) {
+            let at = m.start - sentence.start;
+            if opening.strip(slice, at).is_empty() {
+                opening_mentions.push(m);
+            } else if at >= opening.cut {
+                break;
+            }
+        }
         let mut previous_indicator: Option<String> = None;
         let mut previous_end = sentence.start;
         for (range, num, unit, rank) in numbers {
             let Some(value) = parse_number(num) else {
                 continue;
             };
-            let clause_start = text[sentence.start..range.start]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| {
-                    matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
-                })
-                .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+            let clause_start = sentence.start
+                + (matchers.clause_marks).last_end(&text[sentence.start..range.start]);
             let mut left = clause_start.max(previous_end);
             // The indicator starts after the place it is about (龙港市博士创新站).
             if let Some(m) = sentence_mentions
@@ -966,13 +997,8 @@ pub(crate) fn find(
                         .next_back()
                         .map_or(0, |(i, _)| i)
                         .max(previous_end);
-                    let start = text[previous_end..end]
-                        .char_indices()
-                        .rev()
-                        .find(|(_, c)| {
-                            matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
-                        })
-                        .map_or(previous_end, |(i, c)| previous_end + i + c.len_utf8());
+                    let start =
+                        previous_end + (matchers.clause_marks).last_end(&text[previous_end..end]);
                     indicator_from(extractor, &text[start..end])
                 };
                 let right = (count && at_clause_start && !cumulative)
@@ -1029,10 +1055,8 @@ pub(crate) fn find(
                 .map(|m| m.entity);
             // The sentence's first words name its subject: a place, or an institution
             // or fund that the sentence is about (某实验室…启动建设2个平台).
-            let at_start = sentence_mentions
-                .iter()
-                .filter(|m| m.end <= range.start)
-                .find(|m| opening.strip(slice, m.start - sentence.start).is_empty())
+            let at_start = (opening_mentions.iter())
+                .find(|m| m.end <= range.start)
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .map(|m| m.entity);
             let first_region = sentence_mentions
@@ -1104,21 +1128,51 @@ fn strip_time(s: &str) -> &str {
 /// Where the leading time phrase of `s` ends, white space around it included (0 if
 /// it has none).
 fn time_cut(s: &str) -> usize {
-    static TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时)\s*[，,]?\s*)?",
-        )
-        .unwrap()
+    let rest = s.trim_start();
+    // A year starts with 1 or 2, perhaps after one of 到至在于.
+    let first = rest.chars().next();
+    let may_start = first.is_some_and(|c| {
+        matches!(c, '到' | '至' | '在' | '于' | '1' | '2')
+            || TIME_WORDS.iter().any(|word| word.starts_with(c))
     });
-    // Every match but the empty one (after white space) starts with one of these.
-    let starts_time = s.trim_start().starts_with([
-        '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同',
-    ]);
-    if !starts_time {
-        return 0;
+    if !may_start {
+        return s.len() - rest.len();
     }
-    TIME.find(s).map_or(0, |m| m.end())
+    let rest = year_opening(rest).unwrap_or(rest);
+    let rest = (TIME_WORDS.iter())
+        .find_map(|word| rest.strip_prefix(word))
+        .map_or(rest, skip_comma);
+    s.len() - rest.len()
 }
+
+/// The words of a leading time phrase after its year, if any.
+const TIME_WORDS: [&str; 7] = ["截至目前", "目前", "近日", "日前", "最近", "至此", "同时"];
+
+/// `s` after a leading year phrase (到2023年底，), if it starts with one.
+fn year_opening(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix(['到', '至', '在', '于']).unwrap_or(s);
+    let rest = rest
+        .strip_prefix("19")
+        .or_else(|| rest.strip_prefix("20"))?;
+    let mut chars = rest.chars();
+    for _ in 0..2 {
+        chars.next().filter(|&c| DIGITS.contains(c))?;
+    }
+    let rest = chars.as_str().trim_start().strip_prefix('年')?;
+    let rest = (["以来", "底", "末", "上半年", "下半年"].iter())
+        .find_map(|word| rest.strip_prefix(word))
+        .unwrap_or(rest);
+    Some(skip_comma(rest))
+}
+
+/// `s` without leading white space, a comma and white space after it.
+fn skip_comma(s: &str) -> &str {
+    let s = s.trim_start();
+    s.strip_prefix(['，', ',']).map_or(s, str::trim_start)
+}
+
+/// `\d` of the regex syntax (Unicode decimal digits).
+static DIGITS: LazyLock<CharSet> = LazyLock::new(|| CharSet::perl(r"\d"));
 
 /// The end of a sentence's leading time phrase, for [`strip_time`] of its beginnings.
 struct Opening {
@@ -1225,13 +1279,7 @@ fn counted_after_verb(
     if unit.ends_with(['%', '元']) {
         return None;
     }
-    let after_verb = extractor
-        .rules
-        .facts
-        .count_verbs
-        .iter()
-        .any(|verb| ends_with(before, verb));
-    if !after_verb {
+    if !extractor.fact_matchers.count_verbs.ends(before) {
         return None;
     }
     Some(right_phrase(extractor, rest)).filter(|right| right.chars().count() >= 2)
@@ -1447,6 +1495,40 @@ mod tests {
             assert_eq!(years, expected, "{text:?}");
         }
         assert!(found > 200, "{found} years");
+    }
+
+    #[test]
+    fn time_cut_is_where_the_time_regex_match_ends() {
+        let regex = Regex::new(
+            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时)\s*[，,]?\s*)?",
+        )
+        .unwrap();
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(
+            [
+                " 到2023年底 ， 目前，全省",
+                "至20٢٣ 年以来,同时",
+                "在1999年上半年",
+                "于2020年下半年，",
+                "到到2023年",
+                "2023 年末，截至目前 ，",
+                "目前 , 全市",
+                "20231年",
+                "2023",
+                "最近至此",
+                "\u{3000}日前，",
+                "到 2023年",
+            ]
+            .map(str::to_owned),
+        );
+        for text in &texts {
+            for (end, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let s = &text[..end];
+                let expected = regex.find(s).map_or(0, |m| m.end());
+                assert_eq!(time_cut(s), expected, "{s:?}");
+            }
+        }
     }
 
     #[test]
