@@ -7,6 +7,7 @@ use crate::document::Document;
 use crate::model::{CoarseType, EntityType, Status};
 use crate::rules::FactCues;
 use regex::Regex;
+use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -54,8 +55,6 @@ pub(crate) struct FactMatchers {
     numbers: NumberScanner,
     /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
     indicator_stops: WordEnds,
-    /// The marks that end a clause ([`CLAUSE_MARKS`]).
-    clause_marks: WordEnds,
     /// The verbs after which a count counts the phrase after it (`facts.count_verbs`).
     count_verbs: WordEnds,
     /// The words between an indicator and its number (`facts.linkers`).
@@ -69,6 +68,13 @@ pub(crate) struct FactMatchers {
     /// The words that make a number expected (`facts.expected`), then those that make
     /// it a target (`facts.target`).
     status_words: WordEnds,
+    /// The last characters of the status words.
+    status_lasts: Vec<char>,
+    /// The characters [`FactMatchers::mark`] looks for.
+    marked: CharSet,
+    /// A bit for each low twelve bits of a three-byte character among them (the low
+    /// six bits of its last two bytes): in Chinese text, nearly only those characters.
+    marked_lows: [u64; 64],
 }
 
 impl FactMatchers {
@@ -90,15 +96,39 @@ impl FactMatchers {
                 trailing_words[usize::from(last)].push((place, word.clone()));
             }
         }
+        let numbers = NumberScanner::new(&cues.units);
+        let mut status_lasts: Vec<char> = (cues.expected.iter())
+            .chain(&cues.target)
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        status_lasts.sort_unstable();
+        status_lasts.dedup();
+        let singles = (CHINESE_NUMERALS.chars())
+            .chain(['年', '第', '前'])
+            .chain(status_lasts.iter().copied())
+            .map(|c| (c, c));
+        let ranges = numbers.digits.ranges().iter().copied().chain(singles);
+        let marked = CharSet::new(&ClassUnicode::new(
+            ranges.map(|(start, end)| ClassUnicodeRange::new(start, end)),
+        ));
+        let mut marked_lows = [0u64; 64];
+        for &(start, end) in marked.ranges() {
+            for c in (start..=end).filter(|&c| c.len_utf8() == 3) {
+                let low = u32::from(c) as usize & 0xFFF;
+                marked_lows[low / 64] |= 1 << (low % 64);
+            }
+        }
         Self {
-            numbers: NumberScanner::new(&cues.units),
+            numbers,
             indicator_stops: WordEnds::new(&[&cues.indicator_stops]),
-            clause_marks: WordEnds::new(&[&CLAUSE_MARKS.map(str::to_owned)]),
             count_verbs: WordEnds::new(&[&cues.count_verbs]),
             linkers: WordEnds::new(&[&cues.linkers]),
             linker_ends,
             trailing_words,
             status_words: WordEnds::new(&[&cues.expected, &cues.target]),
+            status_lasts,
+            marked,
+            marked_lows,
         }
     }
 
@@ -120,15 +150,64 @@ impl FactMatchers {
         s
     }
 
+    /// Finds in one pass the characters of `s` that the fact rules look for.
+    fn mark(&self, s: &str, marks: &mut Marks) {
+        marks.numbers.clear();
+        marks.years.clear();
+        marks.status_ends.clear();
+        marks.ranked = false;
+        let bytes = s.as_bytes();
+        let mut at = 0;
+        while let Some(&first) = bytes.get(at) {
+            let (len, may_mark) = match first {
+                ..0x80 => (1, first.is_ascii_digit()),
+                0xE0..0xF0 => {
+                    let low =
+                        usize::from(bytes[at + 1] & 0x3F) << 6 | usize::from(bytes[at + 2] & 0x3F);
+                    (3, self.marked_lows[low / 64] >> (low % 64) & 1 == 1)
+                }
+                0xF0.. => (4, true),
+                _ => (2, true),
+            };
+            at += len;
+            if !may_mark {
+                continue;
+            }
+            let c = s[at - len..].chars().next().expect("a character");
+            if self.marked.contains(c) {
+                self.add_mark(at - len, c, marks);
+            }
+        }
+    }
+
+    /// Adds the character `c` at `at` to `marks`.
+    fn add_mark(&self, at: usize, c: char, marks: &mut Marks) {
+        let digit = self.numbers.digits.contains(c);
+        if digit || is_numeral_char(c) {
+            marks.numbers.push((at, digit));
+        }
+        match c {
+            '年' => marks.years.push(at),
+            '第' | '前' => marks.ranked = true,
+            _ => {}
+        }
+        if self.status_lasts.contains(&c) {
+            marks.status_ends.push(at + c.len_utf8());
+        }
+    }
+
     /// The years written in `s` as the regex `((?:19|20)\d{2})\s*年` finds them, left to
     /// right: the byte range of each year's four characters. A match ends at a 年, after
-    /// white space (none of it a digit) right after the four characters.
-    fn years<'a>(&'a self, s: &'a str) -> impl Iterator<Item = Range<usize>> + 'a {
+    /// white space (none of it a digit) right after the four characters. `at_years` are
+    /// where the 年 of `s` are, in order.
+    fn years<'a>(
+        &'a self,
+        s: &'a str,
+        at_years: impl IntoIterator<Item = usize> + 'a,
+    ) -> impl Iterator<Item = Range<usize>> + 'a {
         let digits = &self.numbers.digits;
         let spaces = &self.numbers.spaces;
-        // A quick test first: most sentences have no 年.
-        let written = s.contains('年').then(|| s.match_indices('年'));
-        written.into_iter().flatten().filter_map(move |(at, _)| {
+        at_years.into_iter().filter_map(move |at| {
             let before = s[..at].trim_end_matches(|c| spaces.contains(c));
             let mut chars = before.chars().rev();
             let units = [chars.next()?, chars.next()?];
@@ -141,12 +220,11 @@ impl FactMatchers {
         })
     }
 
-    /// The ranks of `s`, as `captures_iter` of [`RANK`] finds them. A match starts with
-    /// its scope word and ends with its number, then perhaps 位 or 名: the run of digits
-    /// or of Chinese digits there, after 第 or 前, is the whole number.
-    fn ranks<'a>(&'a self, s: &'a str) -> impl Iterator<Item = Rank<'a>> + 'a {
-        // A rank is written with 第 or 前.
-        let ranked = s.contains('第') || s.contains('前');
+    /// The ranks of `s`, as `captures_iter` of [`RANK`] finds them, if it has a 第 or
+    /// a 前 (`ranked`). A match starts with its scope word and ends with its number, then
+    /// perhaps 位 or 名: the run of digits or of Chinese digits there, after 第 or 前, is
+    /// the whole number.
+    fn ranks<'a>(&'a self, s: &'a str, ranked: bool) -> impl Iterator<Item = Rank<'a>> + 'a {
         let matches = ranked.then(|| RANK.find_iter(s)).into_iter().flatten();
         matches.map(move |m| {
             let text = m.as_str();
@@ -175,9 +253,10 @@ impl FactMatchers {
 
     /// Where the first `facts.expected` word and the first `facts.target` word of `s` end
     /// (byte offsets): `RuleSet::status_cue` of `s[..at]` is `Expected` if the first
-    /// ends by `at`, else `Target` if the second does.
-    fn status_ends(&self, s: &str) -> StatusEnds {
-        let [expected, target] = self.status_words.first_ends(s);
+    /// ends by `at`, else `Target` if the second does. `ends` are where the characters
+    /// of `s` that end a status word end, in order ([`Marks::status_ends`]).
+    fn status_ends(&self, s: &str, ends: &[usize]) -> StatusEnds {
+        let [expected, target] = self.status_words.first_ends(s, ends.iter().copied());
         StatusEnds { expected, target }
     }
 }
@@ -286,17 +365,20 @@ impl WordEnds {
     }
 
     /// For each of the `N` lists, the smallest end of an occurrence of one of its words
-    /// in `s`.
-    fn first_ends<const N: usize>(&self, s: &str) -> [Option<usize>; N] {
+    /// in `s`. `candidates` are where words may end, in order: among them, every end of
+    /// an occurrence (they need only hold the ends of the characters that end a word).
+    fn first_ends<const N: usize>(
+        &self,
+        s: &str,
+        candidates: impl IntoIterator<Item = usize>,
+    ) -> [Option<usize>; N] {
         let mut ends = [None; N];
         for &list in &self.empty {
             ends[list] = Some(0);
         }
         let bytes = s.as_bytes();
-        let mut start = 0;
-        while let Some(last) = bytes[start..].iter().position(|&b| self.ends_word(b)) {
-            let end = start + last + 1;
-            if self.may_end_at(bytes, end) {
+        for end in candidates.into_iter().take_while(|&end| end <= bytes.len()) {
+            if end > 0 && self.may_end_at(bytes, end) {
                 for list in self.ending_at(bytes, end) {
                     ends[list].get_or_insert(end);
                 }
@@ -304,10 +386,22 @@ impl WordEnds {
                     break;
                 }
             }
-            start = end;
         }
         ends
     }
+}
+
+/// The characters of a sentence the fact rules look for ([`FactMatchers::mark`]).
+#[derive(Debug, Default)]
+struct Marks {
+    /// Where each digit or Chinese numeral is (byte offset), and whether it is a digit.
+    numbers: Vec<(usize, bool)>,
+    /// Where each 年 is.
+    years: Vec<usize>,
+    /// Where each character ends that ends a status word.
+    status_ends: Vec<usize>,
+    /// Whether a 第 or a 前 is there (a rank is written with one).
+    ranked: bool,
 }
 
 /// Where the first status words of a sentence end ([`FactMatchers::status_ends`]).
@@ -357,9 +451,6 @@ struct NumberScanner {
     digits: CharSet,
     /// `\s` of the regex syntax (Unicode white space).
     spaces: CharSet,
-    /// A bit for each first two bytes of a character that can start a number (a digit
-    /// or a Chinese numeral; an ASCII digit with any byte after it, none included).
-    start_pairs: Box<[u64; 1 << 10]>,
 }
 
 impl NumberScanner {
@@ -389,57 +480,38 @@ impl NumberScanner {
             }
         }
         groups.sort_by_key(|(c, _)| *c);
-        let mut start_pairs = Box::new([0u64; 1 << 10]);
-        let digit_chars = digits.ranges().iter().flat_map(|&(start, end)| start..=end);
-        for c in digit_chars.chain(CHINESE_NUMERALS.chars()) {
-            let mut utf8 = [0; 4];
-            let (first, seconds) = match *c.encode_utf8(&mut utf8).as_bytes() {
-                [first] => (first, 0..=u8::MAX),
-                [first, second, ..] => (first, second..=second),
-                [] => unreachable!("a character has bytes"),
-            };
-            for second in seconds {
-                let pair = usize::from(u16::from_be_bytes([first, second]));
-                start_pairs[pair / 64] |= 1 << (pair % 64);
-            }
-        }
         Self {
             regex,
             units: groups,
             by_hand,
             digits,
             spaces,
-            start_pairs,
         }
     }
 
-    /// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`] (each is a digit or a
-    /// Chinese numeral), and where its first digit or Chinese numeral is: no number
-    /// starts before.
-    fn first_digits(&self, s: &str) -> (bool, usize) {
-        let Some((first, _)) = self.next_start(s, 0) else {
-            return (false, s.len());
-        };
-        let mut at = first;
-        while let Some((start, _)) = self.next_start(s, at) {
+    /// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`]; `starts` are where
+    /// its digits and Chinese numerals are ([`Marks::numbers`]), each of them one.
+    fn has_digits(s: &str, starts: &[(usize, bool)]) -> bool {
+        starts.iter().any(|&(start, _)| {
             let c = s[start..].chars().next().expect("a character");
-            if c.is_ascii_digit() || CHINESE_DIGITS.contains(c) {
-                return (true, first);
-            }
-            at = start + c.len_utf8();
-        }
-        (false, first)
+            c.is_ascii_digit() || CHINESE_DIGITS.contains(c)
+        })
     }
 
     /// The numbers with units of `s`, left to right, as `captures_iter` of the regex;
-    /// `from` is where the first could start ([`NumberScanner::first_digits`]).
-    fn find_iter<'a>(&'a self, s: &'a str, from: usize) -> impl Iterator<Item = NumberMatch> + 'a {
+    /// `starts` are where its digits and Chinese numerals are, each with whether it is a
+    /// digit ([`Marks::numbers`]): where a try of the regex can begin.
+    fn find_iter<'a>(
+        &'a self,
+        s: &'a str,
+        starts: &'a [(usize, bool)],
+    ) -> impl Iterator<Item = NumberMatch> + 'a {
         let mut captures = (!self.by_hand).then(|| self.regex.captures_iter(s));
-        let mut at = from;
+        let mut at = 0;
         std::iter::from_fn(move || match &mut captures {
             Some(captures) => captures.next().map(|c| NumberMatch::of_captures(&c)),
             None => {
-                let m = self.find_at(s, at)?;
+                let m = self.find_at(s, starts, at)?;
                 at = m.end;
                 Some(m)
             }
@@ -447,8 +519,12 @@ impl NumberScanner {
     }
 
     /// The first match of the regex in `s` at or after `at`, by hand.
-    fn find_at(&self, s: &str, mut at: usize) -> Option<NumberMatch> {
-        while let Some((start, digit)) = self.next_start(s, at) {
+    fn find_at(&self, s: &str, starts: &[(usize, bool)], mut at: usize) -> Option<NumberMatch> {
+        let first = starts.partition_point(|&(start, _)| start < at);
+        for &(start, digit) in &starts[first..] {
+            if start < at {
+                continue;
+            }
             // The run of digits (or of Chinese numerals) from here.
             let run_end = if digit {
                 self.digits.run_end(s, start)
@@ -483,29 +559,6 @@ impl NumberScanner {
         None
     }
 
-    /// The first digit or Chinese numeral of `s` at or after `at`, and whether it is a
-    /// digit: where the next try of the regex can begin.
-    fn next_start(&self, s: &str, mut at: usize) -> Option<(usize, bool)> {
-        let bytes = s.as_bytes();
-        // Every character but a last one-byte character has a byte after its first.
-        while at + 1 < bytes.len() {
-            let (first, second) = (bytes[at], bytes[at + 1]);
-            let pair = usize::from(first) << 8 | usize::from(second);
-            if self.start_pairs[pair / 64] >> (pair % 64) & 1 == 1 {
-                let c = s[at..].chars().next().expect("a character");
-                let digit = self.digits.contains(c);
-                if digit || is_numeral_char(c) {
-                    return Some((at, digit));
-                }
-            }
-            at += usize::from(UTF8_LEN[usize::from(first)]);
-        }
-        bytes
-            .get(at)
-            .is_some_and(u8::is_ascii_digit)
-            .then_some((at, true))
-    }
-
     /// The unit `s` starts with: the first of the alternation that fits.
     fn unit_at(&self, s: &str) -> Option<&str> {
         let first = s.chars().next()?;
@@ -526,21 +579,6 @@ impl NumberScanner {
         Some(end)
     }
 }
-
-/// The length of a UTF-8 character by its first byte.
-const UTF8_LEN: [u8; 256] = {
-    let mut lengths = [1; 256];
-    let mut first = 0xC0;
-    while first < 256 {
-        lengths[first] = match first {
-            0xC0..0xE0 => 2,
-            0xE0..0xF0 => 3,
-            _ => 4,
-        };
-        first += 1;
-    }
-    lengths
-};
 
 impl NumberMatch {
     /// The match of [`number_regex`] that `c` holds.
@@ -609,7 +647,8 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
             && trimmed.chars().count() <= 40
             && !trimmed.contains('。');
         if short {
-            if let Some(year) = extractor.fact_matchers.years(trimmed).next() {
+            let at_years = trimmed.match_indices('年').map(|(at, _)| at);
+            if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
                 let year: i32 = trimmed[year].parse().unwrap_or(0);
                 let plan = extractor
                     .rules
@@ -665,10 +704,14 @@ pub(crate) fn document_year(doc: &Document) -> Option<i32> {
 }
 
 /// The years written in a sentence: `(byte offset, year, after 从/由)`; years compared
-/// against (比2020年, 较上年) are left out.
-fn sentence_years(matchers: &FactMatchers, slice: &str) -> Vec<(usize, i32, bool)> {
+/// against (比2020年, 较上年) are left out. `at_years` are where its 年 are.
+fn sentence_years(
+    matchers: &FactMatchers,
+    slice: &str,
+    at_years: &[usize],
+) -> Vec<(usize, i32, bool)> {
     matchers
-        .years(slice)
+        .years(slice, at_years.iter().copied())
         .filter_map(|year| {
             let before = &slice[..year.start];
             if before.ends_with('比') || before.ends_with('较') {
@@ -743,9 +786,6 @@ struct Rank<'a> {
     num: &'a str,
 }
 
-/// The marks that end a clause on the left of a number.
-const CLAUSE_MARKS: [&str; 9] = ["，", ",", "；", ";", "：", ":", "(", "（", "、"];
-
 /// Scopes of a rank (全国第3) and the indicator suffix each gives.
 fn rank_suffix(scope: &str) -> &'static str {
     match scope {
@@ -818,6 +858,7 @@ pub(crate) fn find(
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
     let matchers = &extractor.fact_matchers;
+    let mut marks = Marks::default();
     for (sentence, line_start) in doc.sentences_with_line_starts() {
         let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
@@ -840,8 +881,8 @@ pub(crate) fn find(
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
         }
-        let (has_number, first_digit) = matchers.numbers.first_digits(slice);
-        if !has_number {
+        matchers.mark(slice, &mut marks);
+        if !NumberScanner::has_digits(slice, &marks.numbers) {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
             if let Some(m) = within()
                 .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
@@ -854,7 +895,7 @@ pub(crate) fn find(
         }
         let heading =
             headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
-        let mut years = sentence_years(matchers, slice);
+        let mut years = sentence_years(matchers, slice, &marks.years);
         let inherited = years.is_empty();
         if inherited {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
@@ -869,7 +910,7 @@ pub(crate) fn find(
         let sentence_mentions: Vec<&Mention> = within().collect();
         // (range, numeral, unit, indicator suffix of a rank)
         let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
-        for found in matchers.numbers.find_iter(slice, first_digit) {
+        for found in matchers.numbers.find_iter(slice, &marks.numbers) {
             let range = sentence.start + found.start..sentence.start + found.end;
             let after = &slice[found.end..];
             let before = &slice[..found.start];
@@ -914,7 +955,7 @@ pub(crate) fn find(
             }
             numbers.push((range, num, &slice[found.unit_start..found.end], None));
         }
-        for rank in matchers.ranks(slice) {
+        for rank in matchers.ranks(slice, marks.ranked) {
             // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
             let unit_written = slice[rank.range.clone()].ends_with(['位', '名']);
             if !unit_written && slice[rank.range.end..].chars().next().is_some_and(is_han) {
@@ -938,7 +979,7 @@ pub(crate) fn find(
         numbers.sort_by_key(|n| n.0.start);
         // The status words before the last number.
         let last_start = numbers.last().map_or(0, |n| n.0.start - sentence.start);
-        let status_ends = matchers.status_ends(&slice[..last_start]);
+        let status_ends = matchers.status_ends(&slice[..last_start], &marks.status_ends);
         // The mentions the sentence opens with (only a time phrase before them). Past the
         // time phrase, a mention with text before it has text before every later one.
         let mut opening_mentions: Vec<&Mention> = Vec::new();
@@ -956,8 +997,13 @@ pub(crate) fn find(
             let Some(value) = parse_number(num) else {
                 continue;
             };
-            let clause_start = sentence.start
-                + (matchers.clause_marks).last_end(&text[sentence.start..range.start]);
+            let clause_start = text[sentence.start..range.start]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| {
+                    matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
+                })
+                .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
             let mut left = clause_start.max(previous_end);
             // The indicator starts after the place it is about (龙港市博士创新站).
             if let Some(m) = sentence_mentions
@@ -997,8 +1043,13 @@ pub(crate) fn find(
                         .next_back()
                         .map_or(0, |(i, _)| i)
                         .max(previous_end);
-                    let start =
-                        previous_end + (matchers.clause_marks).last_end(&text[previous_end..end]);
+                    let start = text[previous_end..end]
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| {
+                            matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
+                        })
+                        .map_or(previous_end, |(i, c)| previous_end + i + c.len_utf8());
                     indicator_from(extractor, &text[start..end])
                 };
                 let right = (count && at_clause_start && !cumulative)
@@ -1241,7 +1292,7 @@ fn starts_with_any(s: &str, words: &[String]) -> bool {
 }
 
 /// The digits beyond ASCII that make a sentence one with numbers
-/// ([`NumberScanner::first_digits`]).
+/// ([`NumberScanner::has_digits`]).
 const CHINESE_DIGITS: &str = "一二三四五六七八九十";
 
 /// Whether `c` is a CJK unified ideograph.
@@ -1410,13 +1461,9 @@ mod tests {
         for text in &texts {
             let expected = by_regex(scanner, text);
             found += expected.len();
-            assert_eq!(
-                scanner
-                    .find_iter(text, scanner.first_digits(text).1)
-                    .collect::<Vec<_>>(),
-                expected,
-                "{text:?}"
-            );
+            let starts = marks_of(&extractor, text).numbers;
+            let found: Vec<_> = scanner.find_iter(text, &starts).collect();
+            assert_eq!(found, expected, "{text:?}");
         }
         assert!(found > 1000, "{found} numbers");
     }
@@ -1428,7 +1475,7 @@ mod tests {
             let scanner = NumberScanner::new(&units);
             assert!(!scanner.by_hand, "{unit}");
             let text = "三千瓦和5千瓦，5G与55G，12 元";
-            let found: Vec<_> = scanner.find_iter(text, 0).collect();
+            let found: Vec<_> = scanner.find_iter(text, &[]).collect();
             assert_eq!(found, by_regex(&scanner, text));
         }
         assert!(NumberScanner::new(&[]).by_hand);
@@ -1445,19 +1492,61 @@ mod tests {
         }
     }
 
+    /// The marks of `text`, as the extractor finds them.
+    fn marks_of(extractor: &Extractor, text: &str) -> Marks {
+        let mut marks = Marks::default();
+        extractor.fact_matchers.mark(text, &mut marks);
+        marks
+    }
+
+    /// The ends of the characters of `s`.
+    fn all_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
+        s.char_indices().map(|(at, c)| at + c.len_utf8())
+    }
+
     #[test]
-    fn first_digits_finds_ascii_and_chinese_digits_and_no_number_before() {
+    fn marks_are_the_characters_a_plain_reading_finds() {
         let extractor = Extractor::builtin().unwrap();
-        let scanner = &extractor.fact_matchers.numbers;
+        let cues = &extractor.rules.facts;
+        let digits = CharSet::perl(r"\d");
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(["进一步", "第十", "前年", "预计力争", "٣", "7", ""].map(str::to_owned));
+        for text in &texts {
+            let marks = marks_of(&extractor, text);
+            let chars = || text.char_indices();
+            let numbers: Vec<_> = chars()
+                .filter(|&(_, c)| digits.contains(c) || is_numeral_char(c))
+                .map(|(at, c)| (at, digits.contains(c)))
+                .collect();
+            assert_eq!(marks.numbers, numbers, "{text:?}");
+            let years: Vec<_> = chars()
+                .filter(|&(_, c)| c == '年')
+                .map(|(at, _)| at)
+                .collect();
+            assert_eq!(marks.years, years, "{text:?}");
+            assert_eq!(marks.ranked, text.contains(['第', '前']), "{text:?}");
+            let ends_word =
+                |c: char| (cues.expected.iter().chain(&cues.target)).any(|w| w.ends_with(c));
+            let status_ends: Vec<_> = chars()
+                .filter(|&(_, c)| ends_word(c))
+                .map(|(at, c)| at + c.len_utf8())
+                .collect();
+            assert_eq!(marks.status_ends, status_ends, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn has_digits_finds_ascii_and_chinese_digits() {
+        let extractor = Extractor::builtin().unwrap();
         let is_digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
         let mut texts = sample_sentences();
         texts.extend(random_texts());
         texts.extend(["进一步", "第十", "无数", "百千", "", "a"].map(str::to_owned));
         for text in &texts {
-            let (has_number, first) = scanner.first_digits(text);
-            assert_eq!(has_number, text.chars().any(is_digit), "{text:?}");
-            let first_match = by_regex(scanner, text).first().map(|m| m.start);
-            assert!(first_match.is_none_or(|start| start >= first), "{text:?}");
+            let starts = marks_of(&extractor, text).numbers;
+            let has_digits = NumberScanner::has_digits(text, &starts);
+            assert_eq!(has_digits, text.chars().any(is_digit), "{text:?}");
         }
     }
 
@@ -1491,7 +1580,8 @@ mod tests {
                 .map(|c| c.get(1).unwrap().range())
                 .collect();
             found += expected.len();
-            let years: Vec<_> = extractor.fact_matchers.years(text).collect();
+            let at_years = marks_of(&extractor, text).years;
+            let years: Vec<_> = extractor.fact_matchers.years(text, at_years).collect();
             assert_eq!(years, expected, "{text:?}");
         }
         assert!(found > 200, "{found} years");
@@ -1562,7 +1652,8 @@ mod tests {
                 })
                 .collect();
             found += expected.len();
-            let ranks: Vec<_> = (extractor.fact_matchers.ranks(text))
+            let ranked = marks_of(&extractor, text).ranked;
+            let ranks: Vec<_> = (extractor.fact_matchers.ranks(text, ranked))
                 .map(|r| (r.range, r.scope.to_owned(), r.num.to_owned()))
                 .collect();
             assert_eq!(ranks, expected, "{text:?}");
@@ -1625,7 +1716,7 @@ mod tests {
                     "{sentence:?}"
                 );
                 assert_eq!(
-                    ends.first_ends::<1>(sentence),
+                    ends.first_ends::<1>(sentence, all_ends(sentence)),
                     [found.iter().copied().min()],
                     "{sentence:?}"
                 );
@@ -1669,7 +1760,8 @@ mod tests {
         let mut sentences = sample_sentences();
         sentences.push("预计目标力争预计达到".to_owned());
         for sentence in &sentences {
-            let ends = extractor.fact_matchers.status_ends(sentence);
+            let marks = marks_of(&extractor, sentence);
+            let ends = (extractor.fact_matchers).status_ends(sentence, &marks.status_ends);
             for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
                 assert_eq!(
                     ends.before(end),
