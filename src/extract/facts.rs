@@ -859,11 +859,23 @@ pub(crate) fn find(
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
     let matchers = &extractor.fact_matchers;
     let mut marks = Marks::default();
+    // The mentions from `first` to `past` start in the sentence (mentions are sorted
+    // by start).
+    let (mut first, mut past) = (0, 0);
     for (sentence, line_start) in doc.sentences_with_line_starts() {
         let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
-        let first = mentions.partition_point(|m| m.start < sentence.start);
-        let past = mentions.partition_point(|m| m.start < sentence.end);
+        // Sentences come in order, so each bound only moves forward.
+        while mentions
+            .get(first)
+            .is_some_and(|m| m.start < sentence.start)
+        {
+            first += 1;
+        }
+        past = past.max(first);
+        while mentions.get(past).is_some_and(|m| m.start < sentence.end) {
+            past += 1;
+        }
         let within = || {
             mentions[first..past]
                 .iter()
@@ -991,7 +1003,8 @@ pub(crate) fn find(
                 break;
             }
         }
-        let mut previous_indicator: Option<String> = None;
+        // The facts of the sentence are those from here on.
+        let sentence_facts = facts.len();
         let mut previous_end = sentence.start;
         for (range, num, unit, rank) in numbers {
             let Some(value) = parse_number(num) else {
@@ -1012,13 +1025,15 @@ pub(crate) fn find(
             {
                 left = m.end;
             }
+            // The indicator of the sentence's last fact.
+            let previous_indicator = facts[sentence_facts..].last().map(|f| f.indicator.as_str());
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
             let mut indicator = indicator_of_trimmed(extractor, trimmed);
             if let Some(suffix) = rank {
                 let generic = ["", "数量", "总数", "总量", "数"].contains(&indicator.as_str());
                 let base = if generic {
-                    previous_indicator.clone().unwrap_or_default()
+                    previous_indicator.unwrap_or_default().to_owned()
                 } else {
                     indicator.clone()
                 };
@@ -1027,7 +1042,7 @@ pub(crate) fn find(
                 counted_after_verb(extractor, trimmed, unit, &text[range.end..sentence.end])
             {
                 indicator = right;
-            } else if indicator.chars().count() < 2 {
+            } else if indicator.chars().nth(1).is_none() {
                 let cumulative = text[clause_start..range.start].contains("累计");
                 // A count before its noun (118个科创强基重大项目…): the noun phrase.
                 let right = || right_phrase(extractor, &text[range.end..sentence.end]);
@@ -1054,10 +1069,10 @@ pub(crate) fn find(
                 };
                 let right = (count && at_clause_start && !cumulative)
                     .then(right)
-                    .filter(|right| right.chars().count() >= 2);
+                    .filter(|right| right.chars().nth(1).is_some());
                 if let Some(right) = right {
                     indicator = right;
-                } else if let Some(base) = previous_indicator.as_ref().filter(|_| cumulative) {
+                } else if let Some(base) = previous_indicator.filter(|_| cumulative) {
                     indicator = format!("{}累计数", base.trim_end_matches("新增数"));
                 } else {
                     let before = if cumulative {
@@ -1065,17 +1080,17 @@ pub(crate) fn find(
                     } else {
                         before_clause()
                     };
-                    if before.chars().count() >= 2 && before.chars().count() <= 20 {
+                    if (2..=20).contains(&before.chars().count()) {
                         indicator = before;
                     } else {
-                        match &previous_indicator {
-                            Some(base) => indicator = base.clone(),
+                        match previous_indicator {
+                            Some(base) => indicator = base.to_owned(),
                             None => continue,
                         }
                     }
                 }
             } else if indicator.starts_with("同比") || indicator.starts_with("增长") {
-                if let Some(base) = &previous_indicator {
+                if let Some(base) = previous_indicator {
                     indicator = format!("{base}{indicator}");
                 }
             }
@@ -1146,7 +1161,6 @@ pub(crate) fn find(
             }
             previous_end = range.end;
             let Some(subject) = subject else { continue };
-            previous_indicator = Some(indicator.clone());
             facts.push(FoundFact {
                 subject,
                 indicator,
@@ -1333,7 +1347,7 @@ fn counted_after_verb(
     if !extractor.fact_matchers.count_verbs.ends(before) {
         return None;
     }
-    Some(right_phrase(extractor, rest)).filter(|right| right.chars().count() >= 2)
+    Some(right_phrase(extractor, rest)).filter(|right| right.chars().nth(1).is_some())
 }
 
 /// `s` without trailing linkers and status words (达, 超过, 预计 …).
