@@ -158,15 +158,15 @@ impl FactMatchers {
         marks.ranked = false;
         let bytes = s.as_bytes();
         let mut at = 0;
-        while let Some(&first) = bytes.get(at) {
-            let (len, may_mark) = match first {
-                ..0x80 => (1, first.is_ascii_digit()),
-                0xE0..0xF0 => {
-                    let low =
-                        usize::from(bytes[at + 1] & 0x3F) << 6 | usize::from(bytes[at + 2] & 0x3F);
+        while let [first, ref tail @ ..] = bytes[at..] {
+            let (len, may_mark) = match (first, tail) {
+                (..0x80, _) => (1, self.marked.contains(char::from(first))),
+                (0xE0..0xF0, &[second, third, ..]) => {
+                    let low = usize::from(second & 0x3F) << 6 | usize::from(third & 0x3F);
                     (3, self.marked_lows[low / 64] >> (low % 64) & 1 == 1)
                 }
-                0xF0.. => (4, true),
+                (0xE0..0xF0, _) => (3, true),
+                (0xF0.., _) => (4, true),
                 _ => (2, true),
             };
             at += len;
@@ -1521,13 +1521,38 @@ mod tests {
     #[test]
     fn marks_are_the_characters_a_plain_reading_finds() {
         let extractor = Extractor::builtin().unwrap();
-        let cues = &extractor.rules.facts;
-        let digits = CharSet::perl(r"\d");
+        let builtin = &extractor.rules.facts;
+        let ascii_words = FactCues {
+            target: vec!["KPI".to_owned(), "目标2".to_owned()],
+            ..builtin.clone()
+        };
         let mut texts = sample_sentences();
         texts.extend(random_texts());
-        texts.extend(["进一步", "第十", "前年", "预计力争", "٣", "7", ""].map(str::to_owned));
-        for text in &texts {
-            let marks = marks_of(&extractor, text);
+        texts.extend(
+            [
+                "进一步",
+                "第十",
+                "前年",
+                "预计力争",
+                "٣",
+                "7",
+                "KPI达2%",
+                "",
+            ]
+            .map(str::to_owned),
+        );
+        for cues in [builtin, &ascii_words] {
+            marks_agree(&FactMatchers::new(cues), cues, &texts);
+        }
+    }
+
+    /// Asserts that `matchers` mark in `texts` what a plain reading of their
+    /// characters finds.
+    fn marks_agree(matchers: &FactMatchers, cues: &FactCues, texts: &[String]) {
+        let digits = CharSet::perl(r"\d");
+        for text in texts {
+            let mut marks = Marks::default();
+            matchers.mark(text, &mut marks);
             let chars = || text.char_indices();
             let numbers: Vec<_> = chars()
                 .filter(|&(_, c)| digits.contains(c) || is_numeral_char(c))
