@@ -103,14 +103,13 @@ impl FactMatchers {
             .collect();
         status_lasts.sort_unstable();
         status_lasts.dedup();
-        let singles = (CHINESE_NUMERALS.chars())
-            .chain(['年', '第', '前'])
-            .chain(status_lasts.iter().copied())
-            .map(|c| (c, c));
-        let ranges = numbers.digits.ranges().iter().copied().chain(singles);
-        let marked = CharSet::new(&ClassUnicode::new(
-            ranges.map(|(start, end)| ClassUnicodeRange::new(start, end)),
-        ));
+        let digit_chars = (numbers.digits.ranges().iter()).flat_map(|&(start, end)| start..=end);
+        let marked = char_set(
+            (CHINESE_NUMERALS.chars())
+                .chain(['年', '第', '前'])
+                .chain(status_lasts.iter().copied())
+                .chain(digit_chars),
+        );
         let mut marked_lows = [0u64; 64];
         for &(start, end) in marked.ranges() {
             for c in (start..=end).filter(|&c| c.len_utf8() == 3) {
@@ -445,6 +444,8 @@ struct NumberScanner {
     /// The units by their first character (sorted), each group in the order of the regex
     /// alternation, where the first unit that fits wins.
     units: Vec<(char, Vec<String>)>,
+    /// The first characters of the units.
+    unit_firsts: CharSet,
     /// Whether the hand scanner is exact for the units.
     by_hand: bool,
     /// `\d` of the regex syntax (Unicode decimal digits).
@@ -480,9 +481,11 @@ impl NumberScanner {
             }
         }
         groups.sort_by_key(|(c, _)| *c);
+        let unit_firsts = char_set(groups.iter().map(|&(c, _)| c));
         Self {
             regex,
             units: groups,
+            unit_firsts,
             by_hand,
             digits,
             spaces,
@@ -527,7 +530,11 @@ impl NumberScanner {
             }
             // The run of digits (or of Chinese numerals) from here.
             let run_end = if digit {
-                self.digits.run_end(s, start)
+                // ASCII digits first, then the others (if any).
+                let ascii = s.as_bytes()[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit());
+                self.digits.run_end(s, start + ascii.count())
             } else {
                 run_end(s, start, is_numeral_char)
             };
@@ -561,7 +568,7 @@ impl NumberScanner {
 
     /// The unit `s` starts with: the first of the alternation that fits.
     fn unit_at(&self, s: &str) -> Option<&str> {
-        let first = s.chars().next()?;
+        let first = s.chars().next().filter(|&c| self.unit_firsts.contains(c))?;
         let group = self.units.binary_search_by_key(&first, |(c, _)| *c).ok()?;
         let units = &self.units[group].1;
         units.iter().map(String::as_str).find(|u| s.starts_with(u))
@@ -578,6 +585,12 @@ impl NumberScanner {
         }
         Some(end)
     }
+}
+
+/// The set of the characters `chars`.
+fn char_set(chars: impl IntoIterator<Item = char>) -> CharSet {
+    let ranges = chars.into_iter().map(|c| ClassUnicodeRange::new(c, c));
+    CharSet::new(&ClassUnicode::new(ranges))
 }
 
 impl NumberMatch {
@@ -1194,12 +1207,11 @@ fn strip_time(s: &str) -> &str {
 /// it has none).
 fn time_cut(s: &str) -> usize {
     let rest = s.trim_start();
-    // A year starts with 1 or 2, perhaps after one of 到至在于.
-    let first = rest.chars().next();
-    let may_start = first.is_some_and(|c| {
-        matches!(c, '到' | '至' | '在' | '于' | '1' | '2')
-            || TIME_WORDS.iter().any(|word| word.starts_with(c))
-    });
+    // The first characters of a year phrase (1 or 2 after one of 到至在于) and of the
+    // time words.
+    let may_start = rest.starts_with([
+        '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同',
+    ]);
     if !may_start {
         return s.len() - rest.len();
     }
@@ -1651,6 +1663,7 @@ mod tests {
             ]
             .map(str::to_owned),
         );
+        texts.extend(TIME_WORDS.map(|word| format!("{word}，全省")));
         for text in &texts {
             for (end, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 let s = &text[..end];
