@@ -888,6 +888,11 @@ pub(crate) fn find(
     // The mentions from `first` to `past` start in the sentence (mentions are sorted
     // by start).
     let (mut first, mut past) = (0, 0);
+    // Buffers for each sentence: its mentions, those it opens with, and its numbers
+    // (range, numeral, unit, indicator suffix of a rank).
+    let mut sentence_mentions: Vec<&Mention> = Vec::new();
+    let mut opening_mentions: Vec<&Mention> = Vec::new();
+    let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
     for (sentence, line_start) in doc.sentences_with_line_starts() {
         let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
@@ -942,12 +947,13 @@ pub(crate) fn find(
                 .map(|&(y, from)| (0, y, from))
                 .collect();
         } else {
-            paragraph_years = years.iter().map(|&(_, y, from)| (y, from)).collect();
+            paragraph_years.clear();
+            paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
         }
         let plan = heading.is_some_and(|h| h.2);
-        let sentence_mentions: Vec<&Mention> = within().collect();
-        // (range, numeral, unit, indicator suffix of a rank)
-        let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
+        sentence_mentions.clear();
+        sentence_mentions.extend(within());
+        numbers.clear();
         for found in matchers.numbers.find_iter(slice, &marks.numbers) {
             let range = sentence.start + found.start..sentence.start + found.end;
             let after = &slice[found.end..];
@@ -1020,7 +1026,7 @@ pub(crate) fn find(
         let status_ends = matchers.status_ends(&slice[..last_start], &marks.status_ends);
         // The mentions the sentence opens with (only a time phrase before them). Past the
         // time phrase, a mention with text before it has text before every later one.
-        let mut opening_mentions: Vec<&Mention> = Vec::new();
+        opening_mentions.clear();
         for &m in sentence_mentions.iter().filter(|_| !numbers.is_empty()) {
             let at = m.start - sentence.start;
             if opening.strip(slice, at).is_empty() {
@@ -1032,7 +1038,7 @@ pub(crate) fn find(
         // The facts of the sentence are those from here on.
         let sentence_facts = facts.len();
         let mut previous_end = sentence.start;
-        for (range, num, unit, rank) in numbers {
+        for (range, num, unit, rank) in numbers.drain(..) {
             let Some(value) = parse_number(num) else {
                 continue;
             };
