@@ -168,17 +168,14 @@ impl FactMatchers {
                 }
                 at += 3;
             }
-            let [first, ref tail @ ..] = bytes[at..] else {
+            let Some(&first) = bytes.get(at) else {
                 break;
             };
-            let (len, may_mark) = match (first, tail) {
-                (..0x80, _) => (1, self.marked.contains(char::from(first))),
-                (0xE0..0xF0, &[second, third, ..]) => {
-                    let low = usize::from(second & 0x3F) << 6 | usize::from(third & 0x3F);
-                    (3, self.marked_lows[low / 64] >> (low % 64) & 1 == 1)
-                }
-                (0xE0..0xF0, _) => (3, true),
-                (0xF0.., _) => (4, true),
+            // A three-byte character here has marked low bits (the loop above stopped).
+            let (len, may_mark) = match first {
+                ..0x80 => (1, self.marked.contains(char::from(first))),
+                0xE0..0xF0 => (3, true),
+                0xF0.. => (4, true),
                 _ => (2, true),
             };
             at += len;
