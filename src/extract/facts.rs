@@ -7,6 +7,7 @@ use crate::document::Document;
 use crate::model::{CoarseType, EntityType, Status};
 use crate::rules::FactCues;
 use regex::Regex;
+use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -22,11 +23,11 @@ pub(crate) struct FoundFact {
     pub evidence: Range<usize>,
 }
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})\s*年").unwrap());
 static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?P<scope>全国|全省|全市|全球|世界)[^，,。；;、()（）]{0,8}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
-    )
+    let scopes = RANK_SCOPES.join("|");
+    Regex::new(&format!(
+        r"(?P<scope>{scopes})[^，,。；;、()（）]{{0,8}}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
+    ))
     .unwrap()
 });
 
@@ -54,6 +55,10 @@ pub(crate) struct FactMatchers {
     numbers: NumberScanner,
     /// The words at which a fact's indicator stops on its left (`facts.indicator_stops`).
     indicator_stops: WordEnds,
+    /// The verbs after which a count counts the phrase after it (`facts.count_verbs`).
+    count_verbs: WordEnds,
+    /// The words between an indicator and its number (`facts.linkers`).
+    linkers: WordEnds,
     /// The last characters of the words a fact's indicator drops at its end (linkers,
     /// status words), sorted: a phrase ending otherwise has none of them to drop.
     linker_ends: Vec<char>,
@@ -63,6 +68,13 @@ pub(crate) struct FactMatchers {
     /// The words that make a number expected (`facts.expected`), then those that make
     /// it a target (`facts.target`).
     status_words: WordEnds,
+    /// The last characters of the status words.
+    status_lasts: Vec<char>,
+    /// The characters [`FactMatchers::mark`] looks for.
+    marked: CharSet,
+    /// A bit for each low twelve bits of a three-byte character among them (the low
+    /// six bits of its last two bytes): in Chinese text, nearly only those characters.
+    marked_lows: [u64; 64],
 }
 
 impl FactMatchers {
@@ -84,12 +96,38 @@ impl FactMatchers {
                 trailing_words[usize::from(last)].push((place, word.clone()));
             }
         }
+        let numbers = NumberScanner::new(&cues.units);
+        let mut status_lasts: Vec<char> = (cues.expected.iter())
+            .chain(&cues.target)
+            .filter_map(|w| w.chars().next_back())
+            .collect();
+        status_lasts.sort_unstable();
+        status_lasts.dedup();
+        let digit_chars = (numbers.digits.ranges().iter()).flat_map(|&(start, end)| start..=end);
+        let marked = char_set(
+            (CHINESE_NUMERALS.chars())
+                .chain(['年', '第', '前'])
+                .chain(status_lasts.iter().copied())
+                .chain(digit_chars),
+        );
+        let mut marked_lows = [0u64; 64];
+        for &(start, end) in marked.ranges() {
+            for c in (start..=end).filter(|&c| c.len_utf8() == 3) {
+                let low = u32::from(c) as usize & 0xFFF;
+                marked_lows[low / 64] |= 1 << (low % 64);
+            }
+        }
         Self {
-            numbers: NumberScanner::new(&cues.units),
+            numbers,
             indicator_stops: WordEnds::new(&[&cues.indicator_stops]),
+            count_verbs: WordEnds::new(&[&cues.count_verbs]),
+            linkers: WordEnds::new(&[&cues.linkers]),
             linker_ends,
             trailing_words,
             status_words: WordEnds::new(&[&cues.expected, &cues.target]),
+            status_lasts,
+            marked,
+            marked_lows,
         }
     }
 
@@ -111,11 +149,123 @@ impl FactMatchers {
         s
     }
 
+    /// Finds in one pass the characters of `s` that the fact rules look for. (Out of
+    /// line: inlined in its caller, its loop ran short of registers.)
+    #[inline(never)]
+    fn mark(&self, s: &str, marks: &mut Marks) {
+        marks.numbers.clear();
+        marks.years.clear();
+        marks.status_ends.clear();
+        marks.ranked = false;
+        let bytes = s.as_bytes();
+        let mut at = 0;
+        loop {
+            // Three-byte characters (most of Chinese text) are passed over here.
+            while let [0xE0..0xF0, second, third, ..] = bytes[at..] {
+                let low = usize::from(second & 0x3F) << 6 | usize::from(third & 0x3F);
+                if self.marked_lows[low / 64] >> (low % 64) & 1 == 1 {
+                    break;
+                }
+                at += 3;
+            }
+            let Some(&first) = bytes.get(at) else {
+                break;
+            };
+            // A three-byte character here has marked low bits (the loop above stopped).
+            let (len, may_mark) = match first {
+                ..0x80 => (1, self.marked.contains(char::from(first))),
+                0xE0..0xF0 => (3, true),
+                0xF0.. => (4, true),
+                _ => (2, true),
+            };
+            at += len;
+            if !may_mark {
+                continue;
+            }
+            let c = s[at - len..].chars().next().expect("a character");
+            if self.marked.contains(c) {
+                self.add_mark(at - len, c, marks);
+            }
+        }
+    }
+
+    /// Adds the character `c` at `at` to `marks`.
+    fn add_mark(&self, at: usize, c: char, marks: &mut Marks) {
+        let digit = self.numbers.digits.contains(c);
+        if digit || is_numeral_char(c) {
+            marks.numbers.push((at, digit));
+        }
+        match c {
+            '年' => marks.years.push(at),
+            '第' | '前' => marks.ranked = true,
+            _ => {}
+        }
+        if self.status_lasts.contains(&c) {
+            marks.status_ends.push(at + c.len_utf8());
+        }
+    }
+
+    /// The years written in `s` as the regex `((?:19|20)\d{2})\s*年` finds them, left to
+    /// right: the byte range of each year's four characters. A match ends at a 年, after
+    /// white space (none of it a digit) right after the four characters. `at_years` are
+    /// where the 年 of `s` are, in order.
+    fn years<'a>(
+        &'a self,
+        s: &'a str,
+        at_years: impl IntoIterator<Item = usize> + 'a,
+    ) -> impl Iterator<Item = Range<usize>> + 'a {
+        let digits = &self.numbers.digits;
+        let spaces = &self.numbers.spaces;
+        at_years.into_iter().filter_map(move |at| {
+            let before = s[..at].trim_end_matches(|c| spaces.contains(c));
+            let mut chars = before.chars().rev();
+            let units = [chars.next()?, chars.next()?];
+            if !units.iter().all(|&c| digits.contains(c)) {
+                return None;
+            }
+            let century = &before[..before.len() - units.map(char::len_utf8).iter().sum::<usize>()];
+            (century.ends_with("19") || century.ends_with("20"))
+                .then_some(century.len() - 2..before.len())
+        })
+    }
+
+    /// The ranks of `s`, as `captures_iter` of [`RANK`] finds them, if it has a 第 or
+    /// a 前 (`ranked`). A match starts with its scope word and ends with its number, then
+    /// perhaps 位 or 名: the run of digits or of Chinese digits there, after 第 or 前, is
+    /// the whole number.
+    fn ranks<'a>(&'a self, s: &'a str, ranked: bool) -> impl Iterator<Item = Rank<'a>> + 'a {
+        let matches = ranked.then(|| RANK.find_iter(s)).into_iter().flatten();
+        matches.map(move |m| {
+            let text = m.as_str();
+            let scope = (RANK_SCOPES.iter())
+                .find(|scope| text.starts_with(*scope))
+                .expect("a scope");
+            let body = text.strip_suffix(['位', '名']).unwrap_or(text);
+            let digits = body
+                .chars()
+                .next_back()
+                .is_some_and(|c| self.numbers.digits.contains(c));
+            let before = body.trim_end_matches(|c| {
+                if digits {
+                    self.numbers.digits.contains(c)
+                } else {
+                    CHINESE_DIGITS.contains(c)
+                }
+            });
+            Rank {
+                range: m.range(),
+                scope,
+                num: &body[before.len()..],
+            }
+        })
+    }
+
     /// Where the first `facts.expected` word and the first `facts.target` word of `s` end
     /// (byte offsets): `RuleSet::status_cue` of `s[..at]` is `Expected` if the first
-    /// ends by `at`, else `Target` if the second does.
-    fn status_ends(&self, s: &str) -> StatusEnds {
-        let [expected, target] = self.status_words.first_ends(s);
+    /// ends by `at`, else `Target` if the second does. `ends` are where the characters
+    /// of `s` that end a status word end, in order ([`Marks::status_ends`]).
+    fn status_ends(&self, s: &str, ends: &[usize]) -> StatusEnds {
+        let [expected, target] = self.status_words.first_ends(s, ends.iter().copied());
         StatusEnds { expected, target }
     }
 }
@@ -208,23 +358,36 @@ impl WordEnds {
         0
     }
 
+    /// Whether `s` ends with a word of any list.
+    fn ends(&self, s: &str) -> bool {
+        let bytes = s.as_bytes();
+        let end = bytes.len();
+        !self.empty.is_empty()
+            || (end > 0
+                && self.may_end_at(bytes, end)
+                && self.ending_at(bytes, end).next().is_some())
+    }
+
     /// Whether some word ends with the byte `b`.
     fn ends_word(&self, b: u8) -> bool {
         self.last_bytes[usize::from(b)]
     }
 
     /// For each of the `N` lists, the smallest end of an occurrence of one of its words
-    /// in `s`.
-    fn first_ends<const N: usize>(&self, s: &str) -> [Option<usize>; N] {
+    /// in `s`. `candidates` are where words may end, in order: among them, every end of
+    /// an occurrence (they need only hold the ends of the characters that end a word).
+    fn first_ends<const N: usize>(
+        &self,
+        s: &str,
+        candidates: impl IntoIterator<Item = usize>,
+    ) -> [Option<usize>; N] {
         let mut ends = [None; N];
         for &list in &self.empty {
             ends[list] = Some(0);
         }
         let bytes = s.as_bytes();
-        let mut start = 0;
-        while let Some(last) = bytes[start..].iter().position(|&b| self.ends_word(b)) {
-            let end = start + last + 1;
-            if self.may_end_at(bytes, end) {
+        for end in candidates.into_iter().take_while(|&end| end <= bytes.len()) {
+            if end > 0 && self.may_end_at(bytes, end) {
                 for list in self.ending_at(bytes, end) {
                     ends[list].get_or_insert(end);
                 }
@@ -232,10 +395,22 @@ impl WordEnds {
                     break;
                 }
             }
-            start = end;
         }
         ends
     }
+}
+
+/// The characters of a sentence the fact rules look for ([`FactMatchers::mark`]).
+#[derive(Debug, Default)]
+struct Marks {
+    /// Where each digit or Chinese numeral is (byte offset), and whether it is a digit.
+    numbers: Vec<(usize, bool)>,
+    /// Where each 年 is.
+    years: Vec<usize>,
+    /// Where each character ends that ends a status word.
+    status_ends: Vec<usize>,
+    /// Whether a 第 or a 前 is there (a rank is written with one).
+    ranked: bool,
 }
 
 /// Where the first status words of a sentence end ([`FactMatchers::status_ends`]).
@@ -279,15 +454,14 @@ struct NumberScanner {
     /// The units by their first character (sorted), each group in the order of the regex
     /// alternation, where the first unit that fits wins.
     units: Vec<(char, Vec<String>)>,
+    /// The first characters of the units.
+    unit_firsts: CharSet,
     /// Whether the hand scanner is exact for the units.
     by_hand: bool,
     /// `\d` of the regex syntax (Unicode decimal digits).
     digits: CharSet,
     /// `\s` of the regex syntax (Unicode white space).
     spaces: CharSet,
-    /// A bit for each first two bytes of a non-ASCII digit or Chinese numeral: only a
-    /// character that begins so can start a number.
-    start_pairs: Vec<u64>,
 }
 
 impl NumberScanner {
@@ -317,52 +491,40 @@ impl NumberScanner {
             }
         }
         groups.sort_by_key(|(c, _)| *c);
-        let mut start_pairs = vec![0u64; 1 << 10];
-        let digit_chars = digits.ranges().iter().flat_map(|&(start, end)| start..=end);
-        for c in digit_chars.chain(CHINESE_NUMERALS.chars()) {
-            let mut utf8 = [0; 4];
-            if let [first, second, ..] = *c.encode_utf8(&mut utf8).as_bytes() {
-                let pair = usize::from(u16::from_be_bytes([first, second]));
-                start_pairs[pair / 64] |= 1 << (pair % 64);
-            }
-        }
+        let unit_firsts = char_set(groups.iter().map(|&(c, _)| c));
         Self {
             regex,
             units: groups,
+            unit_firsts,
             by_hand,
             digits,
             spaces,
-            start_pairs,
         }
     }
 
-    /// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`] (each is a digit or a
-    /// Chinese numeral), and where its first digit or Chinese numeral is: no number
-    /// starts before.
-    fn first_digits(&self, s: &str) -> (bool, usize) {
-        let Some((first, _)) = self.next_start(s, 0) else {
-            return (false, s.len());
-        };
-        let mut at = first;
-        while let Some((start, _)) = self.next_start(s, at) {
+    /// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`]; `starts` are where
+    /// its digits and Chinese numerals are ([`Marks::numbers`]), each of them one.
+    fn has_digits(s: &str, starts: &[(usize, bool)]) -> bool {
+        starts.iter().any(|&(start, _)| {
             let c = s[start..].chars().next().expect("a character");
-            if c.is_ascii_digit() || CHINESE_DIGITS.contains(c) {
-                return (true, first);
-            }
-            at = start + c.len_utf8();
-        }
-        (false, first)
+            c.is_ascii_digit() || CHINESE_DIGITS.contains(c)
+        })
     }
 
     /// The numbers with units of `s`, left to right, as `captures_iter` of the regex;
-    /// `from` is where the first could start ([`NumberScanner::first_digits`]).
-    fn find_iter<'a>(&'a self, s: &'a str, from: usize) -> impl Iterator<Item = NumberMatch> + 'a {
+    /// `starts` are where its digits and Chinese numerals are, each with whether it is a
+    /// digit ([`Marks::numbers`]): where a try of the regex can begin.
+    fn find_iter<'a>(
+        &'a self,
+        s: &'a str,
+        starts: &'a [(usize, bool)],
+    ) -> impl Iterator<Item = NumberMatch> + 'a {
         let mut captures = (!self.by_hand).then(|| self.regex.captures_iter(s));
-        let mut at = from;
+        let mut at = 0;
         std::iter::from_fn(move || match &mut captures {
             Some(captures) => captures.next().map(|c| NumberMatch::of_captures(&c)),
             None => {
-                let m = self.find_at(s, at)?;
+                let m = self.find_at(s, starts, at)?;
                 at = m.end;
                 Some(m)
             }
@@ -370,11 +532,19 @@ impl NumberScanner {
     }
 
     /// The first match of the regex in `s` at or after `at`, by hand.
-    fn find_at(&self, s: &str, mut at: usize) -> Option<NumberMatch> {
-        while let Some((start, digit)) = self.next_start(s, at) {
+    fn find_at(&self, s: &str, starts: &[(usize, bool)], mut at: usize) -> Option<NumberMatch> {
+        let first = starts.partition_point(|&(start, _)| start < at);
+        for &(start, digit) in &starts[first..] {
+            if start < at {
+                continue;
+            }
             // The run of digits (or of Chinese numerals) from here.
             let run_end = if digit {
-                self.digits.run_end(s, start)
+                // ASCII digits first, then the others (if any).
+                let ascii = s.as_bytes()[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit());
+                self.digits.run_end(s, start + ascii.count())
             } else {
                 run_end(s, start, is_numeral_char)
             };
@@ -406,39 +576,9 @@ impl NumberScanner {
         None
     }
 
-    /// The first digit or Chinese numeral of `s` at or after `at`, and whether it is a
-    /// digit: where the next try of the regex can begin.
-    fn next_start(&self, s: &str, mut at: usize) -> Option<(usize, bool)> {
-        let bytes = s.as_bytes();
-        while let Some(&first) = bytes.get(at) {
-            if first.is_ascii() {
-                if self.digits.contains(char::from(first)) {
-                    return Some((at, true));
-                }
-                at += 1;
-                continue;
-            }
-            let pair = usize::from(u16::from_be_bytes([first, bytes[at + 1]]));
-            if self.start_pairs[pair / 64] >> (pair % 64) & 1 == 1 {
-                let c = s[at..].chars().next().expect("a character");
-                let digit = self.digits.contains(c);
-                if digit || is_numeral_char(c) {
-                    return Some((at, digit));
-                }
-            }
-            // The length of the character, from its first byte.
-            at += match first {
-                ..0xE0 => 2,
-                0xE0..0xF0 => 3,
-                _ => 4,
-            };
-        }
-        None
-    }
-
     /// The unit `s` starts with: the first of the alternation that fits.
     fn unit_at(&self, s: &str) -> Option<&str> {
-        let first = s.chars().next()?;
+        let first = s.chars().next().filter(|&c| self.unit_firsts.contains(c))?;
         let group = self.units.binary_search_by_key(&first, |(c, _)| *c).ok()?;
         let units = &self.units[group].1;
         units.iter().map(String::as_str).find(|u| s.starts_with(u))
@@ -455,6 +595,12 @@ impl NumberScanner {
         }
         Some(end)
     }
+}
+
+/// The set of the characters `chars`.
+fn char_set(chars: impl IntoIterator<Item = char>) -> CharSet {
+    let ranges = chars.into_iter().map(|c| ClassUnicodeRange::new(c, c));
+    CharSet::new(&ClassUnicode::new(ranges))
 }
 
 impl NumberMatch {
@@ -524,8 +670,9 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
             && trimmed.chars().count() <= 40
             && !trimmed.contains('。');
         if short {
-            if let Some(c) = YEAR.captures(trimmed) {
-                let year: i32 = c[1].parse().unwrap_or(0);
+            let at_years = trimmed.match_indices('年').map(|(at, _)| at);
+            if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
+                let year: i32 = trimmed[year].parse().unwrap_or(0);
                 let plan = extractor
                     .rules
                     .facts
@@ -580,22 +727,21 @@ pub(crate) fn document_year(doc: &Document) -> Option<i32> {
 }
 
 /// The years written in a sentence: `(byte offset, year, after 从/由)`; years compared
-/// against (比2020年, 较上年) are left out.
-fn sentence_years(slice: &str) -> Vec<(usize, i32, bool)> {
-    // A year is written with 年.
-    if !slice.contains('年') {
-        return Vec::new();
-    }
-    YEAR.find_iter(slice)
-        .filter_map(|m| {
-            let before = &slice[..m.start()];
+/// against (比2020年, 较上年) are left out. `at_years` are where its 年 are.
+fn sentence_years(
+    matchers: &FactMatchers,
+    slice: &str,
+    at_years: &[usize],
+) -> Vec<(usize, i32, bool)> {
+    matchers
+        .years(slice, at_years.iter().copied())
+        .filter_map(|year| {
+            let before = &slice[..year.start];
             if before.ends_with('比') || before.ends_with('较') {
                 return None;
             }
             let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
-            // The year (the pattern's group) is the first four characters of the match.
-            let year = m.as_str().char_indices().nth(4).map_or(m.len(), |(i, _)| i);
-            Some((m.start(), m.as_str()[..year].parse().ok()?, from))
+            Some((year.start, slice[year].parse().ok()?, from))
         })
         .collect()
 }
@@ -648,6 +794,19 @@ fn year_in_sentence(
         .find(|(p, _, _)| *p < at)
         .or(years.first())
         .map(|y| y.1)
+}
+
+/// The scopes a rank is written with (the `scope` group of [`RANK`]).
+const RANK_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "世界"];
+
+/// A rank in a text (全国第3位), as [`RANK`] matches it.
+struct Rank<'a> {
+    /// The byte range of the match.
+    range: Range<usize>,
+    /// The scope word it starts with (the `scope` group).
+    scope: &'a str,
+    /// Its number (the `num` group).
+    num: &'a str,
 }
 
 /// Scopes of a rank (全国第3) and the indicator suffix each gives.
@@ -722,11 +881,29 @@ pub(crate) fn find(
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
     let matchers = &extractor.fact_matchers;
+    let mut marks = Marks::default();
+    // The mentions from `first` to `past` start in the sentence (mentions are sorted
+    // by start).
+    let (mut first, mut past) = (0, 0);
+    // Buffers for each sentence: its mentions, those it opens with, and its numbers
+    // (range, numeral, unit, indicator suffix of a rank).
+    let mut sentence_mentions: Vec<&Mention> = Vec::new();
+    let mut opening_mentions: Vec<&Mention> = Vec::new();
+    let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
     for (sentence, line_start) in doc.sentences_with_line_starts() {
         let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
-        let first = mentions.partition_point(|m| m.start < sentence.start);
-        let past = mentions.partition_point(|m| m.start < sentence.end);
+        // Sentences come in order, so each bound only moves forward.
+        while mentions
+            .get(first)
+            .is_some_and(|m| m.start < sentence.start)
+        {
+            first += 1;
+        }
+        past = past.max(first);
+        while mentions.get(past).is_some_and(|m| m.start < sentence.end) {
+            past += 1;
+        }
         let within = || {
             mentions[first..past]
                 .iter()
@@ -744,8 +921,8 @@ pub(crate) fn find(
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
         }
-        let (has_number, first_digit) = matchers.numbers.first_digits(slice);
-        if !has_number {
+        matchers.mark(slice, &mut marks);
+        if !NumberScanner::has_digits(slice, &marks.numbers) {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
             if let Some(m) = within()
                 .find(|m| table.entities[m.entity].entity_type == EntityType::AdministrativeRegion)
@@ -758,7 +935,7 @@ pub(crate) fn find(
         }
         let heading =
             headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
-        let mut years = sentence_years(slice);
+        let mut years = sentence_years(matchers, slice, &marks.years);
         let inherited = years.is_empty();
         if inherited {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
@@ -767,13 +944,14 @@ pub(crate) fn find(
                 .map(|&(y, from)| (0, y, from))
                 .collect();
         } else {
-            paragraph_years = years.iter().map(|&(_, y, from)| (y, from)).collect();
+            paragraph_years.clear();
+            paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
         }
         let plan = heading.is_some_and(|h| h.2);
-        let sentence_mentions: Vec<&Mention> = within().collect();
-        // (range, numeral, unit, indicator suffix of a rank)
-        let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
-        for found in matchers.numbers.find_iter(slice, first_digit) {
+        sentence_mentions.clear();
+        sentence_mentions.extend(within());
+        numbers.clear();
+        for found in matchers.numbers.find_iter(slice, &marks.numbers) {
             let range = sentence.start + found.start..sentence.start + found.end;
             let after = &slice[found.end..];
             let before = &slice[..found.start];
@@ -803,7 +981,7 @@ pub(crate) fn find(
             let glued = chinese
                 && num.chars().count() == 1
                 && before.chars().next_back().is_some_and(is_han)
-                && !cues.linkers.iter().any(|l| before.ends_with(l.as_str()));
+                && !matchers.linkers.ends(before);
             if inside_name
                 || threshold
                 || ordinal
@@ -818,23 +996,14 @@ pub(crate) fn find(
             }
             numbers.push((range, num, &slice[found.unit_start..found.end], None));
         }
-        // A rank is written with 第 or 前.
-        let ranked = slice.contains('第') || slice.contains('前');
-        for c in ranked
-            .then(|| RANK.captures_iter(slice))
-            .into_iter()
-            .flatten()
-        {
-            let num = c.name("num").unwrap();
-            let whole = c.get(0).unwrap();
+        for rank in matchers.ranks(slice, marks.ranked) {
             // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
-            let unit_written = whole.as_str().ends_with(['位', '名']);
-            if !unit_written && slice[whole.end()..].chars().next().is_some_and(is_han) {
+            let unit_written = slice[rank.range.clone()].ends_with(['位', '名']);
+            if !unit_written && slice[rank.range.end..].chars().next().is_some_and(is_han) {
                 continue;
             }
-            let range = sentence.start + whole.start()..sentence.start + whole.end();
-            let scope = c.name("scope").expect("a scope").as_str();
-            numbers.push((range, num.as_str(), "名", Some(rank_suffix(scope))));
+            let range = sentence.start + rank.range.start..sentence.start + rank.range.end;
+            numbers.push((range, rank.num, "名", Some(rank_suffix(rank.scope))));
         }
         // A number inside a rank (全国72个城市第29位) is part of it.
         let ranks: Vec<Range<usize>> = numbers
@@ -851,10 +1020,22 @@ pub(crate) fn find(
         numbers.sort_by_key(|n| n.0.start);
         // The status words before the last number.
         let last_start = numbers.last().map_or(0, |n| n.0.start - sentence.start);
-        let status_ends = matchers.status_ends(&slice[..last_start]);
-        let mut previous_indicator: Option<String> = None;
+        let status_ends = matchers.status_ends(&slice[..last_start], &marks.status_ends);
+        // The mentions the sentence opens with (only a time phrase before them). Past the
+        // time phrase, a mention with text before it has text before every later one.
+        opening_mentions.clear();
+        for &m in sentence_mentions.iter().filter(|_| !numbers.is_empty()) {
+            let at = m.start - sentence.start;
+            if opening.strip(slice, at).is_empty() {
+                opening_mentions.push(m);
+            } else if at >= opening.cut {
+                break;
+            }
+        }
+        // The facts of the sentence are those from here on.
+        let sentence_facts = facts.len();
         let mut previous_end = sentence.start;
-        for (range, num, unit, rank) in numbers {
+        for (range, num, unit, rank) in numbers.drain(..) {
             let Some(value) = parse_number(num) else {
                 continue;
             };
@@ -873,13 +1054,15 @@ pub(crate) fn find(
             {
                 left = m.end;
             }
+            // The indicator of the sentence's last fact.
+            let previous_indicator = facts[sentence_facts..].last().map(|f| f.indicator.as_str());
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
             let mut indicator = indicator_of_trimmed(extractor, trimmed);
             if let Some(suffix) = rank {
                 let generic = ["", "数量", "总数", "总量", "数"].contains(&indicator.as_str());
                 let base = if generic {
-                    previous_indicator.clone().unwrap_or_default()
+                    previous_indicator.unwrap_or_default().to_owned()
                 } else {
                     indicator.clone()
                 };
@@ -888,7 +1071,7 @@ pub(crate) fn find(
                 counted_after_verb(extractor, trimmed, unit, &text[range.end..sentence.end])
             {
                 indicator = right;
-            } else if indicator.chars().count() < 2 {
+            } else if indicator.chars().nth(1).is_none() {
                 let cumulative = text[clause_start..range.start].contains("累计");
                 // A count before its noun (118个科创强基重大项目…): the noun phrase.
                 let right = || right_phrase(extractor, &text[range.end..sentence.end]);
@@ -915,10 +1098,10 @@ pub(crate) fn find(
                 };
                 let right = (count && at_clause_start && !cumulative)
                     .then(right)
-                    .filter(|right| right.chars().count() >= 2);
+                    .filter(|right| right.chars().nth(1).is_some());
                 if let Some(right) = right {
                     indicator = right;
-                } else if let Some(base) = previous_indicator.as_ref().filter(|_| cumulative) {
+                } else if let Some(base) = previous_indicator.filter(|_| cumulative) {
                     indicator = format!("{}累计数", base.trim_end_matches("新增数"));
                 } else {
                     let before = if cumulative {
@@ -926,17 +1109,17 @@ pub(crate) fn find(
                     } else {
                         before_clause()
                     };
-                    if before.chars().count() >= 2 && before.chars().count() <= 20 {
+                    if (2..=20).contains(&before.chars().count()) {
                         indicator = before;
                     } else {
-                        match &previous_indicator {
-                            Some(base) => indicator = base.clone(),
+                        match previous_indicator {
+                            Some(base) => indicator = base.to_owned(),
                             None => continue,
                         }
                     }
                 }
             } else if indicator.starts_with("同比") || indicator.starts_with("增长") {
-                if let Some(base) = &previous_indicator {
+                if let Some(base) = previous_indicator {
                     indicator = format!("{base}{indicator}");
                 }
             }
@@ -967,10 +1150,8 @@ pub(crate) fn find(
                 .map(|m| m.entity);
             // The sentence's first words name its subject: a place, or an institution
             // or fund that the sentence is about (某实验室…启动建设2个平台).
-            let at_start = sentence_mentions
-                .iter()
-                .filter(|m| m.end <= range.start)
-                .find(|m| opening.strip(slice, m.start - sentence.start).is_empty())
+            let at_start = (opening_mentions.iter())
+                .find(|m| m.end <= range.start)
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .map(|m| m.entity);
             let first_region = sentence_mentions
@@ -1009,7 +1190,6 @@ pub(crate) fn find(
             }
             previous_end = range.end;
             let Some(subject) = subject else { continue };
-            previous_indicator = Some(indicator.clone());
             facts.push(FoundFact {
                 subject,
                 indicator,
@@ -1042,21 +1222,50 @@ fn strip_time(s: &str) -> &str {
 /// Where the leading time phrase of `s` ends, white space around it included (0 if
 /// it has none).
 fn time_cut(s: &str) -> usize {
-    static TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时)\s*[，,]?\s*)?",
-        )
-        .unwrap()
-    });
-    // Every match but the empty one (after white space) starts with one of these.
-    let starts_time = s.trim_start().starts_with([
+    let rest = s.trim_start();
+    // The first characters of a year phrase (1 or 2 after one of 到至在于) and of the
+    // time words.
+    let may_start = rest.starts_with([
         '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同',
     ]);
-    if !starts_time {
-        return 0;
+    if !may_start {
+        return s.len() - rest.len();
     }
-    TIME.find(s).map_or(0, |m| m.end())
+    let rest = year_opening(rest).unwrap_or(rest);
+    let rest = (TIME_WORDS.iter())
+        .find_map(|word| rest.strip_prefix(word))
+        .map_or(rest, skip_comma);
+    s.len() - rest.len()
 }
+
+/// The words of a leading time phrase after its year, if any.
+const TIME_WORDS: [&str; 7] = ["截至目前", "目前", "近日", "日前", "最近", "至此", "同时"];
+
+/// `s` after a leading year phrase (到2023年底，), if it starts with one.
+fn year_opening(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix(['到', '至', '在', '于']).unwrap_or(s);
+    let rest = rest
+        .strip_prefix("19")
+        .or_else(|| rest.strip_prefix("20"))?;
+    let mut chars = rest.chars();
+    for _ in 0..2 {
+        chars.next().filter(|&c| DIGITS.contains(c))?;
+    }
+    let rest = chars.as_str().trim_start().strip_prefix('年')?;
+    let rest = (["以来", "底", "末", "上半年", "下半年"].iter())
+        .find_map(|word| rest.strip_prefix(word))
+        .unwrap_or(rest);
+    Some(skip_comma(rest))
+}
+
+/// `s` without leading white space, a comma and white space after it.
+fn skip_comma(s: &str) -> &str {
+    let s = s.trim_start();
+    s.strip_prefix(['，', ',']).map_or(s, str::trim_start)
+}
+
+/// `\d` of the regex syntax (Unicode decimal digits).
+static DIGITS: LazyLock<CharSet> = LazyLock::new(|| CharSet::perl(r"\d"));
 
 /// The end of a sentence's leading time phrase, for [`strip_time`] of its beginnings.
 struct Opening {
@@ -1125,7 +1334,7 @@ fn starts_with_any(s: &str, words: &[String]) -> bool {
 }
 
 /// The digits beyond ASCII that make a sentence one with numbers
-/// ([`NumberScanner::first_digits`]).
+/// ([`NumberScanner::has_digits`]).
 const CHINESE_DIGITS: &str = "一二三四五六七八九十";
 
 /// Whether `c` is a CJK unified ideograph.
@@ -1163,16 +1372,10 @@ fn counted_after_verb(
     if unit.ends_with(['%', '元']) {
         return None;
     }
-    let after_verb = extractor
-        .rules
-        .facts
-        .count_verbs
-        .iter()
-        .any(|verb| ends_with(before, verb));
-    if !after_verb {
+    if !extractor.fact_matchers.count_verbs.ends(before) {
         return None;
     }
-    Some(right_phrase(extractor, rest)).filter(|right| right.chars().count() >= 2)
+    Some(right_phrase(extractor, rest)).filter(|right| right.chars().nth(1).is_some())
 }
 
 /// `s` without trailing linkers and status words (达, 超过, 预计 …).
@@ -1300,13 +1503,9 @@ mod tests {
         for text in &texts {
             let expected = by_regex(scanner, text);
             found += expected.len();
-            assert_eq!(
-                scanner
-                    .find_iter(text, scanner.first_digits(text).1)
-                    .collect::<Vec<_>>(),
-                expected,
-                "{text:?}"
-            );
+            let starts = marks_of(&extractor, text).numbers;
+            let found: Vec<_> = scanner.find_iter(text, &starts).collect();
+            assert_eq!(found, expected, "{text:?}");
         }
         assert!(found > 1000, "{found} numbers");
     }
@@ -1318,7 +1517,7 @@ mod tests {
             let scanner = NumberScanner::new(&units);
             assert!(!scanner.by_hand, "{unit}");
             let text = "三千瓦和5千瓦，5G与55G，12 元";
-            let found: Vec<_> = scanner.find_iter(text, 0).collect();
+            let found: Vec<_> = scanner.find_iter(text, &[]).collect();
             assert_eq!(found, by_regex(&scanner, text));
         }
         assert!(NumberScanner::new(&[]).by_hand);
@@ -1335,20 +1534,199 @@ mod tests {
         }
     }
 
+    /// The marks of `text`, as the extractor finds them.
+    fn marks_of(extractor: &Extractor, text: &str) -> Marks {
+        let mut marks = Marks::default();
+        extractor.fact_matchers.mark(text, &mut marks);
+        marks
+    }
+
+    /// The ends of the characters of `s`.
+    fn all_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
+        s.char_indices().map(|(at, c)| at + c.len_utf8())
+    }
+
     #[test]
-    fn first_digits_finds_ascii_and_chinese_digits_and_no_number_before() {
+    fn marks_are_the_characters_a_plain_reading_finds() {
         let extractor = Extractor::builtin().unwrap();
-        let scanner = &extractor.fact_matchers.numbers;
+        let builtin = &extractor.rules.facts;
+        let ascii_words = FactCues {
+            target: vec!["KPI".to_owned(), "目标2".to_owned()],
+            ..builtin.clone()
+        };
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(
+            [
+                "进一步",
+                "第十",
+                "前年",
+                "预计力争",
+                "٣",
+                "7",
+                "KPI达2%",
+                "",
+            ]
+            .map(str::to_owned),
+        );
+        for cues in [builtin, &ascii_words] {
+            marks_agree(&FactMatchers::new(cues), cues, &texts);
+        }
+    }
+
+    /// Asserts that `matchers` mark in `texts` what a plain reading of their
+    /// characters finds.
+    fn marks_agree(matchers: &FactMatchers, cues: &FactCues, texts: &[String]) {
+        let digits = CharSet::perl(r"\d");
+        for text in texts {
+            let mut marks = Marks::default();
+            matchers.mark(text, &mut marks);
+            let chars = || text.char_indices();
+            let numbers: Vec<_> = chars()
+                .filter(|&(_, c)| digits.contains(c) || is_numeral_char(c))
+                .map(|(at, c)| (at, digits.contains(c)))
+                .collect();
+            assert_eq!(marks.numbers, numbers, "{text:?}");
+            let years: Vec<_> = chars()
+                .filter(|&(_, c)| c == '年')
+                .map(|(at, _)| at)
+                .collect();
+            assert_eq!(marks.years, years, "{text:?}");
+            assert_eq!(marks.ranked, text.contains(['第', '前']), "{text:?}");
+            let ends_word =
+                |c: char| (cues.expected.iter().chain(&cues.target)).any(|w| w.ends_with(c));
+            let status_ends: Vec<_> = chars()
+                .filter(|&(_, c)| ends_word(c))
+                .map(|(at, c)| at + c.len_utf8())
+                .collect();
+            assert_eq!(marks.status_ends, status_ends, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn has_digits_finds_ascii_and_chinese_digits() {
+        let extractor = Extractor::builtin().unwrap();
         let is_digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
         let mut texts = sample_sentences();
         texts.extend(random_texts());
         texts.extend(["进一步", "第十", "无数", "百千", "", "a"].map(str::to_owned));
         for text in &texts {
-            let (has_number, first) = scanner.first_digits(text);
-            assert_eq!(has_number, text.chars().any(is_digit), "{text:?}");
-            let first_match = by_regex(scanner, text).first().map(|m| m.start);
-            assert!(first_match.is_none_or(|start| start >= first), "{text:?}");
+            let starts = marks_of(&extractor, text).numbers;
+            let has_digits = NumberScanner::has_digits(text, &starts);
+            assert_eq!(has_digits, text.chars().any(is_digit), "{text:?}");
         }
+    }
+
+    #[test]
+    fn years_are_what_the_year_regex_finds() {
+        let extractor = Extractor::builtin().unwrap();
+        let regex = Regex::new(r"((?:19|20)\d{2})\s*年").unwrap();
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(
+            [
+                "2023年",
+                "从2015 年到2020\t年",
+                "19202023年",
+                "20٢٣年",
+                "２０２３年",
+                "2023年年",
+                "12023年",
+                "202年",
+                "2 023年",
+                "年2023",
+                "1999　年底",
+                "比2020年",
+            ]
+            .map(str::to_owned),
+        );
+        let mut found = 0;
+        for text in &texts {
+            let expected: Vec<_> = regex
+                .captures_iter(text)
+                .map(|c| c.get(1).unwrap().range())
+                .collect();
+            found += expected.len();
+            let at_years = marks_of(&extractor, text).years;
+            let years: Vec<_> = extractor.fact_matchers.years(text, at_years).collect();
+            assert_eq!(years, expected, "{text:?}");
+        }
+        assert!(found > 200, "{found} years");
+    }
+
+    #[test]
+    fn time_cut_is_where_the_time_regex_match_ends() {
+        let regex = Regex::new(
+            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时)\s*[，,]?\s*)?",
+        )
+        .unwrap();
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(
+            [
+                " 到2023年底 ， 目前，全省",
+                "至20٢٣ 年以来,同时",
+                "在1999年上半年",
+                "于2020年下半年，",
+                "到到2023年",
+                "2023 年末，截至目前 ，",
+                "目前 , 全市",
+                "20231年",
+                "2023",
+                "最近至此",
+                "\u{3000}日前，",
+                "到 2023年",
+            ]
+            .map(str::to_owned),
+        );
+        texts.extend(TIME_WORDS.map(|word| format!("{word}，全省")));
+        for text in &texts {
+            for (end, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                let s = &text[..end];
+                let expected = regex.find(s).map_or(0, |m| m.end());
+                assert_eq!(time_cut(s), expected, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ranks_are_what_the_rank_regex_captures() {
+        let extractor = Extractor::builtin().unwrap();
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        texts.extend(
+            [
+                "全国第3",
+                "全球前十名",
+                "世界，第1",
+                "全省排名第٣位",
+                "第3全国",
+                "全国3第4位",
+                "全市排名前五、全国第12名",
+                "全国全省第二十一位次",
+                "全国第一方阵",
+            ]
+            .map(str::to_owned),
+        );
+        let mut found = 0;
+        for text in &texts {
+            let expected: Vec<_> = (RANK.captures_iter(text))
+                .map(|c| {
+                    (
+                        c.get(0).unwrap().range(),
+                        c["scope"].to_owned(),
+                        c["num"].to_owned(),
+                    )
+                })
+                .collect();
+            found += expected.len();
+            let ranked = marks_of(&extractor, text).ranked;
+            let ranks: Vec<_> = (extractor.fact_matchers.ranks(text, ranked))
+                .map(|r| (r.range, r.scope.to_owned(), r.num.to_owned()))
+                .collect();
+            assert_eq!(ranks, expected, "{text:?}");
+        }
+        assert!(found > 20, "{found} ranks");
     }
 
     #[test]
@@ -1406,7 +1784,7 @@ mod tests {
                     "{sentence:?}"
                 );
                 assert_eq!(
-                    ends.first_ends::<1>(sentence),
+                    ends.first_ends::<1>(sentence, all_ends(sentence)),
                     [found.iter().copied().min()],
                     "{sentence:?}"
                 );
@@ -1450,7 +1828,8 @@ mod tests {
         let mut sentences = sample_sentences();
         sentences.push("预计目标力争预计达到".to_owned());
         for sentence in &sentences {
-            let ends = extractor.fact_matchers.status_ends(sentence);
+            let marks = marks_of(&extractor, sentence);
+            let ends = (extractor.fact_matchers).status_ends(sentence, &marks.status_ends);
             for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
                 assert_eq!(
                     ends.before(end),
