@@ -254,7 +254,9 @@ fn control_count(bytes: &[u8]) -> usize {
             })
             .fold(0, u8::wrapping_add);
         count += usize::from(c0);
-        if block.contains(&0xc2) {
+        // A fold over the block, like the one above, rather than a search that stops.
+        let c2 = block.iter().fold(false, |any, &b| any | (b == 0xc2));
+        if c2 {
             // The pairs that begin in this block.
             let pairs = &bytes[k * BLOCK..bytes.len().min((k + 1) * BLOCK + 1)];
             count += pairs
