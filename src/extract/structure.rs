@@ -345,7 +345,8 @@ fn embedded_place(
     own_lexicon: Option<usize>,
 ) -> Option<usize> {
     let lexicon = &extractor.lexicon;
-    let mut found = Vec::new();
+    let mut last = None;
+    let mut places = Vec::new();
     for m in extractor.gazetteer.find_iter(part) {
         if m.start == 0 && m.end == part.len() {
             // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
@@ -357,18 +358,14 @@ fn embedded_place(
             continue;
         }
         let surface = &part[m.start..m.end];
-        let places: Vec<usize> = m
-            .entries
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let e = lexicon.get(i);
-                matches!(
-                    e.entity_type,
-                    EntityType::AdministrativeRegion | EntityType::Region
-                ) && Some(i) != own_lexicon
-            })
-            .collect();
+        places.clear();
+        places.extend(m.entries.iter().copied().filter(|&i| {
+            let e = lexicon.get(i);
+            matches!(
+                e.entity_type,
+                EntityType::AdministrativeRegion | EntityType::Region
+            ) && Some(i) != own_lexicon
+        }));
         let Some(place) = super::entities::choose_entry(extractor, context, &places) else {
             continue;
         };
@@ -384,13 +381,13 @@ fn embedded_place(
         if compass {
             continue;
         }
-        found.push((m.start, place));
+        // The name begins with it: no later place counts.
+        if m.start == 0 {
+            return Some(place);
+        }
+        last = Some(place);
     }
-    found
-        .iter()
-        .find(|(s, _)| *s == 0)
-        .or(found.last())
-        .map(|(_, p)| *p)
+    last
 }
 
 /// The known organizations, places and programs a policy's title names (《关于支持中国美术
