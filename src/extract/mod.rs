@@ -492,6 +492,16 @@ impl EntityTable {
         self.entities.len() - 1
     }
 
+    /// Moves in a record whose name is new among those of its coarse type, and returns
+    /// its index.
+    pub fn insert(&mut self, record: EntityRecord) -> usize {
+        let index = &mut self.index[record.entity_type.coarse().index()];
+        let previous = index.insert(record.name.clone(), self.entities.len());
+        debug_assert!(previous.is_none(), "{} is in the table", record.name);
+        self.entities.push(record);
+        self.entities.len() - 1
+    }
+
     /// The index of an entity by canonical name and type, if present.
     pub fn find(&self, name: &str, coarse: CoarseType) -> Option<usize> {
         self.index[coarse.index()].get(name).copied()
