@@ -111,7 +111,7 @@ pub(crate) fn add_implied(
             for place in place.into_iter().chain(district) {
                 let code = extractor.lexicon.get(place).code.clone();
                 let p = table.add(
-                    &extractor.lexicon.get(place).name.clone(),
+                    &extractor.lexicon.get(place).name,
                     extractor.lexicon.get(place).entity_type,
                     Some(place),
                     code,
@@ -421,7 +421,7 @@ fn add_named_in_title(
             .collect();
         if let Some(i) = super::entities::choose_entry(extractor, context, &candidates) {
             let e = extractor.lexicon.get(i);
-            table.add(&e.name.clone(), e.entity_type, Some(i), e.code.clone());
+            table.add(&e.name, e.entity_type, Some(i), e.code.clone());
         }
     }
     add_zones_named_in(extractor, context, table, &name);
@@ -529,7 +529,7 @@ fn add_lexicon_parent(
     }
     let evidence = record.mentions.first().cloned();
     let code = entry.code.clone();
-    let p = table.add(&entry.name.clone(), entry.entity_type, Some(parent), code);
+    let p = table.add(&entry.name, entry.entity_type, Some(parent), code);
     if p != index {
         relations.push(FoundRelation {
             head: index,
