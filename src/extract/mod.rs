@@ -271,12 +271,21 @@ impl Extractor {
 /// For each entity, the rank of its name among the names of the table (the same for the
 /// same name): integers to sort by instead of names.
 fn name_ranks(table: &EntityTable) -> Vec<usize> {
-    let mut by_name: Vec<usize> = (0..table.entities.len()).collect();
-    by_name.sort_unstable_by_key(|&i| table.entities[i].name.as_str());
+    let name = |i: usize| table.entities[i].name.as_str();
+    // The first 16 bytes of a name as a number (zeros after a shorter name) order as the
+    // names do, but for the names that share them.
+    let head = |i: usize| {
+        let mut bytes = [0; 16];
+        let n = name(i).len().min(16);
+        bytes[..n].copy_from_slice(&name(i).as_bytes()[..n]);
+        u128::from_be_bytes(bytes)
+    };
+    let mut by_name: Vec<(u128, usize)> = (0..table.entities.len()).map(|i| (head(i), i)).collect();
+    by_name.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| name(a.1).cmp(name(b.1))));
     let mut ranks = vec![0; by_name.len()];
     let mut rank = 0;
-    for (k, &i) in by_name.iter().enumerate() {
-        if k > 0 && table.entities[by_name[k - 1]].name != table.entities[i].name {
+    for (k, &(_, i)) in by_name.iter().enumerate() {
+        if k > 0 && name(by_name[k - 1].1) != name(i) {
             rank += 1;
         }
         ranks[i] = rank;
@@ -523,4 +532,36 @@ pub(crate) struct Mention {
     pub start: usize,
     pub end: usize,
     pub entity: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EntityTable, name_ranks};
+    use crate::model::EntityType;
+
+    #[test]
+    fn name_ranks_order_as_the_names() {
+        let mut table = EntityTable::default();
+        let names = [
+            "浙江省科学技术厅",
+            "浙江省科学技术厅高新处",
+            "浙江省",
+            "浙江",
+            "浙江省科学技术协会",
+            "a",
+            "",
+            "浙江省科学技术厅",
+        ];
+        for (k, name) in names.iter().enumerate() {
+            let t = [EntityType::GovernmentBody, EntityType::AdministrativeRegion][k % 2];
+            table.add(name, t, None, None);
+        }
+        let ranks = name_ranks(&table);
+        let entities = &table.entities;
+        for (a, ra) in entities.iter().zip(&ranks) {
+            for (b, rb) in entities.iter().zip(&ranks) {
+                assert_eq!(ra.cmp(rb), a.name.cmp(&b.name), "{} {}", a.name, b.name);
+            }
+        }
+    }
 }
