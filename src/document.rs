@@ -99,8 +99,9 @@ impl Document {
         }
     }
 
-    /// The sentences, each with the byte offset where its line (paragraph) starts;
-    /// computed in one pass over the text.
+    /// The sentences, each with the byte offset where its line (paragraph) starts. A
+    /// line break ends a sentence and belongs to none, so only the gaps between the
+    /// sentences are searched for one.
     pub fn sentences_with_line_starts(&self) -> impl Iterator<Item = (Range<usize>, usize)> + '_ {
         let mut line_start = 0;
         let mut scanned = 0;
@@ -108,7 +109,7 @@ impl Document {
             if let Some(i) = self.text[scanned..sentence.start].rfind('\n') {
                 line_start = scanned + i + 1;
             }
-            scanned = sentence.start;
+            scanned = sentence.end;
             (sentence.clone(), line_start)
         })
     }
@@ -254,7 +255,9 @@ fn control_count(bytes: &[u8]) -> usize {
             })
             .fold(0, u8::wrapping_add);
         count += usize::from(c0);
-        if block.contains(&0xc2) {
+        // A fold over the block, like the one above, rather than a search that stops.
+        let c2 = block.iter().fold(false, |any, &b| any | (b == 0xc2));
+        if c2 {
             // The pairs that begin in this block.
             let pairs = &bytes[k * BLOCK..bytes.len().min((k + 1) * BLOCK + 1)];
             count += pairs
@@ -856,6 +859,16 @@ mod tests {
         for from in [0, 1, 3, 4, 100] {
             let from = (from..).find(|&i| text.is_char_boundary(i)).unwrap();
             assert_eq!(split_sentences(&text, from), split_by_chars(&text, from));
+        }
+    }
+
+    #[test]
+    fn line_starts_are_those_of_the_text() {
+        let text = "标题\n\n甲。乙；丙\n  丁！\r\n戊|己\n".repeat(30);
+        let doc = Document::from_text("t.txt", text.as_str());
+        for (sentence, line_start) in doc.sentences_with_line_starts() {
+            let expected = text[..sentence.start].rfind('\n').map_or(0, |i| i + 1);
+            assert_eq!(line_start, expected, "{sentence:?}");
         }
     }
 

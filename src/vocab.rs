@@ -55,19 +55,28 @@ fn is_kept(c: char) -> bool {
 /// Appends `s` to `out`, percent-encoded as by [`encode_segment`]: the runs of kept
 /// characters are copied whole.
 fn push_segment(out: &mut String, s: &str) {
-    let mut run = 0;
-    for (i, c) in s.char_indices() {
-        if is_kept(c) {
+    let bytes = s.as_bytes();
+    let (mut run, mut i) = (0, 0);
+    while i < bytes.len() {
+        // The common case first: a CJK Unified Ideograph (U+4E00–U+9FFF), kept, is known
+        // by its first bytes (E4 B8–BF or E5–E9, then two more) without decoding it.
+        if matches!(bytes[i], 0xE5..=0xE9) || bytes[i] == 0xE4 && bytes[i + 1] >= 0xB8 {
+            i += 3;
             continue;
         }
-        out.push_str(&s[run..i]);
-        run = i + c.len_utf8();
-        const HEX: &[u8; 16] = b"0123456789ABCDEF";
-        for &b in &s.as_bytes()[i..run] {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        let c = s[i..].chars().next().expect("a character starts here");
+        let next = i + c.len_utf8();
+        if !is_kept(c) {
+            out.push_str(&s[run..i]);
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            for &b in &bytes[i..next] {
+                out.push('%');
+                out.push(char::from(HEX[usize::from(b >> 4)]));
+                out.push(char::from(HEX[usize::from(b & 0xf)]));
+            }
+            run = next;
         }
+        i = next;
     }
     out.push_str(&s[run..]);
 }
@@ -135,6 +144,21 @@ mod tests {
                 c.is_alphanumeric() && !c.is_control() && !c.is_whitespace(),
                 "{c:?}"
             );
+        }
+    }
+
+    #[test]
+    fn every_character_is_encoded_by_the_rule() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let expected = if is_kept(c) {
+                c.to_string()
+            } else {
+                let mut utf8 = [0; 4];
+                (c.encode_utf8(&mut utf8).bytes())
+                    .map(|b| format!("%{b:02X}"))
+                    .collect()
+            };
+            assert_eq!(encode_segment(&format!("{c}浙")), expected + "浙", "{c:?}");
         }
     }
 

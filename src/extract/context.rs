@@ -77,6 +77,8 @@ impl Context {
         // only the mentions of the place itself.
         let mut score: FxHashMap<usize, f64> = FxHashMap::default();
         let mut direct: FxHashMap<usize, f64> = FxHashMap::default();
+        // The province of each city, looked up once however often the city is named.
+        let mut provinces: FxHashMap<usize, Option<usize>> = FxHashMap::default();
         for m in matches {
             for &i in m.entries {
                 if let Some(level @ 1..=2) = admin(i) {
@@ -85,7 +87,9 @@ impl Context {
                     *score.entry(i).or_default() += w;
                     *direct.entry(i).or_default() += w;
                     if level == 2 {
-                        if let Some(pi) = lexicon.parent_index(i) {
+                        let province =
+                            *(provinces.entry(i)).or_insert_with(|| lexicon.parent_index(i));
+                        if let Some(pi) = province {
                             *score.entry(pi).or_default() += 0.5 * w;
                         }
                     }

@@ -215,7 +215,8 @@ impl Extractor {
         let facts = facts::find(self, doc, &context, &mentions, &table);
         let offsets = CharOffsets::new(&doc.text);
         let evidence = |range: &Option<Range<usize>>| range.clone().map(|r| offsets.span(r));
-        let relations = assemble_relations(&table, relations, &evidence);
+        let ranks = name_ranks(&table);
+        let relations = assemble_relations(&table, &ranks, relations, &evidence);
         let facts = facts
             .into_iter()
             .map(|f| crate::model::Fact {
@@ -232,29 +233,7 @@ impl Extractor {
             .region
             .map(|i| self.lexicon.get(i).name.clone())
             .or_else(|| context.national.then(|| "中国".to_owned()));
-        let mut entities: Vec<Entity> = table
-            .entities
-            .into_iter()
-            .map(|mut e| {
-                // Byte ranges sort and compare as their spans do: the character offsets
-                // grow with the byte offsets.
-                e.mentions.sort_by_key(|r| r.start);
-                e.mentions.dedup();
-                let mentions: Vec<Span> =
-                    e.mentions.iter().map(|r| offsets.span(r.clone())).collect();
-                Entity {
-                    iri: vocab::entity_iri(e.entity_type, &e.name),
-                    aliases: e.aliases.into_iter().filter(|a| *a != e.name).collect(),
-                    name: e.name,
-                    entity_type: e.entity_type,
-                    code: e.code,
-                    mentions,
-                }
-            })
-            .collect();
-        entities.sort_by(|a, b| {
-            (a.entity_type.coarse(), &a.name).cmp(&(b.entity_type.coarse(), &b.name))
-        });
+        let entities = output_entities(table, &ranks, &offsets);
         Extraction {
             doc: doc.path.clone(),
             region,
@@ -266,45 +245,106 @@ impl Extractor {
     }
 }
 
+/// For each entity, the rank of its name among the names of the table (the same for the
+/// same name): integers to sort by instead of names.
+fn name_ranks(table: &EntityTable) -> Vec<usize> {
+    let name = |i: usize| table.entities[i].name.as_str();
+    // The first 16 bytes of a name as a number (zeros after a shorter name) order as the
+    // names do, but for the names that share them.
+    let head = |i: usize| {
+        let mut bytes = [0; 16];
+        let n = name(i).len().min(16);
+        bytes[..n].copy_from_slice(&name(i).as_bytes()[..n]);
+        u128::from_be_bytes(bytes)
+    };
+    let mut by_name: Vec<(u128, usize)> = (0..table.entities.len()).map(|i| (head(i), i)).collect();
+    by_name.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| name(a.1).cmp(name(b.1))));
+    let mut ranks = vec![0; by_name.len()];
+    let mut rank = 0;
+    for (k, &(_, i)) in by_name.iter().enumerate() {
+        if k > 0 && name(by_name[k - 1].1) != name(i) {
+            rank += 1;
+        }
+        ranks[i] = rank;
+    }
+    ranks
+}
+
+/// The entities of the output, sorted by coarse type and name (`ranks`, from
+/// [`name_ranks`]), each with its IRI, its aliases and its mentions in character
+/// offsets. (Kept out of line, as a stage of its own in profiles; it runs once per
+/// document.)
+#[inline(never)]
+fn output_entities(table: EntityTable, ranks: &[usize], offsets: &CharOffsets) -> Vec<Entity> {
+    // A coarse type and a name are one entity: the order is total. (The indices are
+    // sorted, not the records, which are large.)
+    let mut order: Vec<(CoarseType, usize, usize)> = (table.entities.iter().enumerate())
+        .map(|(i, e)| (e.entity_type.coarse(), ranks[i], i))
+        .collect();
+    order.sort_unstable();
+    let mut records: Vec<Option<EntityRecord>> = table.entities.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, _, i)| records[i].take())
+        .map(|mut e| {
+            // Byte ranges sort and compare as their spans do: the character offsets
+            // grow with the byte offsets.
+            e.mentions.sort_by_key(|r| r.start);
+            e.mentions.dedup();
+            let mentions: Vec<Span> = e.mentions.iter().map(|r| offsets.span(r.clone())).collect();
+            Entity {
+                iri: vocab::entity_iri(e.entity_type, &e.name),
+                aliases: e.aliases.into_iter().filter(|a| *a != e.name).collect(),
+                name: e.name,
+                entity_type: e.entity_type,
+                code: e.code,
+                mentions,
+            }
+        })
+        .collect()
+}
+
 /// The relations of the output: named by their entities' names, sorted, without
 /// relations of an entity to itself and without repeats (a symmetric relation counts
 /// once for both directions); the first in sorted order stays. They are sorted and
-/// sifted on byte ranges, which order as the evidence spans do, so that only the
-/// relations kept get their evidence text.
+/// sifted on the ranks of the names (`ranks`, from [`name_ranks`]) and on byte ranges,
+/// which order as the names and the evidence spans do, so that only the relations kept
+/// get their names and evidence text.
+#[inline(never)]
 fn assemble_relations(
     table: &EntityTable,
+    ranks: &[usize],
     mut found: Vec<FoundRelation>,
     evidence: &impl Fn(&Option<Range<usize>>) -> Option<Span>,
 ) -> Vec<RelationMention> {
-    let range = |r: &Option<Range<usize>>| r.as_ref().map(|r| (r.start, r.end));
-    // The same relation is often found several times in a sentence: the repeats go first,
-    // on entity indices, which are cheaper to compare than names.
-    found.sort_unstable_by_key(|r| (r.head, r.relation, r.tail, range(&r.evidence)));
-    found.dedup_by(|a, b| {
-        (a.head, a.relation, a.tail, &a.evidence) == (b.head, b.relation, b.tail, &b.evidence)
-    });
-    let name = |i: usize| table.entities[i].name.as_str();
-    let mut found: Vec<(&str, crate::model::Relation, &str, Option<Range<usize>>)> = found
-        .into_iter()
-        .map(|r| (name(r.head), r.relation, name(r.tail), r.evidence))
-        .collect();
-    found.sort_unstable_by(|a, b| (a.0, a.1, a.2, range(&a.3)).cmp(&(b.0, b.1, b.2, range(&b.3))));
-    let mut seen = FxHashSet::default();
-    found.retain(|&(head, relation, tail, _)| {
-        let key = if relation.is_symmetric() && tail < head {
-            (tail, relation, head)
+    let key = |r: &FoundRelation| {
+        let range = r.evidence.as_ref().map(|r| (r.start, r.end));
+        (ranks[r.head], r.relation, ranks[r.tail], range)
+    };
+    found.sort_unstable_by_key(key);
+    // The repeats of a relation follow each other, but for the other direction of a
+    // symmetric one.
+    let mut last = None;
+    let mut symmetric = FxHashSet::default();
+    found.retain(|r| {
+        let (head, relation, tail) = (ranks[r.head], r.relation, ranks[r.tail]);
+        let first = last != Some((head, relation, tail));
+        last = Some((head, relation, tail));
+        let new = if relation.is_symmetric() {
+            symmetric.insert((relation, head.min(tail), head.max(tail)))
         } else {
-            (head, relation, tail)
+            first
         };
-        head != tail && seen.insert(key)
+        head != tail && new
     });
+    let name = |i: usize| table.entities[i].name.clone();
     found
         .into_iter()
-        .map(|(head, relation, tail, range)| RelationMention {
-            head: head.to_owned(),
-            relation,
-            tail: tail.to_owned(),
-            evidence: evidence(&range),
+        .map(|r| RelationMention {
+            head: name(r.head),
+            relation: r.relation,
+            tail: name(r.tail),
+            evidence: evidence(&r.evidence),
         })
         .collect()
 }
@@ -438,6 +478,16 @@ impl EntityTable {
         self.entities.len() - 1
     }
 
+    /// Moves in a record whose name is new among those of its coarse type, and returns
+    /// its index.
+    pub fn insert(&mut self, record: EntityRecord) -> usize {
+        let index = &mut self.index[record.entity_type.coarse().index()];
+        let previous = index.insert(record.name.clone(), self.entities.len());
+        debug_assert!(previous.is_none(), "{} is in the table", record.name);
+        self.entities.push(record);
+        self.entities.len() - 1
+    }
+
     /// The index of an entity by canonical name and type, if present.
     pub fn find(&self, name: &str, coarse: CoarseType) -> Option<usize> {
         self.index[coarse.index()].get(name).copied()
@@ -459,4 +509,36 @@ pub(crate) struct Mention {
     pub start: usize,
     pub end: usize,
     pub entity: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EntityTable, name_ranks};
+    use crate::model::EntityType;
+
+    #[test]
+    fn name_ranks_order_as_the_names() {
+        let mut table = EntityTable::default();
+        let names = [
+            "浙江省科学技术厅",
+            "浙江省科学技术厅高新处",
+            "浙江省",
+            "浙江",
+            "浙江省科学技术协会",
+            "a",
+            "",
+            "浙江省科学技术厅",
+        ];
+        for (k, name) in names.iter().enumerate() {
+            let t = [EntityType::GovernmentBody, EntityType::AdministrativeRegion][k % 2];
+            table.add(name, t, None, None);
+        }
+        let ranks = name_ranks(&table);
+        let entities = &table.entities;
+        for (a, ra) in entities.iter().zip(&ranks) {
+            for (b, rb) in entities.iter().zip(&ranks) {
+                assert_eq!(ra.cmp(rb), a.name.cmp(&b.name), "{} {}", a.name, b.name);
+            }
+        }
+    }
 }

@@ -149,7 +149,7 @@ pub(crate) fn find(
                     in_sentence,
                     table,
                     (issuer, region),
-                    implicit,
+                    (subject, implicit),
                 );
                 // Without a head there is no relation: the tail is not looked for.
                 if heads.is_empty() {
@@ -167,7 +167,7 @@ pub(crate) fn find(
                     in_sentence,
                     table,
                     (issuer, region),
-                    implicit,
+                    (subject, implicit),
                 );
                 for &head in &heads {
                     for &tail in &tails {
@@ -380,7 +380,9 @@ fn fits(types: &[TypeFilter], t: EntityType) -> bool {
     types.is_empty() || types.iter().any(|f| f.accepts(t))
 }
 
-/// The entities that fill a rule's head or tail (`side`) around a trigger, into `out`.
+/// The entities that fill a rule's head or tail (`side`) around a trigger, into `out`;
+/// `subject` is the sentence's subject, if its first entity is one, and `carried` the
+/// paragraph's.
 #[allow(clippy::too_many_arguments)]
 fn side(
     out: &mut Vec<usize>,
@@ -394,7 +396,7 @@ fn side(
     mentions: &[Mention],
     table: &EntityTable,
     (issuer, region): (Option<usize>, Option<usize>),
-    carried: Option<usize>,
+    (subject, carried): (Option<usize>, Option<usize>),
 ) {
     out.clear();
     let type_of = |m: &Mention| table.entities[m.entity].entity_type;
@@ -407,17 +409,12 @@ fn side(
                 .rev()
                 .find(|(_, c)| is_clause_break(*c))
                 .map_or(sentence_start, |(i, c)| sentence_start + i + c.len_utf8());
-            // The sentence's subject: its first entity, with nothing but numbering, a
-            // time phrase or a connective before it.
+            // The sentence's subject (its first entity, with nothing but numbering, a
+            // time phrase or a connective before it), before the trigger.
             let subject = || {
-                mentions
-                    .first()
-                    .filter(|m| {
-                        m.end <= t_start
-                            && fits(types, type_of(m))
-                            && is_subject_position(&text[sentence_start..m.start])
-                    })
-                    .map(|m| m.entity)
+                subject
+                    .and_then(|_| mentions.first())
+                    .and_then(|m| (m.end <= t_start && fits(types, type_of(m))).then_some(m.entity))
             };
             let head = mentions
                 .iter()

@@ -111,7 +111,7 @@ pub(crate) fn add_implied(
             for place in place.into_iter().chain(district) {
                 let code = extractor.lexicon.get(place).code.clone();
                 let p = table.add(
-                    &extractor.lexicon.get(place).name.clone(),
+                    &extractor.lexicon.get(place).name,
                     extractor.lexicon.get(place).entity_type,
                     Some(place),
                     code,
@@ -345,7 +345,8 @@ fn embedded_place(
     own_lexicon: Option<usize>,
 ) -> Option<usize> {
     let lexicon = &extractor.lexicon;
-    let mut found = Vec::new();
+    let mut last = None;
+    let mut places = Vec::new();
     for m in extractor.gazetteer.find_iter(part) {
         if m.start == 0 && m.end == part.len() {
             // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
@@ -357,18 +358,14 @@ fn embedded_place(
             continue;
         }
         let surface = &part[m.start..m.end];
-        let places: Vec<usize> = m
-            .entries
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let e = lexicon.get(i);
-                matches!(
-                    e.entity_type,
-                    EntityType::AdministrativeRegion | EntityType::Region
-                ) && Some(i) != own_lexicon
-            })
-            .collect();
+        places.clear();
+        places.extend(m.entries.iter().copied().filter(|&i| {
+            let e = lexicon.get(i);
+            matches!(
+                e.entity_type,
+                EntityType::AdministrativeRegion | EntityType::Region
+            ) && Some(i) != own_lexicon
+        }));
         let Some(place) = super::entities::choose_entry(extractor, context, &places) else {
             continue;
         };
@@ -384,13 +381,13 @@ fn embedded_place(
         if compass {
             continue;
         }
-        found.push((m.start, place));
+        // The name begins with it: no later place counts.
+        if m.start == 0 {
+            return Some(place);
+        }
+        last = Some(place);
     }
-    found
-        .iter()
-        .find(|(s, _)| *s == 0)
-        .or(found.last())
-        .map(|(_, p)| *p)
+    last
 }
 
 /// The known organizations, places and programs a policy's title names (《关于支持中国美术
@@ -424,7 +421,7 @@ fn add_named_in_title(
             .collect();
         if let Some(i) = super::entities::choose_entry(extractor, context, &candidates) {
             let e = extractor.lexicon.get(i);
-            table.add(&e.name.clone(), e.entity_type, Some(i), e.code.clone());
+            table.add(&e.name, e.entity_type, Some(i), e.code.clone());
         }
     }
     add_zones_named_in(extractor, context, table, &name);
@@ -532,7 +529,7 @@ fn add_lexicon_parent(
     }
     let evidence = record.mentions.first().cloned();
     let code = entry.code.clone();
-    let p = table.add(&entry.name.clone(), entry.entity_type, Some(parent), code);
+    let p = table.add(&entry.name, entry.entity_type, Some(parent), code);
     if p != index {
         relations.push(FoundRelation {
             head: index,

@@ -12,7 +12,7 @@
 //! A lexicon entity keeps its canonical name; between two rule names, the quoted
 //! program keeps its longest form and the zone its form without the place.
 
-use super::{EntityTable, Extractor, Mention};
+use super::{EntityRecord, EntityTable, Extractor, Mention};
 use crate::model::{CoarseType, EntityType};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -42,27 +42,21 @@ pub(crate) fn merge(
     let roots: Vec<usize> = (0..target.len()).map(|i| root(&target, i)).collect();
     // The records move into the new table: their names, aliases and mentions are taken,
     // not copied.
-    let mut old = std::mem::take(&mut table.entities);
+    let mut old: Vec<Option<EntityRecord>> = std::mem::take(&mut table.entities)
+        .into_iter()
+        .map(Some)
+        .collect();
     let mut kept = EntityTable::default();
     let mut new_index = vec![usize::MAX; roots.len()];
     for (i, &r) in roots.iter().enumerate() {
         if i == r {
-            let record = &mut old[i];
-            let n = kept.add(
-                &record.name,
-                record.entity_type,
-                record.lexicon,
-                record.code.take(),
-            );
-            let into = &mut kept.entities[n];
-            into.aliases.append(&mut record.aliases);
-            into.mentions.append(&mut record.mentions);
-            new_index[i] = n;
+            let record = old[i].take().expect("each record is moved once");
+            new_index[i] = kept.insert(record);
         }
     }
     for (i, &r) in roots.iter().enumerate() {
         if i != r {
-            let record = &mut old[i];
+            let record = old[i].as_mut().expect("a merged record stays where it was");
             let into = &mut kept.entities[new_index[r]];
             into.aliases.insert(std::mem::take(&mut record.name));
             into.aliases.append(&mut record.aliases);
