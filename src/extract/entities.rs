@@ -504,14 +504,16 @@ enum Literal {
 /// three times faster than a byte DFA here.
 #[derive(Clone)]
 struct RuleLiterals {
+    /// Each pattern's value is where its kinds are in `kinds`: `offset << 8 | count`.
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
-    kinds: Vec<Vec<Literal>>,
+    /// The kinds of every pattern, pattern after pattern.
+    kinds: Vec<Literal>,
 }
 
 impl std::fmt::Debug for RuleLiterals {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RuleLiterals")
-            .field("patterns", &self.kinds.len())
+            .field("kinds", &self.kinds.len())
             .finish()
     }
 }
@@ -521,11 +523,32 @@ impl RuleLiterals {
     /// literal is.
     fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a [Literal])> {
         self.automaton.find_overlapping_iter(text).map(|m| {
-            (
-                m.start(),
-                m.end(),
-                self.kinds[m.value() as usize].as_slice(),
-            )
+            let (offset, count) = ((m.value() >> 8) as usize, (m.value() & 0xFF) as usize);
+            (m.start(), m.end(), &self.kinds[offset..offset + count])
+        })
+    }
+
+    /// The automaton of `patterns`, each with its kinds of literal (at most 255 each).
+    fn new(patterns: &[&str], kinds: Vec<Vec<Literal>>) -> Result<Self> {
+        let too_many = || Error::data("rules: entity head words", 0, "too many literals");
+        let mut flat = Vec::new();
+        let mut values = Vec::new();
+        for pattern_kinds in kinds {
+            let offset = u32::try_from(flat.len()).ok().filter(|&o| o < 1 << 24);
+            let count = u8::try_from(pattern_kinds.len()).ok();
+            let (Some(offset), Some(count)) = (offset, count) else {
+                return Err(too_many());
+            };
+            values.push(offset << 8 | u32::from(count));
+            flat.extend(pattern_kinds);
+        }
+        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(DaachorseMatchKind::Standard)
+            .build_with_values(patterns.iter().zip(values))
+            .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
+        Ok(Self {
+            automaton,
+            kinds: flat,
         })
     }
 }
@@ -661,10 +684,7 @@ impl RulePrefilter {
             });
             literal_kinds[p].push(kind);
         }
-        let scan = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(DaachorseMatchKind::Standard)
-            .build_with_values(patterns.iter().zip(0u32..))
-            .map_err(|e| Error::data("rules: entity head words", 0, e.to_string()))?;
+        let literals = RuleLiterals::new(&patterns, literal_kinds)?;
         let (mut whole_name, mut local, mut run_matchers) = (Vec::new(), Vec::new(), Vec::new());
         let mut near_end = Vec::new();
         for rule in &rules.entities {
@@ -691,10 +711,7 @@ impl RulePrefilter {
                 .iter()
                 .map(|rule| (rule.pattern_at_end.capture_names()).position(|n| n == Some("name")))
                 .collect(),
-            literals: RuleLiterals {
-                automaton: scan,
-                kinds: literal_kinds,
-            },
+            literals,
             head_rules,
             always,
             gate_rules,
