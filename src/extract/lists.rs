@@ -100,12 +100,8 @@ impl ListMatcher {
             if chars < CONJUNCT_CHARS.0 {
                 continue;
             }
-            if let Some((list_end, qualifier, head)) = self.rest(text, search) {
-                return Some(ListMatch {
-                    list: start..list_end,
-                    qualifier,
-                    head,
-                });
+            if let Some(found) = self.rest(text, start, search) {
+                return Some(found);
             }
         }
         None
@@ -125,14 +121,9 @@ impl ListMatcher {
         (false, text.len())
     }
 
-    /// The rest of a list whose first 、 ends at `after_first`: the end of its last
-    /// conjunct, its qualifier and its head, as the regex prefers them.
-    #[allow(clippy::type_complexity)]
-    fn rest(
-        &self,
-        text: &str,
-        after_first: usize,
-    ) -> Option<(usize, Option<Range<usize>>, Range<usize>)> {
+    /// The list that begins at `start` and whose first 、 ends at `after_first`, if the
+    /// rest completes one: its last conjunct, qualifier and head as the regex prefers them.
+    fn rest(&self, text: &str, start: usize, after_first: usize) -> Option<ListMatch> {
         // Where each further conjunct begins: as many as there are, each a whole run
         // of `C` closed by a 、.
         let mut starts = vec![after_first];
@@ -156,7 +147,11 @@ impl ListMatcher {
             for chars in (CONJUNCT_CHARS.0..=ends.len()).rev() {
                 let list_end = ends[chars - 1];
                 if let Some((qualifier, head)) = self.closing(text, list_end) {
-                    return Some((list_end, qualifier, head));
+                    return Some(ListMatch {
+                        list: start..list_end,
+                        qualifier,
+                        head,
+                    });
                 }
             }
         }

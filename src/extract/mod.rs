@@ -1,6 +1,7 @@
 //! Extraction: from a [`Document`] to its entities, relations and facts.
 //!
-//! The stages run in order over the document body:
+//! The stages run in order over the document body, after one automaton pass that finds the
+//! lexicon's forms and the entity rules' words (`entities::scan_document`):
 //! 1. [`context`] finds the document's region and issuer (for 省科技厅, 我厅, 我市);
 //! 2. [`entities`] collects candidates (gazetteer, agency short forms, pattern rules),
 //!    keeps the longest non-overlapping ones and resolves canonical names;
