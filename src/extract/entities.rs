@@ -1002,8 +1002,9 @@ fn rule_candidates(
 ) {
     let prefilter = &extractor.entity_prefilter;
     let rules = &extractor.rules.entities;
-    // Capture slots, made once per rule that needs them and reused at every hit.
-    let mut slots: Vec<Option<regex::CaptureLocations>> = vec![None; rules.len()];
+    // Capture slots, made once per rule that needs them and reused at every hit (the
+    // list itself only once one is needed: most short texts need none).
+    let mut slots: Vec<Option<regex::CaptureLocations>> = Vec::new();
     for &(s, index, end) in &scan.hits {
         let rule = &rules[index];
         if !applies(rule) {
@@ -1026,6 +1027,9 @@ fn rule_candidates(
             rule.pattern_at_end.find(haystack).map(|m| m.range())
         } else {
             let pattern = &rule.pattern_at_end;
+            if slots.is_empty() {
+                slots.resize_with(rules.len(), || None);
+            }
             let locations = slots[index].get_or_insert_with(|| pattern.capture_locations());
             pattern.captures_read(locations, haystack).and_then(|_| {
                 let (start, end) = prefilter.name_group[index]
