@@ -258,6 +258,10 @@ pub(crate) fn resolve_standalone(
 /// The zones the pattern rules find inside a string (a policy's title names 飞云江科技城 in
 /// 飞云江科技城发展规划), with their canonical names; the whole string is not one of them.
 pub(crate) fn zones_named_in(extractor: &Extractor, context: &Context, text: &str) -> Vec<String> {
+    let zone_heads = extractor.entity_prefilter.zone_heads.as_ref();
+    if zone_heads.is_some_and(|heads| !heads.is_match(text)) {
+        return Vec::new();
+    }
     let mut candidates = Vec::new();
     let whole = 0..text.len();
     let whole = std::slice::from_ref(&whole);
@@ -595,6 +599,9 @@ pub(crate) struct RulePrefilter {
     coordination: Option<ListMatcher>,
     /// For each agency short form, the index of its agency rule.
     agency_rules: Vec<usize>,
+    /// The head words of the zone rules, if every zone rule has some: a text holding none
+    /// names no zone ([`zones_named_in`]).
+    zone_heads: Option<aho_corasick::AhoCorasick>,
 }
 
 impl RulePrefilter {
@@ -606,8 +613,19 @@ impl RulePrefilter {
         let mut gate_literals: Vec<String> = Vec::new();
         let mut gate_rules: Vec<Vec<usize>> = Vec::new();
         let mut gated = vec![false; rules.entities.len()];
+        // The zone rules' head words, `None` once a zone rule has none.
+        let mut zone_heads: Option<Vec<String>> = Some(Vec::new());
         for (index, rule) in rules.entities.iter().enumerate() {
-            match literals_of(rule.pattern.as_str(), ExtractKind::Suffix) {
+            let suffixes = literals_of(rule.pattern.as_str(), ExtractKind::Suffix);
+            if rule.entity_type == EntityType::Zone {
+                zone_heads = zone_heads
+                    .zip(suffixes.clone())
+                    .map(|(mut heads, suffixes)| {
+                        heads.extend(suffixes);
+                        heads
+                    });
+            }
+            match suffixes {
                 Some(rule_literals) => {
                     let frequent = rule_literals.iter().any(|l| l.len() <= 3);
                     if let Some(prefixes) =
@@ -726,6 +744,11 @@ impl RulePrefilter {
                 .collect(),
             coordination,
             agency_rules,
+            zone_heads: zone_heads
+                .filter(|heads| heads.iter().all(|h| !h.is_empty()))
+                .map(aho_corasick::AhoCorasick::new)
+                .transpose()
+                .map_err(|e| Error::data("rules: zone head words", 0, e.to_string()))?,
         })
     }
 
