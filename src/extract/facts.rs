@@ -23,14 +23,6 @@ pub(crate) struct FoundFact {
     pub evidence: Range<usize>,
 }
 
-static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    let scopes = RANK_SCOPES.join("|");
-    Regex::new(&format!(
-        r"(?P<scope>{scopes})[^，,。；;、()（）]{{0,8}}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
-    ))
-    .unwrap()
-});
-
 /// The Chinese numerals a number may be written in (the second form of [`number_regex`]).
 const CHINESE_NUMERALS: &str = "零一二两三四五六七八九十百千";
 
@@ -229,35 +221,67 @@ impl FactMatchers {
         })
     }
 
-    /// The ranks of `s`, as `captures_iter` of [`RANK`] finds them, if it has a 第 or
-    /// a 前 (`ranked`). A match starts with its scope word and ends with its number, then
-    /// perhaps 位 or 名: the run of digits or of Chinese digits there, after 第 or 前, is
-    /// the whole number.
+    /// The ranks of `s`, as `captures_iter` of the rank regex
+    /// `(?P<scope>全国|全省|全市|全球|世界)[^，,。；;、()（）]{0,8}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?`
+    /// finds them, if `s` has a 第 or a 前 (`ranked`). From the leftmost scope word on,
+    /// the fewest characters (at most 8, none of them a clause mark) up to a 第 or 前
+    /// followed by a number win; the number is the whole run of digits there, else of
+    /// Chinese digits; a 位 or 名 after it belongs to the match.
     fn ranks<'a>(&'a self, s: &'a str, ranked: bool) -> impl Iterator<Item = Rank<'a>> + 'a {
-        let matches = ranked.then(|| RANK.find_iter(s)).into_iter().flatten();
-        matches.map(move |m| {
-            let text = m.as_str();
-            let scope = (RANK_SCOPES.iter())
-                .find(|scope| text.starts_with(*scope))
-                .expect("a scope");
-            let body = text.strip_suffix(['位', '名']).unwrap_or(text);
-            let digits = body
-                .chars()
-                .next_back()
-                .is_some_and(|c| self.numbers.digits.contains(c));
-            let before = body.trim_end_matches(|c| {
-                if digits {
-                    self.numbers.digits.contains(c)
-                } else {
-                    CHINESE_DIGITS.contains(c)
+        let mut from = if ranked { 0 } else { s.len() };
+        std::iter::from_fn(move || {
+            // Two searches for one character each are quicker than one for either.
+            while let Some(found) = [s[from..].find('全'), s[from..].find('世')]
+                .into_iter()
+                .flatten()
+                .min()
+            {
+                let start = from + found;
+                let scope = RANK_SCOPES.iter().find(|w| s[start..].starts_with(*w));
+                if let Some(rank) = scope.and_then(|scope| self.rank_at(s, start, scope)) {
+                    from = rank.range.end;
+                    return Some(rank);
                 }
-            });
-            Rank {
-                range: m.range(),
-                scope,
-                num: &body[before.len()..],
+                // 全 and 世 are three bytes each.
+                from = start + 3;
             }
+            from = s.len();
+            None
         })
+    }
+
+    /// The rank of `s` that starts with the scope word `scope` at `start`, if any (see
+    /// [`FactMatchers::ranks`]).
+    fn rank_at<'a>(&self, s: &'a str, start: usize, scope: &'a str) -> Option<Rank<'a>> {
+        let mut gap = &s[start + scope.len()..];
+        for skipped in 0..=8 {
+            if let Some(rest) = gap.strip_prefix(['第', '前']) {
+                let num_start = s.len() - rest.len();
+                let mut end = self.numbers.digits.run_end(s, num_start);
+                if end == num_start {
+                    end = run_end(s, num_start, |c| CHINESE_DIGITS.contains(c));
+                }
+                if end > num_start {
+                    let unit = if s[end..].starts_with(['位', '名']) {
+                        '位'.len_utf8()
+                    } else {
+                        0
+                    };
+                    let num = &s[num_start..end];
+                    return Some(Rank {
+                        range: start..end + unit,
+                        scope,
+                        num,
+                    });
+                }
+            }
+            let c = gap.chars().next().filter(|_| skipped < 8)?;
+            if "，,。；;、()（）".contains(c) {
+                return None;
+            }
+            gap = &gap[c.len_utf8()..];
+        }
+        None
     }
 
     /// Where the first `facts.expected` word and the first `facts.target` word of `s` end
@@ -796,10 +820,10 @@ fn year_in_sentence(
         .map(|y| y.1)
 }
 
-/// The scopes a rank is written with (the `scope` group of [`RANK`]).
+/// The scopes a rank is written with (the `scope` group of the rank regex).
 const RANK_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "世界"];
 
-/// A rank in a text (全国第3位), as [`RANK`] matches it.
+/// A rank in a text (全国第3位), as [`FactMatchers::ranks`] finds it.
 struct Rank<'a> {
     /// The byte range of the match.
     range: Range<usize>,
@@ -1708,9 +1732,20 @@ mod tests {
             ]
             .map(str::to_owned),
         );
+        let alphabet: Vec<char> = "全国省市球世界第前3٣一十名位，(a".chars().collect();
+        let mut rng = corpus_gen::Rng::new(13, 0);
+        texts.extend((0..20_000).map(|_| {
+            let len = rng.below(20);
+            (0..len).map(|_| *rng.pick(&alphabet)).collect::<String>()
+        }));
+        let rank = Regex::new(&format!(
+            r"(?P<scope>{})[^，,。；;、()（）]{{0,8}}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
+            RANK_SCOPES.join("|")
+        ))
+        .unwrap();
         let mut found = 0;
         for text in &texts {
-            let expected: Vec<_> = (RANK.captures_iter(text))
+            let expected: Vec<_> = (rank.captures_iter(text))
                 .map(|c| {
                     (
                         c.get(0).unwrap().range(),
