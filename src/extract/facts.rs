@@ -685,14 +685,22 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
 /// The year and plan flag that section headings give to the text below them.
 fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool)> {
     let mut marks = Vec::new();
-    let mut offset = doc.body_start;
-    for line in doc.text[doc.body_start..].split_inclusive('\n') {
-        let trimmed = line.trim();
-        // At most 40 characters (a longer line has more than 160 bytes); a year needs 年.
-        let short = trimmed.len() <= 160
-            && trimmed.contains('年')
-            && trimmed.chars().count() <= 40
-            && !trimmed.contains('。');
+    let body = &doc.text[doc.body_start..];
+    let bytes = body.as_bytes();
+    // A year needs 年: only the lines with one are read, each once. `from` is where the
+    // line after the last one read starts.
+    let mut from = 0;
+    for at in memchr::memmem::find_iter(bytes, "年".as_bytes()) {
+        if at < from {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &bytes[from..at]).map_or(from, |i| from + i + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(body.len(), |i| at + i + 1);
+        from = end;
+        let trimmed = body[start..end].trim();
+        // At most 40 characters (a longer line has more than 160 bytes), no full stop.
+        let short =
+            trimmed.len() <= 160 && trimmed.chars().count() <= 40 && !trimmed.contains('。');
         if short {
             let at_years = trimmed.match_indices('年').map(|(at, _)| at);
             if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
@@ -703,10 +711,9 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
                     .plan_headings
                     .iter()
                     .any(|h| trimmed.contains(h.as_str()));
-                marks.push((offset, year, plan));
+                marks.push((doc.body_start + start, year, plan));
             }
         }
-        offset += line.len();
     }
     marks
 }
@@ -1762,6 +1769,33 @@ mod tests {
             assert_eq!(ranks, expected, "{text:?}");
         }
         assert!(found > 20, "{found} ranks");
+    }
+
+    /// Heading years are those a reading of every line of the body finds.
+    #[test]
+    fn heading_years_read_every_line_with_a_year() {
+        let extractor = Extractor::builtin().unwrap();
+        let mut texts = sample_texts();
+        texts.push("2023年工作计划\n\n  二、2024年 \n正文。2025年\n年\n1999年".to_owned());
+        for text in &texts {
+            let doc = Document::from_text("t.txt", text);
+            let mut expected = Vec::new();
+            let mut offset = doc.body_start;
+            for line in doc.text[doc.body_start..].split_inclusive('\n') {
+                let trimmed = line.trim();
+                if trimmed.chars().count() <= 40 && !trimmed.contains('。') {
+                    let at_years = trimmed.match_indices('年').map(|(at, _)| at);
+                    let matchers = &extractor.fact_matchers;
+                    if let Some(year) = matchers.years(trimmed, at_years).next() {
+                        let plan = (extractor.rules.facts.plan_headings.iter())
+                            .any(|h| trimmed.contains(h.as_str()));
+                        expected.push((offset, trimmed[year].parse().unwrap(), plan));
+                    }
+                }
+                offset += line.len();
+            }
+            assert_eq!(heading_years(&extractor, &doc), expected);
+        }
     }
 
     #[test]
