@@ -148,7 +148,7 @@ impl FactMatchers {
         marks.numbers.clear();
         marks.years.clear();
         marks.status_ends.clear();
-        marks.ranked = false;
+        marks.ranks.clear();
         let bytes = s.as_bytes();
         let mut at = 0;
         loop {
@@ -189,7 +189,7 @@ impl FactMatchers {
         }
         match c {
             '年' => marks.years.push(at),
-            '第' | '前' => marks.ranked = true,
+            '第' | '前' => marks.ranks.push(at),
             _ => {}
         }
         if self.status_lasts.contains(&c) {
@@ -223,29 +223,31 @@ impl FactMatchers {
 
     /// The ranks of `s`, as `captures_iter` of the rank regex
     /// `(?P<scope>全国|全省|全市|全球|世界)[^，,。；;、()（）]{0,8}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?`
-    /// finds them, if `s` has a 第 or a 前 (`ranked`). From the leftmost scope word on,
-    /// the fewest characters (at most 8, none of them a clause mark) up to a 第 or 前
-    /// followed by a number win; the number is the whole run of digits there, else of
-    /// Chinese digits; a 位 or 名 after it belongs to the match.
-    fn ranks<'a>(&'a self, s: &'a str, ranked: bool) -> impl Iterator<Item = Rank<'a>> + 'a {
-        let mut from = if ranked { 0 } else { s.len() };
+    /// finds them; `marks` are where the 第 and 前 of `s` are ([`Marks::ranks`]). From the
+    /// leftmost scope word on, the fewest characters (at most 8, none of them a clause
+    /// mark) up to a 第 or 前 followed by a number win; the number is the whole run of
+    /// digits there, else of Chinese digits; a 位 or 名 after it belongs to the match.
+    /// A match starts at most ten characters before its 第 or 前: only there are scope
+    /// words looked for, left to right.
+    fn ranks<'a>(&'a self, s: &'a str, marks: &[usize]) -> impl Iterator<Item = Rank<'a>> {
+        // Every start before `from` has been tried; `next` is the first mark whose
+        // window may hold starts not yet tried.
+        let (mut from, mut next) = (0, 0);
         std::iter::from_fn(move || {
-            // Two searches for one character each are quicker than one for either.
-            while let Some(found) = [s[from..].find('全'), s[from..].find('世')]
-                .into_iter()
-                .flatten()
-                .min()
-            {
-                let start = from + found;
-                let scope = RANK_SCOPES.iter().find(|w| s[start..].starts_with(*w));
-                if let Some(rank) = scope.and_then(|scope| self.rank_at(s, start, scope)) {
-                    from = rank.range.end;
-                    return Some(rank);
+            while let Some(&mark) = marks.get(next) {
+                let window = s[..mark].char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+                from = from.max(window);
+                while from < mark {
+                    let start = from;
+                    from += s[start..].chars().next().map_or(1, char::len_utf8);
+                    let scope = RANK_SCOPES.iter().find(|w| s[start..].starts_with(*w));
+                    if let Some(rank) = scope.and_then(|scope| self.rank_at(s, start, scope)) {
+                        from = rank.range.end;
+                        return Some(rank);
+                    }
                 }
-                // 全 and 世 are three bytes each.
-                from = start + 3;
+                next += 1;
             }
-            from = s.len();
             None
         })
     }
@@ -433,8 +435,8 @@ struct Marks {
     years: Vec<usize>,
     /// Where each character ends that ends a status word.
     status_ends: Vec<usize>,
-    /// Whether a 第 or a 前 is there (a rank is written with one).
-    ranked: bool,
+    /// Where each 第 or 前 is (a rank is written with one).
+    ranks: Vec<usize>,
 }
 
 /// Where the first status words of a sentence end ([`FactMatchers::status_ends`]).
@@ -1027,7 +1029,7 @@ pub(crate) fn find(
             }
             numbers.push((range, num, &slice[found.unit_start..found.end], None));
         }
-        for rank in matchers.ranks(slice, marks.ranked) {
+        for rank in matchers.ranks(slice, &marks.ranks) {
             // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
             let unit_written = slice[rank.range.clone()].ends_with(['位', '名']);
             if !unit_written && slice[rank.range.end..].chars().next().is_some_and(is_han) {
@@ -1623,7 +1625,8 @@ mod tests {
                 .map(|(at, _)| at)
                 .collect();
             assert_eq!(marks.years, years, "{text:?}");
-            assert_eq!(marks.ranked, text.contains(['第', '前']), "{text:?}");
+            let ranks: Vec<_> = text.match_indices(['第', '前']).map(|(at, _)| at).collect();
+            assert_eq!(marks.ranks, ranks, "{text:?}");
             let ends_word =
                 |c: char| (cues.expected.iter().chain(&cues.target)).any(|w| w.ends_with(c));
             let status_ends: Vec<_> = chars()
@@ -1736,6 +1739,9 @@ mod tests {
                 "全市排名前五、全国第12名",
                 "全国全省第二十一位次",
                 "全国第一方阵",
+                "全国甲乙丙丁戊己庚辛第3位",
+                "全国甲乙丙丁戊己庚辛壬第3位",
+                "世界甲乙丙全省丁戊己庚辛壬第3前4",
             ]
             .map(str::to_owned),
         );
@@ -1762,8 +1768,8 @@ mod tests {
                 })
                 .collect();
             found += expected.len();
-            let ranked = marks_of(&extractor, text).ranked;
-            let ranks: Vec<_> = (extractor.fact_matchers.ranks(text, ranked))
+            let marks = marks_of(&extractor, text);
+            let ranks: Vec<_> = (extractor.fact_matchers.ranks(text, &marks.ranks))
                 .map(|r| (r.range, r.scope.to_owned(), r.num.to_owned()))
                 .collect();
             assert_eq!(ranks, expected, "{text:?}");
