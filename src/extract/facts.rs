@@ -23,14 +23,6 @@ pub(crate) struct FoundFact {
     pub evidence: Range<usize>,
 }
 
-static RANK: LazyLock<Regex> = LazyLock::new(|| {
-    let scopes = RANK_SCOPES.join("|");
-    Regex::new(&format!(
-        r"(?P<scope>{scopes})[^，,。；;、()（）]{{0,8}}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
-    ))
-    .unwrap()
-});
-
 /// The Chinese numerals a number may be written in (the second form of [`number_regex`]).
 const CHINESE_NUMERALS: &str = "零一二两三四五六七八九十百千";
 
@@ -156,7 +148,7 @@ impl FactMatchers {
         marks.numbers.clear();
         marks.years.clear();
         marks.status_ends.clear();
-        marks.ranked = false;
+        marks.ranks.clear();
         let bytes = s.as_bytes();
         let mut at = 0;
         loop {
@@ -197,7 +189,7 @@ impl FactMatchers {
         }
         match c {
             '年' => marks.years.push(at),
-            '第' | '前' => marks.ranked = true,
+            '第' | '前' => marks.ranks.push(at),
             _ => {}
         }
         if self.status_lasts.contains(&c) {
@@ -229,35 +221,69 @@ impl FactMatchers {
         })
     }
 
-    /// The ranks of `s`, as `captures_iter` of [`RANK`] finds them, if it has a 第 or
-    /// a 前 (`ranked`). A match starts with its scope word and ends with its number, then
-    /// perhaps 位 or 名: the run of digits or of Chinese digits there, after 第 or 前, is
-    /// the whole number.
-    fn ranks<'a>(&'a self, s: &'a str, ranked: bool) -> impl Iterator<Item = Rank<'a>> + 'a {
-        let matches = ranked.then(|| RANK.find_iter(s)).into_iter().flatten();
-        matches.map(move |m| {
-            let text = m.as_str();
-            let scope = (RANK_SCOPES.iter())
-                .find(|scope| text.starts_with(*scope))
-                .expect("a scope");
-            let body = text.strip_suffix(['位', '名']).unwrap_or(text);
-            let digits = body
-                .chars()
-                .next_back()
-                .is_some_and(|c| self.numbers.digits.contains(c));
-            let before = body.trim_end_matches(|c| {
-                if digits {
-                    self.numbers.digits.contains(c)
-                } else {
-                    CHINESE_DIGITS.contains(c)
+    /// The ranks of `s`, as `captures_iter` of the rank regex
+    /// `(?P<scope>全国|全省|全市|全球|世界)[^，,。；;、()（）]{0,8}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?`
+    /// finds them; `marks` are where the 第 and 前 of `s` are ([`Marks::ranks`]). From the
+    /// leftmost scope word on, the fewest characters (at most 8, none of them a clause
+    /// mark) up to a 第 or 前 followed by a number win; the number is the whole run of
+    /// digits there, else of Chinese digits; a 位 or 名 after it belongs to the match.
+    /// A match starts at most ten characters before its 第 or 前: only there are scope
+    /// words looked for, left to right.
+    fn ranks<'a>(&'a self, s: &'a str, marks: &[usize]) -> impl Iterator<Item = Rank<'a>> {
+        // Every start before `from` has been tried; `next` is the first mark whose
+        // window may hold starts not yet tried.
+        let (mut from, mut next) = (0, 0);
+        std::iter::from_fn(move || {
+            while let Some(&mark) = marks.get(next) {
+                let window = s[..mark].char_indices().rev().nth(9).map_or(0, |(i, _)| i);
+                from = from.max(window);
+                while from < mark {
+                    let start = from;
+                    from += s[start..].chars().next().map_or(1, char::len_utf8);
+                    let scope = RANK_SCOPES.iter().find(|w| s[start..].starts_with(*w));
+                    if let Some(rank) = scope.and_then(|scope| self.rank_at(s, start, scope)) {
+                        from = rank.range.end;
+                        return Some(rank);
+                    }
                 }
-            });
-            Rank {
-                range: m.range(),
-                scope,
-                num: &body[before.len()..],
+                next += 1;
             }
+            None
         })
+    }
+
+    /// The rank of `s` that starts with the scope word `scope` at `start`, if any (see
+    /// [`FactMatchers::ranks`]).
+    fn rank_at<'a>(&self, s: &'a str, start: usize, scope: &'a str) -> Option<Rank<'a>> {
+        let mut gap = &s[start + scope.len()..];
+        for skipped in 0..=8 {
+            if let Some(rest) = gap.strip_prefix(['第', '前']) {
+                let num_start = s.len() - rest.len();
+                let mut end = self.numbers.digits.run_end(s, num_start);
+                if end == num_start {
+                    end = run_end(s, num_start, |c| CHINESE_DIGITS.contains(c));
+                }
+                if end > num_start {
+                    let unit = if s[end..].starts_with(['位', '名']) {
+                        '位'.len_utf8()
+                    } else {
+                        0
+                    };
+                    let num = &s[num_start..end];
+                    return Some(Rank {
+                        range: start..end + unit,
+                        scope,
+                        num,
+                    });
+                }
+            }
+            let c = gap.chars().next().filter(|_| skipped < 8)?;
+            if "，,。；;、()（）".contains(c) {
+                return None;
+            }
+            gap = &gap[c.len_utf8()..];
+        }
+        None
     }
 
     /// Where the first `facts.expected` word and the first `facts.target` word of `s` end
@@ -409,8 +435,8 @@ struct Marks {
     years: Vec<usize>,
     /// Where each character ends that ends a status word.
     status_ends: Vec<usize>,
-    /// Whether a 第 or a 前 is there (a rank is written with one).
-    ranked: bool,
+    /// Where each 第 or 前 is (a rank is written with one).
+    ranks: Vec<usize>,
 }
 
 /// Where the first status words of a sentence end ([`FactMatchers::status_ends`]).
@@ -661,14 +687,22 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
 /// The year and plan flag that section headings give to the text below them.
 fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool)> {
     let mut marks = Vec::new();
-    let mut offset = doc.body_start;
-    for line in doc.text[doc.body_start..].split_inclusive('\n') {
-        let trimmed = line.trim();
-        // At most 40 characters (a longer line has more than 160 bytes); a year needs 年.
-        let short = trimmed.len() <= 160
-            && trimmed.contains('年')
-            && trimmed.chars().count() <= 40
-            && !trimmed.contains('。');
+    let body = &doc.text[doc.body_start..];
+    let bytes = body.as_bytes();
+    // A year needs 年: only the lines with one are read, each once. `from` is where the
+    // line after the last one read starts.
+    let mut from = 0;
+    for at in memchr::memmem::find_iter(bytes, "年".as_bytes()) {
+        if at < from {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &bytes[from..at]).map_or(from, |i| from + i + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(body.len(), |i| at + i + 1);
+        from = end;
+        let trimmed = body[start..end].trim();
+        // At most 40 characters (a longer line has more than 160 bytes), no full stop.
+        let short =
+            trimmed.len() <= 160 && trimmed.chars().count() <= 40 && !trimmed.contains('。');
         if short {
             let at_years = trimmed.match_indices('年').map(|(at, _)| at);
             if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
@@ -679,10 +713,9 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
                     .plan_headings
                     .iter()
                     .any(|h| trimmed.contains(h.as_str()));
-                marks.push((offset, year, plan));
+                marks.push((doc.body_start + start, year, plan));
             }
         }
-        offset += line.len();
     }
     marks
 }
@@ -796,10 +829,10 @@ fn year_in_sentence(
         .map(|y| y.1)
 }
 
-/// The scopes a rank is written with (the `scope` group of [`RANK`]).
+/// The scopes a rank is written with (the `scope` group of the rank regex).
 const RANK_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "世界"];
 
-/// A rank in a text (全国第3位), as [`RANK`] matches it.
+/// A rank in a text (全国第3位), as [`FactMatchers::ranks`] finds it.
 struct Rank<'a> {
     /// The byte range of the match.
     range: Range<usize>,
@@ -996,7 +1029,7 @@ pub(crate) fn find(
             }
             numbers.push((range, num, &slice[found.unit_start..found.end], None));
         }
-        for rank in matchers.ranks(slice, marks.ranked) {
+        for rank in matchers.ranks(slice, &marks.ranks) {
             // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
             let unit_written = slice[rank.range.clone()].ends_with(['位', '名']);
             if !unit_written && slice[rank.range.end..].chars().next().is_some_and(is_han) {
@@ -1592,7 +1625,8 @@ mod tests {
                 .map(|(at, _)| at)
                 .collect();
             assert_eq!(marks.years, years, "{text:?}");
-            assert_eq!(marks.ranked, text.contains(['第', '前']), "{text:?}");
+            let ranks: Vec<_> = text.match_indices(['第', '前']).map(|(at, _)| at).collect();
+            assert_eq!(marks.ranks, ranks, "{text:?}");
             let ends_word =
                 |c: char| (cues.expected.iter().chain(&cues.target)).any(|w| w.ends_with(c));
             let status_ends: Vec<_> = chars()
@@ -1705,12 +1739,26 @@ mod tests {
                 "全市排名前五、全国第12名",
                 "全国全省第二十一位次",
                 "全国第一方阵",
+                "全国甲乙丙丁戊己庚辛第3位",
+                "全国甲乙丙丁戊己庚辛壬第3位",
+                "世界甲乙丙全省丁戊己庚辛壬第3前4",
             ]
             .map(str::to_owned),
         );
+        let alphabet: Vec<char> = "全国省市球世界第前3٣一十名位，(a".chars().collect();
+        let mut rng = corpus_gen::Rng::new(13, 0);
+        texts.extend((0..20_000).map(|_| {
+            let len = rng.below(20);
+            (0..len).map(|_| *rng.pick(&alphabet)).collect::<String>()
+        }));
+        let rank = Regex::new(&format!(
+            r"(?P<scope>{})[^，,。；;、()（）]{{0,8}}?(?:第|前)(?P<num>\d+|[一二三四五六七八九十]+)(?:位|名)?",
+            RANK_SCOPES.join("|")
+        ))
+        .unwrap();
         let mut found = 0;
         for text in &texts {
-            let expected: Vec<_> = (RANK.captures_iter(text))
+            let expected: Vec<_> = (rank.captures_iter(text))
                 .map(|c| {
                     (
                         c.get(0).unwrap().range(),
@@ -1720,13 +1768,40 @@ mod tests {
                 })
                 .collect();
             found += expected.len();
-            let ranked = marks_of(&extractor, text).ranked;
-            let ranks: Vec<_> = (extractor.fact_matchers.ranks(text, ranked))
+            let marks = marks_of(&extractor, text);
+            let ranks: Vec<_> = (extractor.fact_matchers.ranks(text, &marks.ranks))
                 .map(|r| (r.range, r.scope.to_owned(), r.num.to_owned()))
                 .collect();
             assert_eq!(ranks, expected, "{text:?}");
         }
         assert!(found > 20, "{found} ranks");
+    }
+
+    /// Heading years are those a reading of every line of the body finds.
+    #[test]
+    fn heading_years_read_every_line_with_a_year() {
+        let extractor = Extractor::builtin().unwrap();
+        let mut texts = sample_texts();
+        texts.push("2023年工作计划\n\n  二、2024年 \n正文。2025年\n年\n1999年".to_owned());
+        for text in &texts {
+            let doc = Document::from_text("t.txt", text);
+            let mut expected = Vec::new();
+            let mut offset = doc.body_start;
+            for line in doc.text[doc.body_start..].split_inclusive('\n') {
+                let trimmed = line.trim();
+                if trimmed.chars().count() <= 40 && !trimmed.contains('。') {
+                    let at_years = trimmed.match_indices('年').map(|(at, _)| at);
+                    let matchers = &extractor.fact_matchers;
+                    if let Some(year) = matchers.years(trimmed, at_years).next() {
+                        let plan = (extractor.rules.facts.plan_headings.iter())
+                            .any(|h| trimmed.contains(h.as_str()));
+                        expected.push((offset, trimmed[year].parse().unwrap(), plan));
+                    }
+                }
+                offset += line.len();
+            }
+            assert_eq!(heading_years(&extractor, &doc), expected);
+        }
     }
 
     #[test]
