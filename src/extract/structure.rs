@@ -101,10 +101,9 @@ pub(crate) fn add_implied(
             // (The aliases are read here: the steps above add none to this entity.)
             let place =
                 embedded_place(extractor, context, table, own_part, lexicon).or_else(|| {
-                    table.entities[index].aliases.iter().find_map(|alias| {
-                        embedded_place(extractor, context, table, alias, lexicon)
-                            .filter(|_| alias.ends_with(own_part))
-                    })
+                    (table.entities[index].aliases.iter())
+                        .filter(|alias| alias.ends_with(own_part))
+                        .find_map(|alias| embedded_place(extractor, context, table, alias, lexicon))
                 });
             // 嘉兴南湖高新区: in the city, and in its district written after it.
             let district = place.and_then(|city| district_after_city(extractor, own_part, city));
@@ -200,7 +199,7 @@ fn split_parent<'a>(
     // Every `rest` below ends where the name ends: it ends with a sub-unit head when the
     // name does and the rest is at least as long as the head.
     let shortest_head = (SUB_UNIT_HEADS.iter())
-        .filter(|h| name.ends_with(*h))
+        .filter(|h| ends_with_head(name, h))
         .map(|h| h.len())
         .min();
     let committee = name.ends_with("委员会");
@@ -216,7 +215,9 @@ fn split_parent<'a>(
         // sub-units; other committees are bodies of their own (中国共产党宁波市委员会).
         let party_committee = committee
             && rest.len() >= "委员会".len()
-            && PARTY_COMMITTEE_HEADS.iter().any(|h| prefix.ends_with(h));
+            && PARTY_COMMITTEE_HEADS
+                .iter()
+                .any(|h| ends_with_head(prefix, h));
         let sub_unit = shortest_head.is_some_and(|len| rest.len() >= len);
         if rest_chars < 2 || !(party_committee || sub_unit) {
             continue;
@@ -238,7 +239,7 @@ fn split_parent<'a>(
             }
         }
         // … or a name with an organization head word (a short form takes its full name).
-        if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| prefix.ends_with(h)) {
+        if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| ends_with_head(prefix, h)) {
             if let Some((full, full_type)) =
                 super::entities::resolve_standalone(extractor, context, prefix)
                     .filter(|(_, t)| t.is_organization())
@@ -252,6 +253,12 @@ fn split_parent<'a>(
         }
     }
     None
+}
+
+/// Whether `name` ends with the head word `head`. The last bytes are compared first: most
+/// names end otherwise, and that one test is cheaper than comparing the whole head word.
+fn ends_with_head(name: &str, head: &str) -> bool {
+    name.as_bytes().last() == head.as_bytes().last() && name.ends_with(head)
 }
 
 /// The district or county of `city` that a name writes right after the city's name at its
