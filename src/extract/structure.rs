@@ -80,12 +80,14 @@ pub(crate) fn add_implied(
             add_lexicon_parent(extractor, table, relations, index);
         }
         if located_by_name(entity_type) {
-            let name = table.entities[index].name.clone();
-            let mut own_part = name.as_str();
+            // Where the name's own part starts (after its parent's name); an offset, as
+            // the table grows below and names never change.
+            let mut own_start = 0;
             if entity_type.coarse() == CoarseType::Organization {
-                if let Some((parent_name, parent_type, parent_lexicon, rest)) =
-                    split_parent(extractor, context, table, &name)
-                {
+                let name = table.entities[index].name.as_str();
+                let split = split_parent(extractor, context, table, name)
+                    .map(|(parent, t, l, rest)| (parent, t, l, name.len() - rest.len()));
+                if let Some((parent_name, parent_type, parent_lexicon, start)) = split {
                     let code = parent_lexicon.and_then(|i| extractor.lexicon.get(i).code.clone());
                     let parent = table.add(&parent_name, parent_type, parent_lexicon, code);
                     relations.push(FoundRelation {
@@ -94,9 +96,10 @@ pub(crate) fn add_implied(
                         tail: parent,
                         evidence: evidence.clone(),
                     });
-                    own_part = &name[name.len() - rest.len()..];
+                    own_start = start;
                 }
             }
+            let own_part = &table.entities[index].name[own_start..];
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
             // (The aliases are read here: the steps above add none to this entity.)
             let place =
