@@ -290,14 +290,13 @@ fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option
             return Some(district);
         }
     }
-    let short: String = rest.chars().take(2).collect();
-    if short.chars().count() < 2 || rest.chars().count() <= 2 {
-        return None;
-    }
+    // The first two characters, when more follow.
+    let (short_end, _) = rest.char_indices().nth(2)?;
+    let short = &rest[..short_end];
     let mut full = String::with_capacity(short.len() + "区".len());
     ["区", "县", "市"].iter().find_map(|suffix| {
         full.clear();
-        full.push_str(&short);
+        full.push_str(short);
         full.push_str(suffix);
         lexicon.indices_by_name(&full).find(in_city)
     })
@@ -411,24 +410,21 @@ fn add_named_in_title(
     index: usize,
 ) {
     let name = table.entities[index].name.clone();
+    let mut candidates = Vec::new();
     for m in extractor.gazetteer.find_iter(&name) {
         if m.start == 0 && m.end == name.len() {
             continue;
         }
         let surface = &name[m.start..m.end];
-        let candidates: Vec<usize> = m
-            .entries
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let e = extractor.lexicon.get(i);
-                let short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
-                (e.entity_type.is_organization()
-                    || e.entity_type.is_place()
-                    || e.entity_type == EntityType::Program)
-                    && !short_county
-            })
-            .collect();
+        candidates.clear();
+        candidates.extend(m.entries.iter().copied().filter(|&i| {
+            let e = extractor.lexicon.get(i);
+            let short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
+            (e.entity_type.is_organization()
+                || e.entity_type.is_place()
+                || e.entity_type == EntityType::Program)
+                && !short_county
+        }));
         if let Some(i) = super::entities::choose_entry(extractor, context, &candidates) {
             let e = extractor.lexicon.get(i);
             table.add(&e.name, e.entity_type, Some(i), e.code.clone());
