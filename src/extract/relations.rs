@@ -117,6 +117,13 @@ pub(crate) fn find(
             carried = subject;
         }
         for (r, rule) in extractor.rules.relations.iter().enumerate() {
+            // A whole-text rule whose next match starts after the sentence has no
+            // trigger in it (its matches are sorted).
+            let after =
+                |m: &[Range<usize>]| m.get(cursors[r]).is_none_or(|m| m.start >= sentence.end);
+            if scanned[r].as_deref().is_some_and(after) {
+                continue;
+            }
             sentence_triggers(
                 rule,
                 scanned[r].as_deref(),

@@ -80,12 +80,14 @@ pub(crate) fn add_implied(
             add_lexicon_parent(extractor, table, relations, index);
         }
         if located_by_name(entity_type) {
-            let name = table.entities[index].name.clone();
-            let mut own_part = name.as_str();
+            // Where the name's own part starts (after its parent's name); an offset, as
+            // the table grows below and names never change.
+            let mut own_start = 0;
             if entity_type.coarse() == CoarseType::Organization {
-                if let Some((parent_name, parent_type, parent_lexicon, rest)) =
-                    split_parent(extractor, context, table, &name)
-                {
+                let name = table.entities[index].name.as_str();
+                let split = split_parent(extractor, context, table, name)
+                    .map(|(parent, t, l, rest)| (parent, t, l, name.len() - rest.len()));
+                if let Some((parent_name, parent_type, parent_lexicon, start)) = split {
                     let code = parent_lexicon.and_then(|i| extractor.lexicon.get(i).code.clone());
                     let parent = table.add(&parent_name, parent_type, parent_lexicon, code);
                     relations.push(FoundRelation {
@@ -94,17 +96,17 @@ pub(crate) fn add_implied(
                         tail: parent,
                         evidence: evidence.clone(),
                     });
-                    own_part = &name[name.len() - rest.len()..];
+                    own_start = start;
                 }
             }
+            let own_part = &table.entities[index].name[own_start..];
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
             // (The aliases are read here: the steps above add none to this entity.)
             let place =
                 embedded_place(extractor, context, table, own_part, lexicon).or_else(|| {
-                    table.entities[index].aliases.iter().find_map(|alias| {
-                        embedded_place(extractor, context, table, alias, lexicon)
-                            .filter(|_| alias.ends_with(own_part))
-                    })
+                    (table.entities[index].aliases.iter())
+                        .filter(|alias| alias.ends_with(own_part))
+                        .find_map(|alias| embedded_place(extractor, context, table, alias, lexicon))
                 });
             // 嘉兴南湖高新区: in the city, and in its district written after it.
             let district = place.and_then(|city| district_after_city(extractor, own_part, city));
@@ -200,7 +202,7 @@ fn split_parent<'a>(
     // Every `rest` below ends where the name ends: it ends with a sub-unit head when the
     // name does and the rest is at least as long as the head.
     let shortest_head = (SUB_UNIT_HEADS.iter())
-        .filter(|h| name.ends_with(*h))
+        .filter(|h| ends_with_head(name, h))
         .map(|h| h.len())
         .min();
     let committee = name.ends_with("委员会");
@@ -216,7 +218,9 @@ fn split_parent<'a>(
         // sub-units; other committees are bodies of their own (中国共产党宁波市委员会).
         let party_committee = committee
             && rest.len() >= "委员会".len()
-            && PARTY_COMMITTEE_HEADS.iter().any(|h| prefix.ends_with(h));
+            && PARTY_COMMITTEE_HEADS
+                .iter()
+                .any(|h| ends_with_head(prefix, h));
         let sub_unit = shortest_head.is_some_and(|len| rest.len() >= len);
         if rest_chars < 2 || !(party_committee || sub_unit) {
             continue;
@@ -238,7 +242,7 @@ fn split_parent<'a>(
             }
         }
         // … or a name with an organization head word (a short form takes its full name).
-        if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| prefix.ends_with(h)) {
+        if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| ends_with_head(prefix, h)) {
             if let Some((full, full_type)) =
                 super::entities::resolve_standalone(extractor, context, prefix)
                     .filter(|(_, t)| t.is_organization())
@@ -252,6 +256,12 @@ fn split_parent<'a>(
         }
     }
     None
+}
+
+/// Whether `name` ends with the head word `head`. The last bytes are compared first: most
+/// names end otherwise, and that one test is cheaper than comparing the whole head word.
+fn ends_with_head(name: &str, head: &str) -> bool {
+    name.as_bytes().last() == head.as_bytes().last() && name.ends_with(head)
 }
 
 /// The district or county of `city` that a name writes right after the city's name at its
@@ -280,14 +290,13 @@ fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option
             return Some(district);
         }
     }
-    let short: String = rest.chars().take(2).collect();
-    if short.chars().count() < 2 || rest.chars().count() <= 2 {
-        return None;
-    }
+    // The first two characters, when more follow.
+    let (short_end, _) = rest.char_indices().nth(2)?;
+    let short = &rest[..short_end];
     let mut full = String::with_capacity(short.len() + "区".len());
     ["区", "县", "市"].iter().find_map(|suffix| {
         full.clear();
-        full.push_str(&short);
+        full.push_str(short);
         full.push_str(suffix);
         lexicon.indices_by_name(&full).find(in_city)
     })
@@ -401,24 +410,21 @@ fn add_named_in_title(
     index: usize,
 ) {
     let name = table.entities[index].name.clone();
+    let mut candidates = Vec::new();
     for m in extractor.gazetteer.find_iter(&name) {
         if m.start == 0 && m.end == name.len() {
             continue;
         }
         let surface = &name[m.start..m.end];
-        let candidates: Vec<usize> = m
-            .entries
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let e = extractor.lexicon.get(i);
-                let short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
-                (e.entity_type.is_organization()
-                    || e.entity_type.is_place()
-                    || e.entity_type == EntityType::Program)
-                    && !short_county
-            })
-            .collect();
+        candidates.clear();
+        candidates.extend(m.entries.iter().copied().filter(|&i| {
+            let e = extractor.lexicon.get(i);
+            let short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
+            (e.entity_type.is_organization()
+                || e.entity_type.is_place()
+                || e.entity_type == EntityType::Program)
+                && !short_county
+        }));
         if let Some(i) = super::entities::choose_entry(extractor, context, &candidates) {
             let e = extractor.lexicon.get(i);
             table.add(&e.name, e.entity_type, Some(i), e.code.clone());
