@@ -226,7 +226,11 @@ pub(crate) fn resolve_standalone(
     text: &str,
 ) -> Option<(String, EntityType)> {
     let text = text.trim();
-    let gazetteer_matches = extractor.gazetteer.find_all(text);
+    let whole = 0..text.len();
+    let whole = std::slice::from_ref(&whole);
+    // The same pass finds the lexicon's forms and the rules' words, as in a document.
+    let mut scan = extractor.entity_prefilter.scan(text, 0, whole);
+    let gazetteer_matches = (extractor.gazetteer).leftmost_longest(std::mem::take(&mut scan.forms));
     let mut candidates = Vec::new();
     for m in &gazetteer_matches {
         candidates.push(Candidate {
@@ -237,9 +241,6 @@ pub(crate) fn resolve_standalone(
             resolution: Resolution::Lexicon(Cow::Borrowed(m.entries)),
         });
     }
-    let whole = 0..text.len();
-    let whole = std::slice::from_ref(&whole);
-    let scan = extractor.entity_prefilter.scan(text, 0, whole);
     agency_candidates(
         extractor,
         context,
@@ -1149,17 +1150,18 @@ fn push_rule_candidate(
     });
 }
 
-/// The name of a selected rule candidate whose rule (of index `rule`) named
-/// `text[start..end]`, or `None` if it is too short, generic, or a body after a bare level.
+/// The name of a selected rule candidate (its mention `span`) whose rule (of index `rule`)
+/// named `text[start..span.end]`, or `None` if it is too short, generic, or a body after a
+/// bare level.
 fn rule_name(
     extractor: &Extractor,
     text: &str,
     rule: usize,
     start: usize,
-    end: usize,
+    span: Range<usize>,
 ) -> Option<Resolution<'static>> {
     let rule = &extractor.rules.entities[rule];
-    let mut name = clean_name(&text[start..end]);
+    let mut name = clean_name(&text[start..span.end]);
     if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
         return None;
     }
@@ -1172,8 +1174,8 @@ fn rule_name(
         return None;
     }
     let name = if rule.entity_type == EntityType::ResearchInstitute {
-        // The city before a laboratory is not part of its name.
-        clean_name(without_city_before_lab(extractor, &text[start..end]))
+        // The city before a laboratory is not part of its name (nor of its mention).
+        clean_name(&text[span])
     } else {
         for drop in &extractor.entity_prefilter.canonical_drop {
             if drop.may_contain_match(&name) {
@@ -1481,7 +1483,7 @@ fn select<'a>(
             continue;
         }
         if let Resolution::Rule { rule, start } = c.resolution {
-            match rule_name(extractor, text, rule, start, c.end) {
+            match rule_name(extractor, text, rule, start, c.start..c.end) {
                 Some(named) => c.resolution = named,
                 None => continue,
             }
