@@ -2,10 +2,11 @@
 //!
 //! ```text
 //! cargo bench --bench scale -- [--mb 100] [--seed 42] [--single-mb 20] [--keep DIR] [--extract-only]
+//!                                [--corpus DIR]
 //! ```
 //!
-//! Generates a reproducible synthetic corpus (`benches/support/corpus_gen.rs`), then
-//! prints: extraction MB/s with one thread and with all cores (reading, decoding and
+//! Generates a reproducible synthetic corpus (`benches/support/corpus_gen.rs`), or takes
+//! the documents of `--corpus DIR` (your own, measured as they are), then prints: extraction MB/s with one thread and with all cores (reading, decoding and
 //! extracting, plus the JSONL output), the whole `build` into a fresh persistent store
 //! (bulk loader) in MB/s with quads/s and its peak RSS, incremental per-document
 //! transactions, and the latency of each query of [`cookbook`]. `--extract-only` stops after
@@ -37,6 +38,8 @@ struct Options {
     single_megabytes: u64,
     keep: Option<PathBuf>,
     extract_only: bool,
+    /// Documents to measure instead of a generated corpus.
+    corpus: Option<PathBuf>,
 }
 
 fn options() -> Options {
@@ -46,6 +49,7 @@ fn options() -> Options {
         single_megabytes: 20,
         keep: None,
         extract_only: false,
+        corpus: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -61,6 +65,7 @@ fn options() -> Options {
             }
             "--keep" => options.keep = Some(PathBuf::from(value("--keep"))),
             "--extract-only" => options.extract_only = true,
+            "--corpus" => options.corpus = Some(PathBuf::from(value("--corpus"))),
             _ => {} // `cargo bench` passes `--bench`
         }
     }
@@ -148,17 +153,35 @@ fn main() {
     let _ = std::fs::remove_dir_all(&store_dir);
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
 
-    let started = Instant::now();
-    let _ = std::fs::remove_dir_all(&corpus);
-    let (documents, bytes) =
-        corpus_gen::generate(&corpus, options.megabytes * 1_000_000, options.seed)
-            .expect("corpus generation");
-    println!(
-        "corpus: {documents} documents, {:.1} MB (seed {}), generated in {:.1} s",
-        mb(bytes),
-        options.seed,
-        started.elapsed().as_secs_f64()
-    );
+    let (corpus, bytes) = match &options.corpus {
+        Some(dir) => {
+            let files = policykg::document::discover(std::slice::from_ref(dir)).expect("discover");
+            let bytes: u64 = (files.iter())
+                .map(|(path, _)| std::fs::metadata(path).map_or(0, |m| m.len()))
+                .sum();
+            println!(
+                "corpus: {} documents, {:.1} MB in {}",
+                files.len(),
+                mb(bytes),
+                dir.display()
+            );
+            (dir.clone(), bytes)
+        }
+        None => {
+            let started = Instant::now();
+            let _ = std::fs::remove_dir_all(&corpus);
+            let (documents, bytes) =
+                corpus_gen::generate(&corpus, options.megabytes * 1_000_000, options.seed)
+                    .expect("corpus generation");
+            println!(
+                "corpus: {documents} documents, {:.1} MB (seed {}), generated in {:.1} s",
+                mb(bytes),
+                options.seed,
+                started.elapsed().as_secs_f64()
+            );
+            (corpus, bytes)
+        }
+    };
 
     let extractor = Extractor::builder().build().expect("embedded data");
     let files = policykg::document::discover(std::slice::from_ref(&corpus)).expect("discover");
