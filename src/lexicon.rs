@@ -261,6 +261,8 @@ pub struct Gazetteer {
     forms: Vec<String>,
     /// For each pattern, the entries that share the surface form.
     pattern_entries: Vec<Vec<usize>>,
+    /// Each surface form's pattern number, for exact lookups of whole names.
+    pattern_of: rustc_hash::FxHashMap<String, u32>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -290,14 +292,23 @@ impl Gazetteer {
             .match_kind(MatchKind::LeftmostLongest)
             .build_with_values(forms.iter().zip(0u32..).map(|((f, _), i)| (f, i)))
             .map_err(|e| Error::data("lexicon", 0, e.to_string()))?;
-        let (forms, pattern_entries) = (forms.into_iter())
+        let (forms, pattern_entries): (Vec<String>, _) = (forms.into_iter())
             .map(|(form, ids)| (form.to_owned(), ids))
             .unzip();
+        let pattern_of = forms.iter().cloned().zip(0u32..).collect();
         Ok(Self {
             automaton,
             forms,
             pattern_entries,
+            pattern_of,
         })
+    }
+
+    /// The entries whose surface form is exactly `name`, if any (what a search of `name`
+    /// finds when its first match is the whole of it).
+    pub fn exact(&self, name: &str) -> Option<&[usize]> {
+        let &pattern = self.pattern_of.get(name)?;
+        Some(&self.pattern_entries[pattern as usize])
     }
 
     /// The surface forms with their pattern numbers, for an automaton that finds them
@@ -388,6 +399,31 @@ mod tests {
             assert!(!text.is_empty() || ours.is_empty());
             assert_eq!(ours, theirs);
         }
+    }
+
+    #[test]
+    fn an_exact_form_is_a_name_whose_first_match_is_all_of_it() {
+        let gazetteer = Gazetteer::new(&Lexicon::builtin()).unwrap();
+        let first_is_whole = |name: &str| {
+            let m = gazetteer.find_iter(name).next()?;
+            (m.start == 0 && m.end == name.len()).then_some(m.entries)
+        };
+        // Every form, and every prefix of the seed's lines and of some names.
+        let seed = include_str!("../data/corpus/seed.txt");
+        let mut names: Vec<&str> = gazetteer.forms().map(|(form, _)| form).collect();
+        for line in seed
+            .lines()
+            .take(40)
+            .chain(["浙江理工大学龙港研究院", "某某研究所"])
+        {
+            names.extend(line.char_indices().map(|(i, _)| &line[..i]).skip(1));
+        }
+        let mut known = 0;
+        for name in names {
+            assert_eq!(gazetteer.exact(name), first_is_whole(name), "{name}");
+            known += usize::from(gazetteer.exact(name).is_some());
+        }
+        assert!(known > 9000, "{known}");
     }
 
     #[test]

@@ -1542,13 +1542,10 @@ fn resolve<'a>(
         } => {
             // A rule's name that the lexicon knows takes the lexicon's canonical name.
             let known = lexicon.or_else(|| {
-                let m = extractor.gazetteer.find_iter(name).next()?;
-                (m.start == 0 && m.end == name.len())
-                    .then(|| choose_entry(extractor, context, m.entries))
-                    .flatten()
-                    .filter(|&i| {
-                        extractor.lexicon.get(i).entity_type.coarse() == entity_type.coarse()
-                    })
+                let entries = extractor.gazetteer.exact(name)?;
+                choose_entry(extractor, context, entries).filter(|&i| {
+                    extractor.lexicon.get(i).entity_type.coarse() == entity_type.coarse()
+                })
             });
             match known {
                 Some(i) => {

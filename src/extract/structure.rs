@@ -209,7 +209,6 @@ fn split_parent<'a>(
     if shortest_head.is_none() && !committee {
         return None;
     }
-    let mut leading = LeadingEntry::new(extractor, name);
     // The cuts after the third character, from the last one back.
     let cuts = name.chars().count().saturating_sub(3);
     for (rest_chars, (cut, _)) in (1..).zip(name.char_indices().rev().take(cuts)) {
@@ -235,7 +234,7 @@ fn split_parent<'a>(
                 rest,
             ));
         }
-        if let Some(i) = leading.whole(cut) {
+        if let Some(&i) = extractor.gazetteer.exact(prefix).and_then(|e| e.first()) {
             let e = extractor.lexicon.get(i);
             if e.entity_type.is_organization() {
                 return Some((e.name.clone(), e.entity_type, Some(i), rest));
@@ -300,48 +299,6 @@ fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option
         full.push_str(suffix);
         lexicon.indices_by_name(&full).find(in_city)
     })
-}
-
-/// The lexicon entries that are whole prefixes of a name, for cuts that come from the
-/// end of the name back. The gazetteer finds leftmost-longest matches, so its first
-/// match in `name[..cut]` is the longest entry written at the start of the name that
-/// fits there; that one also answers every shorter cut down to its own end, and a new
-/// search is needed only below it (a few searches per name instead of one per cut).
-struct LeadingEntry<'a> {
-    extractor: &'a Extractor,
-    name: &'a str,
-    /// The end and first entry of the longest entry at the start of the prefix searched
-    /// last, or `None` when it has none.
-    found: Option<(usize, usize)>,
-    /// Whether a prefix has been searched.
-    searched: bool,
-}
-
-impl<'a> LeadingEntry<'a> {
-    /// Nothing searched yet.
-    fn new(extractor: &'a Extractor, name: &'a str) -> Self {
-        Self {
-            extractor,
-            name,
-            found: None,
-            searched: false,
-        }
-    }
-
-    /// The lexicon entry whose surface form is exactly `name[..cut]`; cuts must not grow
-    /// from one call to the next.
-    fn whole(&mut self, cut: usize) -> Option<usize> {
-        let stale = !self.searched || self.found.is_some_and(|(end, _)| cut < end);
-        if stale {
-            let text = &self.name[..cut];
-            let m = self.extractor.gazetteer.find_iter(text).next();
-            self.found = m.filter(|m| m.start == 0).map(|m| (m.end, m.entries[0]));
-            self.searched = true;
-        }
-        self.found
-            .filter(|&(end, _)| end == cut)
-            .map(|(_, entry)| entry)
-    }
 }
 
 /// The place a name embeds: one it begins with, else the last one inside it. County-level
@@ -625,29 +582,6 @@ mod tests {
                 .any(|(_, r, t)| *r == Relation::SubOrganizationOf && t == "中国共产党"),
             "{found:?}"
         );
-    }
-
-    #[test]
-    fn leading_entries_are_the_whole_prefixes_of_a_name() {
-        let extractor = Extractor::builtin().unwrap();
-        // The entry whose surface form is exactly the text.
-        let whole = |text: &str| {
-            let m = extractor.gazetteer.find_iter(text).next()?;
-            (m.start == 0 && m.end == text.len()).then(|| m.entries[0])
-        };
-        for name in [
-            "浙江理工大学龙港研究院",
-            "中共杭州市委人才工作领导小组办公室",
-            "浙江大学",
-            "杭州市科学技术局高新技术处",
-            "温州大学茶山校区",
-            "某某研究所",
-        ] {
-            let mut leading = super::LeadingEntry::new(&extractor, name);
-            for (cut, _) in name.char_indices().rev() {
-                assert_eq!(leading.whole(cut), whole(&name[..cut]), "{name} {cut}");
-            }
-        }
     }
 
     #[test]
