@@ -456,6 +456,9 @@ pub(crate) struct Scan {
     /// `(start, end, pattern)` of every occurrence of a lexicon form from the scan's start
     /// on, for [`crate::lexicon::Gazetteer::leftmost_longest`].
     pub(crate) forms: Vec<(usize, usize, u32)>,
+    /// `(rule, start, word, end)` of every occurrence of a relation trigger's word from the
+    /// scan's start on, for [`RulePrefilter::relation_triggers`].
+    triggers: Vec<(u32, usize, u32, usize)>,
 }
 
 /// Occurrences `(start, end)` of the stop words, the name words and the coordination
@@ -502,6 +505,9 @@ enum Literal {
     Agency(usize),
     /// The lexicon form of this pattern number of the gazetteer.
     Form(u32),
+    /// Word `word` of the trigger of relation rule `rule` (a trigger that is a plain
+    /// alternation of words, [`super::relations::trigger_words`]).
+    Trigger { rule: u32, word: u32 },
 }
 
 /// The automaton of the rule literals and what each of its patterns is. A double-array
@@ -565,7 +571,8 @@ impl RuleLiterals {
 #[derive(Clone, Debug)]
 pub(crate) struct RulePrefilter {
     /// The rules' suffix literals (head words), their gate literals, the stop words, the
-    /// name words and the coordination heads: one pass over the text finds them all.
+    /// name words, the coordination heads, the agencies' short forms, the lexicon's forms
+    /// and the relation triggers' words: one pass over the text finds them all.
     literals: RuleLiterals,
     /// For each head word, the rules that require it.
     head_rules: Vec<Vec<usize>>,
@@ -600,6 +607,8 @@ pub(crate) struct RulePrefilter {
     coordination: Option<ListMatcher>,
     /// For each agency short form, the index of its agency rule.
     agency_rules: Vec<usize>,
+    /// Whether the literals hold the words of each relation rule's trigger.
+    trigger_rules: Vec<bool>,
     /// The head words of the zone rules, if every zone rule has some: a text holding none
     /// names no zone ([`zones_named_in`]).
     zone_heads: Option<aho_corasick::AhoCorasick>,
@@ -676,6 +685,16 @@ impl RulePrefilter {
             .enumerate()
             .flat_map(|(index, agency)| agency.forms.iter().map(move |form| (form, index)))
             .unzip();
+        // The words of the relation triggers that are plain alternations of words.
+        let mut trigger_literals = Vec::new();
+        let mut trigger_rules = Vec::new();
+        for (rule, relation) in (0u32..).zip(&rules.relations) {
+            let words = super::relations::trigger_words(relation.trigger.as_str());
+            trigger_rules.push(words.is_some());
+            for (word, literal) in (0u32..).zip(words.into_iter().flatten()) {
+                trigger_literals.push((literal, Literal::Trigger { rule, word }));
+            }
+        }
         // One automaton for all the literals; a string may be several kinds of literal.
         let all = (literals.iter().enumerate())
             .map(|(i, l)| (l, Literal::Head(i)))
@@ -690,7 +709,8 @@ impl RulePrefilter {
             )
             .chain((agency_forms.into_iter().enumerate()).map(|(i, l)| (l, Literal::Agency(i))))
             .map(|(l, kind)| (l.as_str(), kind))
-            .chain((gazetteer.forms()).map(|(form, i)| (form, Literal::Form(i))));
+            .chain((gazetteer.forms()).map(|(form, i)| (form, Literal::Form(i))))
+            .chain(trigger_literals.iter().copied());
         // One pattern for each string, with every kind of literal it is.
         let mut patterns: Vec<&str> = Vec::new();
         let mut literal_kinds: Vec<Vec<Literal>> = Vec::new();
@@ -745,6 +765,7 @@ impl RulePrefilter {
                 .collect(),
             coordination,
             agency_rules,
+            trigger_rules,
             zone_heads: zone_heads
                 .filter(|heads| heads.iter().all(|h| !h.is_empty()))
                 .map(aho_corasick::AhoCorasick::new)
@@ -764,6 +785,7 @@ impl RulePrefilter {
         let mut words = Words::default();
         let mut agencies = Vec::new();
         let mut forms = Vec::new();
+        let mut triggers = Vec::new();
         let mut s = 0;
         for (start, end, kinds) in self.literals.find(&text[from..]) {
             let (start, end) = (from + start, from + end);
@@ -775,6 +797,7 @@ impl RulePrefilter {
                 match kind {
                     Literal::Agency(form) => agencies.push((start, end, form)),
                     Literal::Form(pattern) => forms.push((start, end, pattern)),
+                    Literal::Trigger { rule, word } => triggers.push((rule, start, word, end)),
                     _ if !in_sentence => {}
                     Literal::Head(head) => heads.push((s, head, end)),
                     Literal::Gate(gate) => {
@@ -807,7 +830,34 @@ impl RulePrefilter {
             words,
             agencies: self.leftmost_longest(agencies),
             forms,
+            triggers,
         }
+    }
+
+    /// For each relation rule, the matches of its trigger from byte `from` on that a
+    /// regex search of the text from there finds, when the trigger's words are among the
+    /// literals (`None` for the other rules): leftmost-first, the earliest word of the
+    /// alternation winning at a start, without overlaps, in text order.
+    pub(crate) fn relation_triggers(
+        &self,
+        scan: &mut Scan,
+        from: usize,
+    ) -> Vec<Option<Vec<Range<usize>>>> {
+        let mut found: Vec<Option<Vec<Range<usize>>>> = (self.trigger_rules.iter())
+            .map(|&known| known.then(Vec::new))
+            .collect();
+        scan.triggers.sort_unstable();
+        let mut searched_to = (u32::MAX, 0);
+        for &(rule, start, _, end) in &scan.triggers {
+            if start < from || (rule == searched_to.0 && start < searched_to.1) {
+                continue;
+            }
+            searched_to = (rule, end);
+            if let Some(matches) = &mut found[rule as usize] {
+                matches.push(start..end);
+            }
+        }
+        found
     }
 
     /// The agencies' short forms among `found` (`(start, end, form)`, all occurrences) as a
@@ -2168,5 +2218,94 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked}");
+    }
+}
+
+#[cfg(test)]
+mod relation_trigger_tests {
+    use super::RulePrefilter;
+    use crate::lexicon::{Gazetteer, Lexicon};
+    use crate::rules::{RelationRule, Side};
+    use proptest::prelude::*;
+    use std::ops::Range;
+    use std::sync::LazyLock;
+
+    /// The built-in rules with relation triggers whose words overlap, nest and repeat,
+    /// besides the built-in ones, and one regex trigger the automaton cannot hold.
+    static RULES: LazyLock<(crate::RuleSet, RulePrefilter)> = LazyLock::new(|| {
+        let mut rules = crate::Extractor::builtin().unwrap().rules().clone();
+        let template = rules.relations[0].clone();
+        for trigger in [
+            "与|与其|其",
+            "落户|落户于",
+            "甲乙|乙丙|甲",
+            "乙|乙乙",
+            "支持与",
+        ] {
+            rules.relations.push(RelationRule {
+                trigger: regex::Regex::new(trigger).unwrap(),
+                head: Side::Left,
+                tail: Side::Right,
+                ..template.clone()
+            });
+        }
+        rules.relations.push(RelationRule {
+            trigger: regex::Regex::new("与.").unwrap(),
+            ..template
+        });
+        let gazetteer = Gazetteer::new(&Lexicon::builtin()).unwrap();
+        let prefilter = RulePrefilter::new(&rules, &gazetteer).unwrap();
+        (rules, prefilter)
+    });
+
+    fn by_regex(rules: &crate::RuleSet, text: &str, from: usize) -> Vec<Option<Vec<Range<usize>>>> {
+        (rules.relations.iter())
+            .map(|rule| {
+                super::super::relations::trigger_words(rule.trigger.as_str()).map(|_| {
+                    (rule.trigger.find_iter(&text[from..]))
+                        .map(|m| from + m.start()..from + m.end())
+                        .collect()
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_seed_has_the_triggers_its_regexes_find() {
+        let (rules, prefilter) = &*RULES;
+        let seed = include_str!("../../data/corpus/seed.txt");
+        for from in [0, seed.find('\n').unwrap() + 1] {
+            let mut scan = prefilter.scan(seed, 0, &[]);
+            let found = prefilter.relation_triggers(&mut scan, from);
+            assert_eq!(found, by_regex(rules, seed, from));
+            assert!(found[0].as_ref().is_some_and(|m| !m.is_empty()));
+            assert!(
+                found.last().unwrap().is_none(),
+                "a regex trigger stays a regex"
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn the_automaton_finds_what_the_trigger_regexes_find(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "与", "其", "落户", "于", "甲", "乙", "丙", "支持", "实施", "深入",
+                    "批复同意", "创建", "成立", "设立", "印发", "现予", "给", "推动", "。",
+                    "A", " ", "经商", "联合",
+                ]),
+                0..30,
+            ),
+            from in 0usize..6,
+        ) {
+            let (rules, prefilter) = &*RULES;
+            let text: String = pieces.concat();
+            let from = (from..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+            let mut scan = prefilter.scan(&text, 0, &[]);
+            let found = prefilter.relation_triggers(&mut scan, from);
+            prop_assert_eq!(found, by_regex(rules, &text, from), "{}", text);
+        }
     }
 }

@@ -47,7 +47,7 @@ pub struct Extractor {
     /// The compiled fact rules (numbers with units, indicator stops, status words).
     fact_matchers: facts::FactMatchers,
     /// Which entity rules can match where: one automaton pass over their literals.
-    entity_prefilter: entities::RulePrefilter,
+    pub(crate) entity_prefilter: entities::RulePrefilter,
 }
 
 /// Builds an [`Extractor`] from the embedded defaults and a user's own files.
@@ -167,7 +167,8 @@ impl Extractor {
             let line_start = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
             line_start..doc.body_start
         });
-        // One automaton pass finds the lexicon's forms and the words of the entity rules.
+        // One automaton pass finds the lexicon's forms, the words of the entity rules and the
+        // relation triggers' words.
         let (sentences, mut scan) = entities::scan_document(self, doc, head);
         let gazetteer_matches = self
             .gazetteer
@@ -212,7 +213,15 @@ impl Extractor {
         }
         let mut relations = Vec::new();
         structure::add_implied(self, &context, &mut table, &mut relations);
-        relations::find(self, doc, &context, &mentions, &mut table, &mut relations);
+        relations::find(
+            self,
+            doc,
+            &context,
+            &mentions,
+            &mut scan,
+            &mut table,
+            &mut relations,
+        );
         let facts = facts::find(self, doc, &context, &mentions, &table);
         let offsets = CharOffsets::new(&doc.text);
         let evidence = |range: &Option<Range<usize>>| range.clone().map(|r| offsets.span(r));

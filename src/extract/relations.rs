@@ -4,6 +4,7 @@
 //! (科技部关于印发《…》的通知).
 
 use super::context::Context;
+use super::entities::Scan;
 use super::{EntityRecord, EntityTable, Extractor, FoundRelation, Mention};
 use crate::document::Document;
 use crate::model::EntityType;
@@ -51,6 +52,7 @@ pub(crate) fn find(
     doc: &Document,
     context: &Context,
     mentions: &[Mention],
+    scan: &mut Scan,
     table: &mut EntityTable,
     out: &mut Vec<FoundRelation>,
 ) {
@@ -68,15 +70,19 @@ pub(crate) fn find(
         table.find(&e.name, e.entity_type.coarse())
     });
     // Each rule's triggers over the whole body at once, where that finds what a search
-    // of each sentence would (see `whole_text_triggers`).
+    // of each sentence would (see `whole_text_triggers`): from the document's automaton
+    // pass when they are plain words, else by the rule's regex.
     let body = doc.sentences.first().map_or(text.len(), |s| s.start);
     let scanned: Vec<Option<Vec<Range<usize>>>> = (extractor.rules.relations.iter())
         .zip(&extractor.whole_text_triggers)
-        .map(|(rule, &whole)| {
-            whole.then(|| {
-                (rule.trigger.find_iter(&text[body..]))
-                    .map(|m| body + m.start()..body + m.end())
-                    .collect()
+        .zip(extractor.entity_prefilter.relation_triggers(scan, body))
+        .map(|((rule, &whole), words)| {
+            words.or_else(|| {
+                whole.then(|| {
+                    (rule.trigger.find_iter(&text[body..]))
+                        .map(|m| body + m.start()..body + m.end())
+                        .collect()
+                })
             })
         })
         .collect();
@@ -209,6 +215,21 @@ pub(crate) fn whole_text_triggers(rules: &[RelationRule]) -> Vec<bool> {
                 && !rule.trigger.is_match("")
         })
         .collect()
+}
+
+/// The words of a trigger that is a plain alternation of words (支持|资助|扶持), in the
+/// pattern's order; `None` for a trigger that uses any other regex syntax or may match
+/// the empty string. Such a trigger's matches are found by the document's one automaton
+/// pass ([`super::entities::RulePrefilter::relation_triggers`]).
+pub(crate) fn trigger_words(pattern: &str) -> Option<Vec<&str>> {
+    const SYNTAX: [char; 13] = [
+        '\\', '.', '+', '*', '?', '(', ')', '[', ']', '{', '}', '^', '$',
+    ];
+    if pattern.contains(SYNTAX) {
+        return None;
+    }
+    let words: Vec<&str> = pattern.split('|').collect();
+    words.iter().all(|w| !w.is_empty()).then_some(words)
 }
 
 /// The triggers of `rule` in `sentence`, into `out`: from the matches of the whole text
