@@ -4,7 +4,7 @@
 use crate::error::{Error, Result};
 use crate::model::EntityType;
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 /// The lexicons embedded as defaults: `(file name, contents)`.
@@ -62,7 +62,7 @@ impl LexiconEntry {
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<LexiconEntry>,
-    by_name: HashMap<String, Vec<usize>>,
+    by_name: FxHashMap<String, Vec<usize>>,
 }
 
 impl Lexicon {
@@ -262,7 +262,7 @@ pub struct Gazetteer {
     /// For each pattern, the entries that share the surface form.
     pattern_entries: Vec<Vec<usize>>,
     /// Each surface form's pattern number, for exact lookups of whole names.
-    pattern_of: rustc_hash::FxHashMap<String, u32>,
+    pattern_of: FxHashMap<String, u32>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -276,7 +276,7 @@ impl std::fmt::Debug for Gazetteer {
 impl Gazetteer {
     /// Builds the automaton over every name and alias of `lexicon`.
     pub fn new(lexicon: &Lexicon) -> Result<Self> {
-        let mut forms: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut forms: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (index, entry) in lexicon.entries().iter().enumerate() {
             for form in std::iter::once(&entry.name).chain(&entry.aliases) {
                 let ids = forms.entry(form.as_str()).or_default();
