@@ -1523,13 +1523,15 @@ fn select<'a>(
         })
         .collect();
     order.sort_unstable();
-    // Which bytes the candidates kept so far cover.
+    // Which bytes the candidates kept so far cover. They are at least as long as the
+    // candidate at hand, so one of them overlaps it only if it holds its first or its
+    // last byte.
     let text_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
     let mut taken = vec![false; text_end];
     let mut keep = vec![false; candidates.len()];
     for (.., i) in order {
         let c = &mut candidates[i];
-        if c.start >= c.end || taken[c.start..c.end].contains(&true) {
+        if c.start >= c.end || taken[c.start] || taken[c.end - 1] {
             continue;
         }
         if let Resolution::Rule { rule, start } = c.resolution {
