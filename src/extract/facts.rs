@@ -240,7 +240,7 @@ impl FactMatchers {
                 while from < mark {
                     let start = from;
                     from += s[start..].chars().next().map_or(1, char::len_utf8);
-                    let scope = RANK_SCOPES.iter().find(|w| s[start..].starts_with(*w));
+                    let scope = RANK_SCOPES.iter().find(|w| starts_with(&s[start..], w));
                     if let Some(rank) = scope.and_then(|scope| self.rank_at(s, start, scope)) {
                         from = rank.range.end;
                         return Some(rank);
@@ -570,7 +570,7 @@ impl NumberScanner {
                 let ascii = s.as_bytes()[start..]
                     .iter()
                     .take_while(|b| b.is_ascii_digit());
-                self.digits.run_end(s, start + ascii.count())
+                run_end_in(&self.digits, s, start + ascii.count())
             } else {
                 run_end(s, start, is_numeral_char)
             };
@@ -587,7 +587,7 @@ impl NumberScanner {
                     num_end = self.digits.run_end(s, num_end + 1);
                 }
             }
-            let unit_start = self.spaces.run_end(s, num_end);
+            let unit_start = run_end_in(&self.spaces, s, num_end);
             if let Some(unit) = self.unit_at(&s[unit_start..]) {
                 return Some(NumberMatch {
                     start,
@@ -620,6 +620,15 @@ impl NumberScanner {
             end += c.len_utf8();
         }
         Some(end)
+    }
+}
+
+/// [`CharSet::run_end`] of `set` in `s` from `at`, without setting up a search when
+/// the character there is not in the set (after most numbers).
+fn run_end_in(set: &CharSet, s: &str, at: usize) -> usize {
+    match s[at..].chars().next() {
+        Some(c) if set.contains(c) => set.run_end(s, at),
+        _ => at,
     }
 }
 
@@ -759,24 +768,25 @@ pub(crate) fn document_year(doc: &Document) -> Option<i32> {
     })
 }
 
-/// The years written in a sentence: `(byte offset, year, after 从/由)`; years compared
-/// against (比2020年, 较上年) are left out. `at_years` are where its 年 are.
+/// Sets `years` to the years written in a sentence: `(byte offset, year, after 从/由)`;
+/// years compared against (比2020年, 较上年) are left out. `at_years` are where its 年 are.
 fn sentence_years(
     matchers: &FactMatchers,
     slice: &str,
     at_years: &[usize],
-) -> Vec<(usize, i32, bool)> {
-    matchers
-        .years(slice, at_years.iter().copied())
-        .filter_map(|year| {
+    years: &mut Vec<(usize, i32, bool)>,
+) {
+    years.clear();
+    years.extend(
+        (matchers.years(slice, at_years.iter().copied())).filter_map(|year| {
             let before = &slice[..year.start];
             if before.ends_with('比') || before.ends_with('较') {
                 return None;
             }
             let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
             Some((year.start, slice[year].parse().ok()?, from))
-        })
-        .collect()
+        }),
+    );
 }
 
 /// The year a number at `at` (byte offset in the sentence) refers to, from the years of
@@ -923,6 +933,9 @@ pub(crate) fn find(
     let mut sentence_mentions: Vec<&Mention> = Vec::new();
     let mut opening_mentions: Vec<&Mention> = Vec::new();
     let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
+    // The years of the sentence ([`sentence_years`]), and the ranges of its ranks.
+    let mut years: Vec<(usize, i32, bool)> = Vec::new();
+    let mut ranks: Vec<Range<usize>> = Vec::new();
     for (sentence, line_start) in doc.sentences_with_line_starts() {
         let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
@@ -968,14 +981,11 @@ pub(crate) fn find(
         }
         let heading =
             headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
-        let mut years = sentence_years(matchers, slice, &marks.years);
+        sentence_years(matchers, slice, &marks.years, &mut years);
         let inherited = years.is_empty();
         if inherited {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
-            years = paragraph_years
-                .iter()
-                .map(|&(y, from)| (0, y, from))
-                .collect();
+            years.extend(paragraph_years.iter().map(|&(y, from)| (0, y, from)));
         } else {
             paragraph_years.clear();
             paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
@@ -1039,11 +1049,13 @@ pub(crate) fn find(
             numbers.push((range, rank.num, "名", Some(rank_suffix(rank.scope))));
         }
         // A number inside a rank (全国72个城市第29位) is part of it.
-        let ranks: Vec<Range<usize>> = numbers
-            .iter()
-            .filter(|n| n.3.is_some())
-            .map(|n| n.0.clone())
-            .collect();
+        ranks.clear();
+        ranks.extend(
+            numbers
+                .iter()
+                .filter(|n| n.3.is_some())
+                .map(|n| n.0.clone()),
+        );
         numbers.retain(|n| {
             n.3.is_some()
                 || !ranks
