@@ -1261,13 +1261,13 @@ fn zone_of_title(doc: &Document, mentions: &[Mention], table: &EntityTable) -> O
 
 /// `s` without a leading time phrase (2023年, 2023年以来, 目前, 近日).
 fn strip_time(s: &str) -> &str {
-    s[time_cut(s)..].trim()
+    trim(&s[time_cut(s)..])
 }
 
 /// Where the leading time phrase of `s` ends, white space around it included (0 if
 /// it has none).
 fn time_cut(s: &str) -> usize {
-    let rest = s.trim_start();
+    let rest = trim_start(s);
     // The first characters of a year phrase (1 or 2 after one of 到至在于) and of the
     // time words.
     let may_start = rest.starts_with([
@@ -1303,6 +1303,39 @@ fn year_opening(s: &str) -> Option<&str> {
     Some(skip_comma(rest))
 }
 
+/// `s.trim()`: the characters at its ends are decoded only when they may be white space.
+fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
+/// `s.trim_start()`, without decoding a first character that is not white space by its
+/// first byte ([`plain_lead`]).
+fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&first) if plain_lead(first) => s,
+        _ => s.trim_start(),
+    }
+}
+
+/// `s.trim_end()`, without decoding a last character of one or three bytes that is not
+/// white space by its first byte ([`plain_lead`]).
+fn trim_end(s: &str) -> &str {
+    let plain = match s.as_bytes() {
+        [.., last] if last.is_ascii() => plain_lead(*last),
+        // A lead byte of three-byte characters, three bytes from the end.
+        [.., lead, _, _] => (0xE0..0xF0).contains(lead) && plain_lead(*lead),
+        _ => false,
+    };
+    if plain { s } else { s.trim_end() }
+}
+
+/// Whether a character that starts with the byte `b` is surely not white space: white
+/// space is ASCII up to the space, or starts with one of C2, E1, E2, E3 (U+0085, U+00A0,
+/// U+1680, U+2000 to U+205F, U+3000).
+fn plain_lead(b: u8) -> bool {
+    (0x21..0x80).contains(&b) || b >= 0xE4
+}
+
 /// `s` without leading white space, a comma and white space after it.
 fn skip_comma(s: &str) -> &str {
     let s = s.trim_start();
@@ -1331,7 +1364,7 @@ impl Opening {
     /// the whole sentence; a shorter beginning is searched again.
     fn strip<'a>(&self, sentence: &'a str, end: usize) -> &'a str {
         if end >= self.cut {
-            sentence[self.cut..end].trim()
+            trim(&sentence[self.cut..end])
         } else {
             strip_time(&sentence[..end])
         }
@@ -1660,6 +1693,34 @@ mod tests {
             let starts = marks_of(&extractor, text).numbers;
             let has_digits = NumberScanner::has_digits(text, &starts);
             assert_eq!(has_digits, text.chars().any(is_digit), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn trims_are_those_of_str() {
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        let spaces = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace());
+        let ends = [
+            'a', '1', '，', '年', '\u{FEFF}', '😀', 'é', '\u{7F}', '\u{1680}',
+        ];
+        for c in spaces.chain(ends) {
+            texts.extend([
+                format!("{c}年{c}"),
+                format!("{c}{c}"),
+                format!("a{c}"),
+                c.into(),
+            ]);
+        }
+        for text in &texts {
+            let pieces = (text.char_indices()).flat_map(|(at, _)| [&text[at..], &text[..at]]);
+            for piece in pieces.chain([text.as_str()]) {
+                assert_eq!(trim(piece), piece.trim(), "{piece:?}");
+                assert_eq!(trim_start(piece), piece.trim_start(), "{piece:?}");
+                assert_eq!(trim_end(piece), piece.trim_end(), "{piece:?}");
+            }
         }
     }
 
