@@ -240,7 +240,7 @@ impl FactMatchers {
                 while from < mark {
                     let start = from;
                     from += s[start..].chars().next().map_or(1, char::len_utf8);
-                    let scope = RANK_SCOPES.iter().find(|w| s[start..].starts_with(*w));
+                    let scope = RANK_SCOPES.iter().find(|w| starts_with(&s[start..], w));
                     if let Some(rank) = scope.and_then(|scope| self.rank_at(s, start, scope)) {
                         from = rank.range.end;
                         return Some(rank);
@@ -570,7 +570,7 @@ impl NumberScanner {
                 let ascii = s.as_bytes()[start..]
                     .iter()
                     .take_while(|b| b.is_ascii_digit());
-                self.digits.run_end(s, start + ascii.count())
+                run_end_in(&self.digits, s, start + ascii.count())
             } else {
                 run_end(s, start, is_numeral_char)
             };
@@ -587,7 +587,7 @@ impl NumberScanner {
                     num_end = self.digits.run_end(s, num_end + 1);
                 }
             }
-            let unit_start = self.spaces.run_end(s, num_end);
+            let unit_start = run_end_in(&self.spaces, s, num_end);
             if let Some(unit) = self.unit_at(&s[unit_start..]) {
                 return Some(NumberMatch {
                     start,
@@ -620,6 +620,15 @@ impl NumberScanner {
             end += c.len_utf8();
         }
         Some(end)
+    }
+}
+
+/// [`CharSet::run_end`] of `set` in `s` from `at`, without setting up a search when
+/// the character there is not in the set (after most numbers).
+fn run_end_in(set: &CharSet, s: &str, at: usize) -> usize {
+    match s[at..].chars().next() {
+        Some(c) if set.contains(c) => set.run_end(s, at),
+        _ => at,
     }
 }
 
@@ -759,24 +768,25 @@ pub(crate) fn document_year(doc: &Document) -> Option<i32> {
     })
 }
 
-/// The years written in a sentence: `(byte offset, year, after 从/由)`; years compared
-/// against (比2020年, 较上年) are left out. `at_years` are where its 年 are.
+/// Sets `years` to the years written in a sentence: `(byte offset, year, after 从/由)`;
+/// years compared against (比2020年, 较上年) are left out. `at_years` are where its 年 are.
 fn sentence_years(
     matchers: &FactMatchers,
     slice: &str,
     at_years: &[usize],
-) -> Vec<(usize, i32, bool)> {
-    matchers
-        .years(slice, at_years.iter().copied())
-        .filter_map(|year| {
+    years: &mut Vec<(usize, i32, bool)>,
+) {
+    years.clear();
+    years.extend(
+        (matchers.years(slice, at_years.iter().copied())).filter_map(|year| {
             let before = &slice[..year.start];
             if before.ends_with('比') || before.ends_with('较') {
                 return None;
             }
             let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
             Some((year.start, slice[year].parse().ok()?, from))
-        })
-        .collect()
+        }),
+    );
 }
 
 /// The year a number at `at` (byte offset in the sentence) refers to, from the years of
@@ -923,6 +933,9 @@ pub(crate) fn find(
     let mut sentence_mentions: Vec<&Mention> = Vec::new();
     let mut opening_mentions: Vec<&Mention> = Vec::new();
     let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
+    // The years of the sentence ([`sentence_years`]), and the ranges of its ranks.
+    let mut years: Vec<(usize, i32, bool)> = Vec::new();
+    let mut ranks: Vec<Range<usize>> = Vec::new();
     for (sentence, line_start) in doc.sentences_with_line_starts() {
         let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
@@ -968,14 +981,11 @@ pub(crate) fn find(
         }
         let heading =
             headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
-        let mut years = sentence_years(matchers, slice, &marks.years);
+        sentence_years(matchers, slice, &marks.years, &mut years);
         let inherited = years.is_empty();
         if inherited {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
-            years = paragraph_years
-                .iter()
-                .map(|&(y, from)| (0, y, from))
-                .collect();
+            years.extend(paragraph_years.iter().map(|&(y, from)| (0, y, from)));
         } else {
             paragraph_years.clear();
             paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
@@ -1039,11 +1049,13 @@ pub(crate) fn find(
             numbers.push((range, rank.num, "名", Some(rank_suffix(rank.scope))));
         }
         // A number inside a rank (全国72个城市第29位) is part of it.
-        let ranks: Vec<Range<usize>> = numbers
-            .iter()
-            .filter(|n| n.3.is_some())
-            .map(|n| n.0.clone())
-            .collect();
+        ranks.clear();
+        ranks.extend(
+            numbers
+                .iter()
+                .filter(|n| n.3.is_some())
+                .map(|n| n.0.clone()),
+        );
         numbers.retain(|n| {
             n.3.is_some()
                 || !ranks
@@ -1249,13 +1261,13 @@ fn zone_of_title(doc: &Document, mentions: &[Mention], table: &EntityTable) -> O
 
 /// `s` without a leading time phrase (2023年, 2023年以来, 目前, 近日).
 fn strip_time(s: &str) -> &str {
-    s[time_cut(s)..].trim()
+    trim(&s[time_cut(s)..])
 }
 
 /// Where the leading time phrase of `s` ends, white space around it included (0 if
 /// it has none).
 fn time_cut(s: &str) -> usize {
-    let rest = s.trim_start();
+    let rest = trim_start(s);
     // The first characters of a year phrase (1 or 2 after one of 到至在于) and of the
     // time words.
     let may_start = rest.starts_with([
@@ -1291,6 +1303,39 @@ fn year_opening(s: &str) -> Option<&str> {
     Some(skip_comma(rest))
 }
 
+/// `s.trim()`: the characters at its ends are decoded only when they may be white space.
+fn trim(s: &str) -> &str {
+    trim_end(trim_start(s))
+}
+
+/// `s.trim_start()`, without decoding a first character that is not white space by its
+/// first byte ([`plain_lead`]).
+fn trim_start(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&first) if plain_lead(first) => s,
+        _ => s.trim_start(),
+    }
+}
+
+/// `s.trim_end()`, without decoding a last character of one or three bytes that is not
+/// white space by its first byte ([`plain_lead`]).
+fn trim_end(s: &str) -> &str {
+    let plain = match s.as_bytes() {
+        [.., last] if last.is_ascii() => plain_lead(*last),
+        // A lead byte of three-byte characters, three bytes from the end.
+        [.., lead, _, _] => (0xE0..0xF0).contains(lead) && plain_lead(*lead),
+        _ => false,
+    };
+    if plain { s } else { s.trim_end() }
+}
+
+/// Whether a character that starts with the byte `b` is surely not white space: white
+/// space is ASCII up to the space, or starts with one of C2, E1, E2, E3 (U+0085, U+00A0,
+/// U+1680, U+2000 to U+205F, U+3000).
+fn plain_lead(b: u8) -> bool {
+    (0x21..0x80).contains(&b) || b >= 0xE4
+}
+
 /// `s` without leading white space, a comma and white space after it.
 fn skip_comma(s: &str) -> &str {
     let s = s.trim_start();
@@ -1319,7 +1364,7 @@ impl Opening {
     /// the whole sentence; a shorter beginning is searched again.
     fn strip<'a>(&self, sentence: &'a str, end: usize) -> &'a str {
         if end >= self.cut {
-            sentence[self.cut..end].trim()
+            trim(&sentence[self.cut..end])
         } else {
             strip_time(&sentence[..end])
         }
@@ -1648,6 +1693,34 @@ mod tests {
             let starts = marks_of(&extractor, text).numbers;
             let has_digits = NumberScanner::has_digits(text, &starts);
             assert_eq!(has_digits, text.chars().any(is_digit), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn trims_are_those_of_str() {
+        let mut texts = sample_sentences();
+        texts.extend(random_texts());
+        let spaces = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace());
+        let ends = [
+            'a', '1', '，', '年', '\u{FEFF}', '😀', 'é', '\u{7F}', '\u{1680}',
+        ];
+        for c in spaces.chain(ends) {
+            texts.extend([
+                format!("{c}年{c}"),
+                format!("{c}{c}"),
+                format!("a{c}"),
+                c.into(),
+            ]);
+        }
+        for text in &texts {
+            let pieces = (text.char_indices()).flat_map(|(at, _)| [&text[at..], &text[..at]]);
+            for piece in pieces.chain([text.as_str()]) {
+                assert_eq!(trim(piece), piece.trim(), "{piece:?}");
+                assert_eq!(trim_start(piece), piece.trim_start(), "{piece:?}");
+                assert_eq!(trim_end(piece), piece.trim_end(), "{piece:?}");
+            }
         }
     }
 
