@@ -456,6 +456,9 @@ pub(crate) struct Scan {
     /// `(start, end, pattern)` of every occurrence of a lexicon form from the scan's start
     /// on, for [`crate::lexicon::Gazetteer::leftmost_longest`].
     pub(crate) forms: Vec<(usize, usize, u32)>,
+    /// Where each character the fact rules look for begins, from the scan's start on, in
+    /// order.
+    pub(crate) marks: Vec<usize>,
     /// `(rule, start, word, end)` of every occurrence of a relation trigger's word from the
     /// scan's start on, for [`RulePrefilter::relation_triggers`].
     triggers: Vec<(u32, usize, u32, usize)>,
@@ -505,6 +508,8 @@ enum Literal {
     Agency(usize),
     /// The lexicon form of this pattern number of the gazetteer.
     Form(u32),
+    /// A character the fact rules look for ([`super::facts::FactMatchers::marked_chars`]).
+    Mark,
     /// Word `word` of the trigger of relation rule `rule` (a trigger that is a plain
     /// alternation of words, [`super::relations::trigger_words`]).
     Trigger { rule: u32, word: u32 },
@@ -615,8 +620,13 @@ pub(crate) struct RulePrefilter {
 }
 
 impl RulePrefilter {
-    /// Compiles the automata of a rule set.
-    pub(crate) fn new(rules: &RuleSet, gazetteer: &Gazetteer) -> Result<Self> {
+    /// Compiles the automata of a rule set; the one pass also finds the characters the
+    /// fact rules look for (`marked`).
+    pub(crate) fn new(
+        rules: &RuleSet,
+        gazetteer: &Gazetteer,
+        marked: impl IntoIterator<Item = char>,
+    ) -> Result<Self> {
         let mut literals: Vec<String> = Vec::new();
         let mut head_rules: Vec<Vec<usize>> = Vec::new();
         let mut always = Vec::new();
@@ -695,6 +705,7 @@ impl RulePrefilter {
                 trigger_literals.push((literal, Literal::Trigger { rule, word }));
             }
         }
+        let marked: Vec<String> = marked.into_iter().map(String::from).collect();
         // One automaton for all the literals; a string may be several kinds of literal.
         let all = (literals.iter().enumerate())
             .map(|(i, l)| (l, Literal::Head(i)))
@@ -710,7 +721,8 @@ impl RulePrefilter {
             .chain((agency_forms.into_iter().enumerate()).map(|(i, l)| (l, Literal::Agency(i))))
             .map(|(l, kind)| (l.as_str(), kind))
             .chain((gazetteer.forms()).map(|(form, i)| (form, Literal::Form(i))))
-            .chain(trigger_literals.iter().copied());
+            .chain(trigger_literals.iter().copied())
+            .chain(marked.iter().map(|c| (c.as_str(), Literal::Mark)));
         // One pattern for each string, with every kind of literal it is.
         let mut patterns: Vec<&str> = Vec::new();
         let mut literal_kinds: Vec<Vec<Literal>> = Vec::new();
@@ -786,6 +798,7 @@ impl RulePrefilter {
         let mut agencies = Vec::new();
         let mut forms = Vec::new();
         let mut triggers = Vec::new();
+        let mut marks = Vec::new();
         let mut s = 0;
         for (start, end, kinds) in self.literals.find(&text[from..]) {
             let (start, end) = (from + start, from + end);
@@ -798,6 +811,7 @@ impl RulePrefilter {
                     Literal::Agency(form) => agencies.push((start, end, form)),
                     Literal::Form(pattern) => forms.push((start, end, pattern)),
                     Literal::Trigger { rule, word } => triggers.push((rule, start, word, end)),
+                    Literal::Mark => marks.push(start),
                     _ if !in_sentence => {}
                     Literal::Head(head) => heads.push((s, head, end)),
                     Literal::Gate(gate) => {
@@ -830,8 +844,16 @@ impl RulePrefilter {
             words,
             agencies: self.leftmost_longest(agencies),
             forms,
+            marks,
             triggers,
         }
+    }
+
+    /// Where the characters the fact rules look for begin in `text` (for tests of the
+    /// facts stage).
+    #[cfg(test)]
+    pub(crate) fn marks_in(&self, text: &str) -> Vec<usize> {
+        self.scan(text, 0, &[]).marks
     }
 
     /// For each relation rule, the matches of its trigger from byte `from` on that a
@@ -2256,7 +2278,7 @@ mod relation_trigger_tests {
             ..template
         });
         let gazetteer = Gazetteer::new(&Lexicon::builtin()).unwrap();
-        let prefilter = RulePrefilter::new(&rules, &gazetteer).unwrap();
+        let prefilter = RulePrefilter::new(&rules, &gazetteer, []).unwrap();
         (rules, prefilter)
     });
 

@@ -62,11 +62,8 @@ pub(crate) struct FactMatchers {
     status_words: WordEnds,
     /// The last characters of the status words.
     status_lasts: Vec<char>,
-    /// The characters [`FactMatchers::mark`] looks for.
+    /// The characters the fact rules look for ([`FactMatchers::marked_chars`]).
     marked: CharSet,
-    /// A bit for each low twelve bits of a three-byte character among them (the low
-    /// six bits of its last two bytes): in Chinese text, nearly only those characters.
-    marked_lows: [u64; 64],
 }
 
 impl FactMatchers {
@@ -102,13 +99,6 @@ impl FactMatchers {
                 .chain(status_lasts.iter().copied())
                 .chain(digit_chars),
         );
-        let mut marked_lows = [0u64; 64];
-        for &(start, end) in marked.ranges() {
-            for c in (start..=end).filter(|&c| c.len_utf8() == 3) {
-                let low = u32::from(c) as usize & 0xFFF;
-                marked_lows[low / 64] |= 1 << (low % 64);
-            }
-        }
         Self {
             numbers,
             indicator_stops: WordEnds::new(&[&cues.indicator_stops]),
@@ -119,7 +109,6 @@ impl FactMatchers {
             status_words: WordEnds::new(&[&cues.expected, &cues.target]),
             status_lasts,
             marked,
-            marked_lows,
         }
     }
 
@@ -141,43 +130,24 @@ impl FactMatchers {
         s
     }
 
-    /// Finds in one pass the characters of `s` that the fact rules look for. (Out of
-    /// line: inlined in its caller, its loop ran short of registers.)
-    #[inline(never)]
-    fn mark(&self, s: &str, marks: &mut Marks) {
+    /// The characters the fact rules look for: digits, Chinese numerals, 年, 第 and 前,
+    /// and the last characters of the status words. The document's one automaton pass
+    /// finds where they are ([`super::entities::Scan::marks`]).
+    pub(crate) fn marked_chars(&self) -> impl Iterator<Item = char> + '_ {
+        (self.marked.ranges().iter()).flat_map(|&(start, end)| start..=end)
+    }
+
+    /// The marks of `s`, which begins at byte `offset` of a text whose marked characters
+    /// begin at the byte offsets `at` (all those inside `s`, in order).
+    fn read_marks(&self, s: &str, offset: usize, at: &[usize], marks: &mut Marks) {
         marks.numbers.clear();
         marks.years.clear();
         marks.status_ends.clear();
         marks.ranks.clear();
-        let bytes = s.as_bytes();
-        let mut at = 0;
-        loop {
-            // Three-byte characters (most of Chinese text) are passed over here.
-            while let [0xE0..0xF0, second, third, ..] = bytes[at..] {
-                let low = usize::from(second & 0x3F) << 6 | usize::from(third & 0x3F);
-                if self.marked_lows[low / 64] >> (low % 64) & 1 == 1 {
-                    break;
-                }
-                at += 3;
-            }
-            let Some(&first) = bytes.get(at) else {
-                break;
-            };
-            // A three-byte character here has marked low bits (the loop above stopped).
-            let (len, may_mark) = match first {
-                ..0x80 => (1, self.marked.contains(char::from(first))),
-                0xE0..0xF0 => (3, true),
-                0xF0.. => (4, true),
-                _ => (2, true),
-            };
-            at += len;
-            if !may_mark {
-                continue;
-            }
-            let c = s[at - len..].chars().next().expect("a character");
-            if self.marked.contains(c) {
-                self.add_mark(at - len, c, marks);
-            }
+        for &at in at {
+            let at = at - offset;
+            let c = s[at..].chars().next().expect("a marked character");
+            self.add_mark(at, c, marks);
         }
     }
 
@@ -893,6 +863,7 @@ pub(crate) fn find(
     doc: &Document,
     context: &Context,
     mentions: &[Mention],
+    marked: &[usize],
     table: &EntityTable,
 ) -> Vec<FoundFact> {
     let text = &doc.text;
@@ -967,7 +938,9 @@ pub(crate) fn find(
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
         }
-        matchers.mark(slice, &mut marks);
+        let in_sentence = &marked[marked.partition_point(|&at| at < sentence.start)..];
+        let in_sentence = &in_sentence[..in_sentence.partition_point(|&at| at < sentence.end)];
+        matchers.read_marks(slice, sentence.start, in_sentence, &mut marks);
         if !NumberScanner::has_digits(slice, &marks.numbers) {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
             if let Some(m) = within()
@@ -1615,7 +1588,8 @@ mod tests {
     /// The marks of `text`, as the extractor finds them.
     fn marks_of(extractor: &Extractor, text: &str) -> Marks {
         let mut marks = Marks::default();
-        extractor.fact_matchers.mark(text, &mut marks);
+        let at = extractor.entity_prefilter.marks_in(text);
+        extractor.fact_matchers.read_marks(text, 0, &at, &mut marks);
         marks
     }
 
@@ -1648,17 +1622,21 @@ mod tests {
             .map(str::to_owned),
         );
         for cues in [builtin, &ascii_words] {
-            marks_agree(&FactMatchers::new(cues), cues, &texts);
+            let rules = crate::RuleSet {
+                facts: cues.clone(),
+                ..extractor.rules.clone()
+            };
+            let with_cues = Extractor::new(crate::Lexicon::builtin(), rules).unwrap();
+            marks_agree(&with_cues, cues, &texts);
         }
     }
 
-    /// Asserts that `matchers` mark in `texts` what a plain reading of their
+    /// Asserts that `extractor` marks in `texts` what a plain reading of their
     /// characters finds.
-    fn marks_agree(matchers: &FactMatchers, cues: &FactCues, texts: &[String]) {
+    fn marks_agree(extractor: &Extractor, cues: &FactCues, texts: &[String]) {
         let digits = CharSet::perl(r"\d");
         for text in texts {
-            let mut marks = Marks::default();
-            matchers.mark(text, &mut marks);
+            let marks = marks_of(extractor, text);
             let chars = || text.char_indices();
             let numbers: Vec<_> = chars()
                 .filter(|&(_, c)| digits.contains(c) || is_numeral_char(c))

@@ -1,7 +1,8 @@
 //! Extraction: from a [`Document`] to its entities, relations and facts.
 //!
 //! The stages run in order over the document body, after one automaton pass that finds the
-//! lexicon's forms and the entity rules' words (`entities::scan_document`):
+//! lexicon's forms, the entity rules' words, the relation triggers' words and the
+//! characters the fact rules look for (`entities::scan_document`):
 //! 1. [`context`] finds the document's region and issuer (for 省科技厅, 我厅, 我市);
 //! 2. [`entities`] collects candidates (gazetteer, agency short forms, pattern rules),
 //!    keeps the longest non-overlapping ones and resolves canonical names;
@@ -137,7 +138,8 @@ impl Extractor {
             .map(entities::Guarded::new)
             .map_err(|e| crate::Error::data("rules: generic", 0, format!("invalid regex: {e}")))?;
         let fact_matchers = facts::FactMatchers::new(&rules.facts);
-        let entity_prefilter = entities::RulePrefilter::new(&rules, &gazetteer)?;
+        let entity_prefilter =
+            entities::RulePrefilter::new(&rules, &gazetteer, fact_matchers.marked_chars())?;
         let whole_text_triggers = relations::whole_text_triggers(&rules.relations);
         Ok(Self {
             whole_text_triggers,
@@ -167,8 +169,8 @@ impl Extractor {
             let line_start = doc.text[..start].rfind('\n').map_or(0, |i| i + 1);
             line_start..doc.body_start
         });
-        // One automaton pass finds the lexicon's forms, the words of the entity rules and the
-        // relation triggers' words.
+        // One automaton pass finds the lexicon's forms, the words of the entity rules, the
+        // relation triggers' words and the characters of numbers, years and ranks.
         let (sentences, mut scan) = entities::scan_document(self, doc, head);
         let gazetteer_matches = self
             .gazetteer
@@ -222,7 +224,7 @@ impl Extractor {
             &mut table,
             &mut relations,
         );
-        let facts = facts::find(self, doc, &context, &mentions, &table);
+        let facts = facts::find(self, doc, &context, &mentions, &scan.marks, &table);
         let offsets = CharOffsets::new(&doc.text);
         let evidence = |range: &Option<Range<usize>>| range.clone().map(|r| offsets.span(r));
         let ranks = name_ranks(&table);
