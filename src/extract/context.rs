@@ -2,11 +2,10 @@
 //! short forms such as 省科技厅, 市政府, 我厅 and 我市.
 
 use super::Extractor;
-use crate::document::{Document, Literals};
+use crate::document::Document;
 use crate::lexicon::GazetteerMatch;
 use crate::model::EntityType;
 use rustc_hash::FxHashMap;
-use std::sync::LazyLock;
 
 /// One-character province abbreviations, used in issuing numbers (浙科提〔2024〕297号).
 const PROVINCE_ABBREVIATIONS: [(char, &str); 34] = [
@@ -65,7 +64,14 @@ pub(crate) struct Context {
 
 impl Context {
     /// Detects region and issuer from metadata and the places the body mentions.
-    pub fn detect(extractor: &Extractor, doc: &Document, matches: &[GazetteerMatch]) -> Self {
+    /// `levels` are the level marks the document's automaton pass found
+    /// ([`super::entities::Scan::levels`]).
+    pub fn detect(
+        extractor: &Extractor,
+        doc: &Document,
+        matches: &[GazetteerMatch],
+        levels: &[(usize, u8)],
+    ) -> Self {
         let lexicon = &extractor.lexicon;
         let admin = |i: usize| -> Option<u8> {
             let e = lexicon.get(i);
@@ -127,7 +133,7 @@ impl Context {
                 strong = leading_place(extractor, title);
             }
         }
-        let (province_words, city_words) = level_words(doc.body());
+        let (province_words, city_words) = level_words(&doc.text, doc.body_start, levels);
         let city_level = city_words > province_words;
         let best = |level: u8| {
             let mut candidates: Vec<(usize, f64)> = score
@@ -210,21 +216,23 @@ impl Context {
     }
 }
 
-/// The level marks [`level_words`] counts: 省 (pattern 0) and 市 (pattern 1).
-static LEVEL_MARKS: LazyLock<Literals> = LazyLock::new(|| Literals::new(&["省", "市"]));
+/// The level marks [`level_words`] counts: 省 and 市. The document's one automaton pass
+/// finds them ([`super::entities::Scan::levels`]).
+pub(crate) const LEVEL_MARKS: [&str; 2] = ["省", "市"];
 
 /// How often `text` says 全X, 我X, 本X, X委 and X政府 for the level marks X = 省 and
-/// X = 市 (in that order): each occurrence of each word counted, in one pass over the
-/// occurrences of the marks.
-fn level_words(text: &str) -> (usize, usize) {
+/// X = 市 (in that order): each occurrence of each word counted, from the occurrences
+/// `(start, mark)` of the marks in `text` (those before byte `from` left out).
+fn level_words(text: &str, from: usize, marks: &[(usize, u8)]) -> (usize, usize) {
     let mut counts = [0, 0];
-    LEVEL_MARKS.for_each(text, |mark, pattern| {
-        let before = text[..mark.start].ends_with(['全', '我', '本']);
-        let after = &text[mark.end..];
-        counts[pattern] += usize::from(before)
+    for &(start, mark) in marks.iter().filter(|&&(start, _)| start >= from) {
+        let mark = usize::from(mark);
+        let before = text[..start].ends_with(['全', '我', '本']);
+        let after = &text[start + LEVEL_MARKS[mark].len()..];
+        counts[mark] += usize::from(before)
             + usize::from(after.starts_with('委'))
             + usize::from(after.starts_with("政府"));
-    });
+    }
     (counts[0], counts[1])
 }
 

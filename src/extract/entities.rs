@@ -459,6 +459,8 @@ pub(crate) struct Scan {
     /// Where each character the fact rules look for begins, from the scan's start on, in
     /// order.
     pub(crate) marks: Vec<usize>,
+    /// `(start, level mark)` of each level mark (省, 市) from the scan's start on, in order.
+    pub(crate) levels: Vec<(usize, u8)>,
     /// `(rule, start, word, end)` of every occurrence of a relation trigger's word from the
     /// scan's start on, for [`RulePrefilter::relation_triggers`].
     triggers: Vec<(u32, usize, u32, usize)>,
@@ -510,6 +512,8 @@ enum Literal {
     Form(u32),
     /// A character the fact rules look for ([`super::facts::FactMatchers::marked_chars`]).
     Mark,
+    /// The level mark of this index of [`super::context::LEVEL_MARKS`] (省, 市).
+    Level(u8),
     /// Word `word` of the trigger of relation rule `rule` (a trigger that is a plain
     /// alternation of words, [`super::relations::trigger_words`]).
     Trigger { rule: u32, word: u32 },
@@ -722,7 +726,12 @@ impl RulePrefilter {
             .map(|(l, kind)| (l.as_str(), kind))
             .chain((gazetteer.forms()).map(|(form, i)| (form, Literal::Form(i))))
             .chain(trigger_literals.iter().copied())
-            .chain(marked.iter().map(|c| (c.as_str(), Literal::Mark)));
+            .chain(marked.iter().map(|c| (c.as_str(), Literal::Mark)))
+            .chain(
+                (0u8..)
+                    .zip(super::context::LEVEL_MARKS)
+                    .map(|(i, l)| (l, Literal::Level(i))),
+            );
         // One pattern for each string, with every kind of literal it is.
         let mut patterns: Vec<&str> = Vec::new();
         let mut literal_kinds: Vec<Vec<Literal>> = Vec::new();
@@ -799,6 +808,7 @@ impl RulePrefilter {
         let mut forms = Vec::new();
         let mut triggers = Vec::new();
         let mut marks = Vec::new();
+        let mut levels = Vec::new();
         let mut s = 0;
         for (start, end, kinds) in self.literals.find(&text[from..]) {
             let (start, end) = (from + start, from + end);
@@ -812,6 +822,7 @@ impl RulePrefilter {
                     Literal::Form(pattern) => forms.push((start, end, pattern)),
                     Literal::Trigger { rule, word } => triggers.push((rule, start, word, end)),
                     Literal::Mark => marks.push(start),
+                    Literal::Level(mark) => levels.push((start, mark)),
                     _ if !in_sentence => {}
                     Literal::Head(head) => heads.push((s, head, end)),
                     Literal::Gate(gate) => {
@@ -845,6 +856,7 @@ impl RulePrefilter {
             agencies: self.leftmost_longest(agencies),
             forms,
             marks,
+            levels,
             triggers,
         }
     }

@@ -175,7 +175,7 @@ impl Extractor {
         let gazetteer_matches = self
             .gazetteer
             .leftmost_longest(std::mem::take(&mut scan.forms));
-        let context = context::Context::detect(self, doc, &gazetteer_matches);
+        let context = context::Context::detect(self, doc, &gazetteer_matches, &scan.levels);
         let mut table = EntityTable::default();
         let mut mentions = entities::find(
             self,
