@@ -4,6 +4,7 @@
 
 use super::context::Context;
 use super::{EntityTable, Extractor, FoundRelation};
+use crate::lexicon::GazetteerMatch;
 use crate::model::{CoarseType, EntityType, Relation};
 
 /// Head words of organizations that can have sub-units, with the type they give.
@@ -102,14 +103,15 @@ pub(crate) fn add_implied(
             let own_part = &table.entities[index].name[own_start..];
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
             // (The aliases are read here: the steps above add none to this entity.)
-            let place =
-                embedded_place(extractor, context, table, own_part, lexicon).or_else(|| {
-                    (table.entities[index].aliases.iter())
-                        .filter(|alias| alias.ends_with(own_part))
-                        .find_map(|alias| embedded_place(extractor, context, table, alias, lexicon))
-                });
+            let (place, leading) = embedded_place(extractor, context, table, own_part, lexicon);
+            let place = place.or_else(|| {
+                (table.entities[index].aliases.iter())
+                    .filter(|alias| alias.ends_with(own_part))
+                    .find_map(|alias| embedded_place(extractor, context, table, alias, lexicon).0)
+            });
             // 嘉兴南湖高新区: in the city, and in its district written after it.
-            let district = place.and_then(|city| district_after_city(extractor, own_part, city));
+            let district =
+                place.and_then(|city| district_after_city(extractor, own_part, leading, city));
             for place in place.into_iter().chain(district) {
                 let code = extractor.lexicon.get(place).code.clone();
                 let p = table.add(
@@ -267,13 +269,22 @@ fn ends_with_head(name: &str, head: &str) -> bool {
 /// start (嘉兴南湖高新技术产业园区, 宁波江北区…): its name or a lexicon alias, or its
 /// two-character short form (南湖 for 南湖区) followed by more of the name. Only a division whose parent in the
 /// lexicon is that city counts, so a word that merely looks like a district does not.
-fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option<usize> {
+/// `leading` is the name's first gazetteer match if it starts the name (from
+/// [`embedded_place`]): the city's name, when it is the administrative division the name
+/// begins with (as [`super::entities::leading_division`] finds it).
+fn district_after_city(
+    extractor: &Extractor,
+    name: &str,
+    leading: Option<GazetteerMatch>,
+    city: usize,
+) -> Option<usize> {
     let lexicon = &extractor.lexicon;
     if lexicon.get(city).admin_level() != Some(2) {
         return None;
     }
-    let city_end = super::entities::leading_division(extractor, name)
-        .filter(|m| m.entries.contains(&city))?
+    let is_division = |i: &usize| lexicon.get(*i).entity_type == EntityType::AdministrativeRegion;
+    let city_end = leading
+        .filter(|m| m.entries.iter().any(is_division) && m.entries.contains(&city))?
         .end;
     let rest = &name[city_end..];
     let in_city = |i: &usize| {
@@ -303,25 +314,37 @@ fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option
 
 /// The place a name embeds: one it begins with, else the last one inside it. County-level
 /// short forms count only when that county is already an entity of the document.
-fn embedded_place(
-    extractor: &Extractor,
+/// Also the first match of the gazetteer's search of `part` if it starts `part` (the
+/// longest lexicon form `part` begins with), for [`district_after_city`].
+fn embedded_place<'g>(
+    extractor: &'g Extractor,
     context: &Context,
     table: &EntityTable,
     part: &str,
     own_lexicon: Option<usize>,
-) -> Option<usize> {
+) -> (Option<usize>, Option<GazetteerMatch<'g>>) {
     let lexicon = &extractor.lexicon;
+    // The whole name is a lexicon entry (乌镇之光超算中心): look inside it. (Then it is the
+    // first match of a search, and the only one; one hash lookup tells, not a search.)
+    if let Some(entries) = extractor.gazetteer.exact(part) {
+        let whole = GazetteerMatch {
+            start: 0,
+            end: part.len(),
+            entries,
+        };
+        let inner = part.char_indices().next_back().and_then(|(last, _)| {
+            let inner = &part[..last];
+            (inner.chars().count() >= 2)
+                .then(|| embedded_place(extractor, context, table, inner, own_lexicon).0)?
+        });
+        return (inner, Some(whole));
+    }
     let mut last = None;
     let mut places = Vec::new();
+    let mut leading = None;
     for m in extractor.gazetteer.find_iter(part) {
-        if m.start == 0 && m.end == part.len() {
-            // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
-            if let Some((last, _)) = part.char_indices().next_back() {
-                if part[..last].chars().count() >= 2 {
-                    return embedded_place(extractor, context, table, &part[..last], own_lexicon);
-                }
-            }
-            continue;
+        if m.start == 0 {
+            leading = Some(m.clone());
         }
         let surface = &part[m.start..m.end];
         places.clear();
@@ -349,11 +372,11 @@ fn embedded_place(
         }
         // The name begins with it: no later place counts.
         if m.start == 0 {
-            return Some(place);
+            return (Some(place), leading);
         }
         last = Some(place);
     }
-    last
+    (last, leading)
 }
 
 /// The known organizations, places and programs a policy's title names (《关于支持中国美术
