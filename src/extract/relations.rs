@@ -22,12 +22,53 @@ static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether `c` is a Han character that [`SUBJECT_PREFIX`] can match: any other Han
+/// character (or a Latin letter, which neither `\s` nor `\d` matches) rules a match out.
+fn is_subject_prefix_han(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '是'
+            | '年'
+            | '以'
+            | '来'
+            | '底'
+            | '末'
+            | '上'
+            | '半'
+            | '下'
+            | '步'
+            | '同'
+            | '时'
+            | '此'
+            | '外'
+            | '目'
+            | '前'
+            | '近'
+            | '日'
+            | '至'
+    )
+}
+
 /// Whether an entity after `prefix` (the sentence up to it) is the sentence's subject;
 /// a table cell (… | 我厅…) starts afresh.
 fn is_subject_position(prefix: &str) -> bool {
     let cell = prefix.rfind('|').map_or(prefix, |i| &prefix[i + 1..]);
     // Nothing before the entity is the common case, and the pattern's every part is optional.
-    cell.is_empty() || SUBJECT_PREFIX.is_match(cell)
+    // Most cells hold a character the pattern never matches (told without the regex).
+    let foreign = |c: char| {
+        c.is_ascii_alphabetic()
+            || (('\u{4E00}'..='\u{9FFF}').contains(&c) && !is_subject_prefix_han(c))
+    };
+    cell.is_empty() || (!cell.contains(foreign) && SUBJECT_PREFIX.is_match(cell))
 }
 
 /// Words joining a co-agent to the subject (省科协联合省委人才办组建…).
@@ -36,6 +77,20 @@ const CO_AGENT: [&str; 5] = ["联合", "会同", "携手", "与", "和"];
 /// Clause separators within a sentence.
 fn is_clause_break(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':')
+}
+
+/// Where the clause that `text` ends in starts: after its last clause separator, else 0.
+/// (A byte search: '，' and '：' are EF BC 8C and EF BC 9A, and a byte BC between EF and
+/// 8C or 9A is the middle of one of them.)
+fn clause_start(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memrchr3_iter(b',', b':', 0xBC, bytes)
+        .find_map(|i| match bytes[i] {
+            b',' | b':' => Some(i + 1),
+            _ => (i >= 1 && bytes[i - 1] == 0xEF && matches!(bytes.get(i + 1), Some(0x8C | 0x9A)))
+                .then_some(i + 2),
+        })
+        .unwrap_or(0)
 }
 
 /// What may stand between two items of a list.
@@ -339,8 +394,9 @@ fn titles(
         // The titles that name an issuer (before 关于); the steps below add no forms to
         // a policy.
         let titles: Vec<String> = forms(&table.entities[policy])
-            .map(super::clean_name)
+            .map(super::cleaned)
             .filter(|title| title.contains("关于"))
+            .map(|title| title.into_owned())
             .collect();
         for title in titles {
             let Some(about) = title.find("关于") else {
@@ -379,8 +435,8 @@ fn titles(
                     policies.iter().copied().filter(move |&p| {
                         p != policy
                             && forms(&shared.entities[p]).any(|n| {
-                                let n = super::clean_name(n);
-                                !n.is_empty() && inner.starts_with(n.as_str())
+                                let n = super::cleaned(n);
+                                !n.is_empty() && inner.starts_with(&*n)
                             })
                     })
                 })
@@ -432,11 +488,7 @@ fn side(
         Side::Issuer => out.extend(issuer),
         Side::Region => out.extend(region),
         Side::Left => {
-            let clause_start = text[sentence_start..t_start]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| is_clause_break(*c))
-                .map_or(sentence_start, |(i, c)| sentence_start + i + c.len_utf8());
+            let clause_start = sentence_start + clause_start(&text[sentence_start..t_start]);
             // The sentence's subject (its first entity, with nothing but numbering, a
             // time phrase or a connective before it), before the trigger.
             let subject = || {
@@ -579,6 +631,90 @@ mod tests {
                     &text[sentence.clone()]
                 );
             }
+        }
+    }
+
+    /// [`super::clause_start`] as the character search it replaces.
+    fn clause_start_by_chars(text: &str) -> usize {
+        (text.char_indices().rev())
+            .find(|(_, c)| super::is_clause_break(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    }
+
+    /// Pieces of text around the clause separators and the subject prefixes: their
+    /// characters, characters sharing their bytes, and others.
+    const PIECES: [&str; 30] = [
+        "，",
+        ",",
+        "：",
+        ":",
+        "；",
+        "。",
+        "｜",
+        "|",
+        "\u{FF8C}",
+        "\u{FB9A}",
+        "茌",
+        "\u{3C9A}",
+        "甲",
+        "ab",
+        "1",
+        "２",
+        "2023",
+        "年",
+        "以来",
+        "下一步",
+        "，同时",
+        " ",
+        "\u{3000}",
+        "（一）",
+        "十、",
+        "是",
+        "近年来",
+        "至此",
+        "半",
+        "\n",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn clause_start_is_after_the_last_clause_separator(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..12),
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(super::clause_start(&text), clause_start_by_chars(&text));
+        }
+
+        #[test]
+        fn the_subject_position_is_what_the_pattern_says(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..8),
+        ) {
+            let prefix = pieces.concat();
+            let cell = prefix.rfind('|').map_or(&prefix[..], |i| &prefix[i + 1..]);
+            let by_regex = cell.is_empty() || super::SUBJECT_PREFIX.is_match(cell);
+            proptest::prop_assert_eq!(super::is_subject_position(&prefix), by_regex, "{:?}", prefix);
+        }
+    }
+
+    #[test]
+    fn subject_prefixes_and_clause_starts_of_samples() {
+        for (prefix, subject) in [
+            ("", true),
+            ("（一）", true),
+            ("2023年以来，", true),
+            ("下一步，", true),
+            ("十、近年来，", true),
+            ("甲", false),
+            ("a", false),
+            ("表格 | 2024年 ", true),
+        ] {
+            assert_eq!(super::is_subject_position(prefix), subject, "{prefix}");
+        }
+        for (text, start) in [("", 0), ("甲，乙", 6), ("甲：乙,丙", 10), ("\u{FF8C}甲", 0)]
+        {
+            assert_eq!(super::clause_start(text), start, "{text}");
+            assert_eq!(clause_start_by_chars(text), start, "{text}");
         }
     }
 
