@@ -143,20 +143,16 @@ impl Lexicon {
     pub fn parent_index(&self, index: usize) -> Option<usize> {
         let entry = &self.entries[index];
         let parent = entry.parent.as_deref()?;
-        let candidates: Vec<usize> = self
-            .indices_by_name(parent)
-            .filter(|&i| i != index)
-            .collect();
+        let same_name = self.by_name.get(parent).map_or(&[][..], Vec::as_slice);
+        let candidates = || same_name.iter().copied().filter(|&i| i != index);
         let code = entry.code.as_deref().unwrap_or("");
-        candidates
-            .iter()
-            .copied()
+        candidates()
             .find(|&i| {
                 self.entries[i].code.as_deref().is_some_and(|pc| {
                     !code.is_empty() && code.starts_with(pc.trim_end_matches("00"))
                 })
             })
-            .or(candidates.first().copied())
+            .or_else(|| candidates().next())
     }
 }
 

@@ -74,8 +74,9 @@ pub(crate) fn add_implied(
             add_named_in_title(extractor, context, table, index);
         }
         if entity_type == EntityType::Program && lexicon.is_none() {
-            let name = table.entities[index].name.clone();
-            add_zones_named_in(extractor, context, table, &name);
+            let name = &table.entities[index].name;
+            let zones = super::entities::zones_named_in(extractor, context, name);
+            add_zones(extractor, table, zones);
         }
         if entity_type.is_organization() {
             add_lexicon_parent(extractor, table, relations, index);
@@ -113,13 +114,7 @@ pub(crate) fn add_implied(
             let district =
                 place.and_then(|city| district_after_city(extractor, own_part, leading, city));
             for place in place.into_iter().chain(district) {
-                let code = extractor.lexicon.get(place).code.clone();
-                let p = table.add(
-                    &extractor.lexicon.get(place).name,
-                    extractor.lexicon.get(place).entity_type,
-                    Some(place),
-                    code,
-                );
+                let p = add_entry(extractor, table, place);
                 if p != index {
                     relations.push(FoundRelation {
                         head: index,
@@ -389,9 +384,11 @@ fn add_named_in_title(
     table: &mut EntityTable,
     index: usize,
 ) {
-    let name = table.entities[index].name.clone();
+    // What the title names, read before the table grows.
+    let name = &table.entities[index].name;
     let mut candidates = Vec::new();
-    for m in extractor.gazetteer.find_iter(&name) {
+    let mut named = Vec::new();
+    for m in extractor.gazetteer.find_iter(name) {
         if m.start == 0 && m.end == name.len() {
             continue;
         }
@@ -405,24 +402,36 @@ fn add_named_in_title(
                 || e.entity_type == EntityType::Program)
                 && !short_county
         }));
-        if let Some(i) = super::entities::choose_entry(extractor, context, &candidates) {
-            let e = extractor.lexicon.get(i);
-            table.add(&e.name, e.entity_type, Some(i), e.code.clone());
-        }
+        named.extend(super::entities::choose_entry(
+            extractor,
+            context,
+            &candidates,
+        ));
     }
-    add_zones_named_in(extractor, context, table, &name);
+    let zones = super::entities::zones_named_in(extractor, context, name);
+    for i in named {
+        add_entry(extractor, table, i);
+    }
+    add_zones(extractor, table, zones);
 }
 
-/// The zones the rules recognise inside a policy's or a program's name (飞云江科技城发展规划
-/// names 飞云江科技城, 某某示范区科技成果转化基金 its zone), unless they hold a known zone
-/// (the gazetteer finds that one).
-fn add_zones_named_in(
-    extractor: &Extractor,
-    context: &Context,
-    table: &mut EntityTable,
-    name: &str,
-) {
-    for zone in super::entities::zones_named_in(extractor, context, name) {
+/// Adds (or finds) lexicon entry `i` as an entity, as [`EntityTable::add`] with its name,
+/// type and code does; the code is cloned only when the entity takes it.
+fn add_entry(extractor: &Extractor, table: &mut EntityTable, i: usize) -> usize {
+    let e = extractor.lexicon.get(i);
+    let p = table.add(&e.name, e.entity_type, Some(i), None);
+    let record = &mut table.entities[p];
+    if record.code.is_none() {
+        record.code.clone_from(&e.code);
+    }
+    p
+}
+
+/// Adds the zones the rules recognise inside a policy's or a program's name
+/// ([`super::entities::zones_named_in`]: 飞云江科技城发展规划 names 飞云江科技城, 某某示范区
+/// 科技成果转化基金 its zone), unless they hold a known zone (the gazetteer finds that one).
+fn add_zones(extractor: &Extractor, table: &mut EntityTable, zones: Vec<String>) {
+    for zone in zones {
         let holds_known_zone = extractor.gazetteer.find_all(&zone).iter().any(|m| {
             m.entries
                 .iter()
@@ -514,8 +523,7 @@ fn add_lexicon_parent(
         return;
     }
     let evidence = record.mentions.first().cloned();
-    let code = entry.code.clone();
-    let p = table.add(&entry.name, entry.entity_type, Some(parent), code);
+    let p = add_entry(extractor, table, parent);
     if p != index {
         relations.push(FoundRelation {
             head: index,
