@@ -71,6 +71,14 @@ fn is_subject_position(prefix: &str) -> bool {
     cell.is_empty() || (!cell.contains(foreign) && SUBJECT_PREFIX.is_match(cell))
 }
 
+/// Where 关于 ("about", after the issuers in a notice's title) first occurs in a text: a
+/// searcher built once (a `str` search builds its own each time).
+pub(crate) fn find_about(text: &str) -> Option<usize> {
+    static ABOUT: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("关于"));
+    ABOUT.find(text.as_bytes())
+}
+
 /// Words joining a co-agent to the subject (省科协联合省委人才办组建…).
 const CO_AGENT: [&str; 5] = ["联合", "会同", "携手", "与", "和"];
 
@@ -211,7 +219,6 @@ pub(crate) fn find(
                     rule.head,
                     &rule.head_types,
                     text,
-                    sentence.start,
                     t_start,
                     t_end,
                     in_sentence,
@@ -229,7 +236,6 @@ pub(crate) fn find(
                     rule.tail,
                     &rule.tail_types,
                     text,
-                    sentence.start,
                     t_start,
                     t_end,
                     in_sentence,
@@ -395,11 +401,11 @@ fn titles(
         // a policy.
         let titles: Vec<String> = forms(&table.entities[policy])
             .map(super::cleaned)
-            .filter(|title| title.contains("关于"))
+            .filter(|title| find_about(title).is_some())
             .map(|title| title.into_owned())
             .collect();
         for title in titles {
-            let Some(about) = title.find("关于") else {
+            let Some(about) = find_about(&title) else {
                 continue;
             };
             // The issuers: bodies listed before 关于, separated by 、.
@@ -474,7 +480,6 @@ fn side(
     side: Side,
     types: &[TypeFilter],
     text: &str,
-    sentence_start: usize,
     t_start: usize,
     t_end: usize,
     mentions: &[Mention],
@@ -488,7 +493,6 @@ fn side(
         Side::Issuer => out.extend(issuer),
         Side::Region => out.extend(region),
         Side::Left => {
-            let clause_start = sentence_start + clause_start(&text[sentence_start..t_start]);
             // The sentence's subject (its first entity, with nothing but numbering, a
             // time phrase or a connective before it), before the trigger.
             let subject = || {
@@ -496,12 +500,15 @@ fn side(
                     .and_then(|_| mentions.first())
                     .and_then(|m| (m.end <= t_start && fits(types, type_of(m))).then_some(m.entity))
             };
+            // The nearest fitting entity before the trigger, if no clause break lies between
+            // them (the mentions are in order of their start: when the nearest one is in an
+            // earlier clause, so are all before it).
             let head = mentions
                 .iter()
                 .rev()
-                .filter(|m| m.end <= t_start && m.start >= clause_start && fits(types, type_of(m)))
+                .find(|m| m.end <= t_start && fits(types, type_of(m)))
+                .filter(|m| clause_start(&text[m.start..t_start]) == 0)
                 .map(|m| (m.end, m.entity))
-                .next()
                 .or_else(|| {
                     subject().map(|e| {
                         let m = mentions.first().unwrap();

@@ -455,11 +455,13 @@ fn add_policy_nesting(
     relations: &mut Vec<FoundRelation>,
     index: usize,
 ) {
-    let name = table.entities[index].name.clone();
-    let evidence = table.entities[index].mentions.first().cloned();
-    let Some((issuer, rest)) = name.split_once("关于") else {
+    let record = &table.entities[index];
+    let Some(about) = super::relations::find_about(&record.name) else {
         return;
     };
+    let name = record.name.clone();
+    let evidence = record.mentions.first().cloned();
+    let (issuer, rest) = (&name[..about], &name[about + "关于".len()..]);
     let issuer_entity = super::entities::resolve_standalone(extractor, context, issuer)
         .filter(|(_, t)| t.is_organization())
         .map(|(n, t)| {
