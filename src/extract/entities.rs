@@ -1597,11 +1597,11 @@ pub(crate) fn choose_entry(
     let province_prefix = context
         .province
         .and_then(|p| lexicon.get(p).code.as_deref())
-        .map(|c| c[..2.min(c.len())].to_owned());
+        .map(|c| &c[..2.min(c.len())]);
     entries.iter().copied().min_by_key(|&i| {
         let e = lexicon.get(i);
         let in_province = match (&province_prefix, &e.code) {
-            (Some(p), Some(code)) => code.starts_with(p.as_str()),
+            (Some(p), Some(code)) => code.starts_with(p),
             _ => false,
         };
         (!in_province, e.admin_level().unwrap_or(0), i)
