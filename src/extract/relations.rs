@@ -61,14 +61,24 @@ fn is_subject_prefix_han(c: char) -> bool {
 /// Whether an entity after `prefix` (the sentence up to it) is the sentence's subject;
 /// a table cell (… | 我厅…) starts afresh.
 fn is_subject_position(prefix: &str) -> bool {
-    let cell = prefix.rfind('|').map_or(prefix, |i| &prefix[i + 1..]);
-    // Nothing before the entity is the common case, and the pattern's every part is optional.
-    // Most cells hold a character the pattern never matches (told without the regex).
+    // Most cells end in a character the pattern never matches, right before the entity:
+    // read back from it, that is told before the cell's start is found, without the regex.
     let foreign = |c: char| {
         c.is_ascii_alphabetic()
             || (('\u{4E00}'..='\u{9FFF}').contains(&c) && !is_subject_prefix_han(c))
     };
-    cell.is_empty() || (!cell.contains(foreign) && SUBJECT_PREFIX.is_match(cell))
+    let mut cell = prefix;
+    for (i, c) in prefix.char_indices().rev() {
+        if c == '|' {
+            cell = &prefix[i + 1..];
+            break;
+        }
+        if foreign(c) {
+            return false;
+        }
+    }
+    // Nothing before the entity is the common case, and the pattern's every part is optional.
+    cell.is_empty() || SUBJECT_PREFIX.is_match(cell)
 }
 
 /// Where 关于 ("about", after the issuers in a notice's title) first occurs in a text: a
@@ -156,12 +166,15 @@ pub(crate) fn find(
     // The subject of the paragraph's first sentence with entities, for later sentences that leave it
     // implicit (我厅非常重视…。2023年，批复同意创建…).
     let mut carried: Option<usize> = None;
-    let mut paragraph_start = usize::MAX;
     let mut topic_read = false;
-    for (sentence, line_start) in doc.sentences_with_line_starts() {
-        let sentence = &sentence;
-        if line_start != paragraph_start {
-            paragraph_start = line_start;
+    // Where the previous sentence ends: a line break between it and the next starts a new
+    // paragraph (as [`Document::sentences_with_line_starts`] tells; a line break ends a
+    // sentence and belongs to none). Most sentences follow the previous one directly.
+    let mut previous_end = 0;
+    for sentence in &doc.sentences {
+        let gap = &text.as_bytes()[previous_end..sentence.start];
+        previous_end = sentence.end;
+        if !gap.is_empty() && memchr::memchr(b'\n', gap).is_some() {
             carried = None;
             topic_read = false;
         }
