@@ -6,6 +6,7 @@ use crate::model::EntityType;
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use rustc_hash::FxHashMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// The lexicons embedded as defaults: `(file name, contents)`.
 pub const BUILTIN: [(&str, &str); 7] = [
@@ -63,6 +64,9 @@ impl LexiconEntry {
 pub struct Lexicon {
     entries: Vec<LexiconEntry>,
     by_name: FxHashMap<String, Vec<usize>>,
+    /// Each entry's [`Lexicon::parent_index`], worked out once when first asked for (and
+    /// forgotten when an entry is added).
+    parents: OnceLock<Vec<Option<usize>>>,
 }
 
 impl Lexicon {
@@ -107,6 +111,7 @@ impl Lexicon {
 
     /// Adds one entry.
     pub fn push(&mut self, entry: LexiconEntry) {
+        self.parents = OnceLock::new();
         self.by_name
             .entry(entry.name.clone())
             .or_default()
@@ -141,23 +146,39 @@ impl Lexicon {
     /// The index of the parent entry (by the `parent` column), preferring, among
     /// same-name candidates, the one whose code is a prefix of the child's code.
     pub fn parent_index(&self, index: usize) -> Option<usize> {
+        let parents = self.parents.get_or_init(|| {
+            (0..self.entries.len())
+                .map(|i| self.find_parent(i))
+                .collect()
+        });
+        parents[index]
+    }
+
+    /// [`Lexicon::parent_index`], looked up.
+    fn find_parent(&self, index: usize) -> Option<usize> {
         let entry = &self.entries[index];
         let parent = entry.parent.as_deref()?;
-        let candidates: Vec<usize> = self
-            .indices_by_name(parent)
-            .filter(|&i| i != index)
-            .collect();
+        let same_name = self.by_name.get(parent).map_or(&[][..], Vec::as_slice);
+        let candidates = || same_name.iter().copied().filter(|&i| i != index);
         let code = entry.code.as_deref().unwrap_or("");
-        candidates
-            .iter()
-            .copied()
+        candidates()
             .find(|&i| {
-                self.entries[i].code.as_deref().is_some_and(|pc| {
-                    !code.is_empty() && code.starts_with(pc.trim_end_matches("00"))
-                })
+                self.entries[i]
+                    .code
+                    .as_deref()
+                    .is_some_and(|pc| !code.is_empty() && code.starts_with(without_zero_pairs(pc)))
             })
-            .or(candidates.first().copied())
+            .or_else(|| candidates().next())
     }
+}
+
+/// `code` without the pairs of zeros it ends with (`code.trim_end_matches("00")`, without
+/// building a string searcher).
+fn without_zero_pairs(mut code: &str) -> &str {
+    while let Some(shorter) = code.strip_suffix("00") {
+        code = shorter;
+    }
+    code
 }
 
 /// Reads a data file (lexicon or rules) as UTF-8, a BOM allowed; bytes that are not
@@ -370,6 +391,31 @@ pub(crate) fn leftmost_longest<T: Ord + Copy>(found: &mut Vec<(usize, usize, T)>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn without_zero_pairs_is_trim_end_matches(code in "[0-9]{0,3}0{0,7}") {
+            proptest::prop_assert_eq!(without_zero_pairs(&code), code.trim_end_matches("00"));
+        }
+    }
+
+    #[test]
+    fn parents_are_worked_out_again_after_an_entry_is_added() {
+        let entry = |name: &str, parent: Option<&str>, code: &str| LexiconEntry {
+            name: name.to_owned(),
+            entity_type: EntityType::AdministrativeRegion,
+            aliases: Vec::new(),
+            parent: parent.map(str::to_owned),
+            code: Some(code.to_owned()),
+            since: None,
+        };
+        let mut lexicon = Lexicon::new();
+        lexicon.push(entry("甲区", Some("甲市"), "330102"));
+        assert_eq!(lexicon.parent_index(0), None);
+        lexicon.push(entry("甲市", None, "330100"));
+        assert_eq!(lexicon.parent_index(0), Some(1));
+        assert_eq!(lexicon.parent_index(1), None);
+    }
 
     #[test]
     fn leftmost_longest_of_all_occurrences_is_what_the_gazetteer_finds() {

@@ -877,21 +877,33 @@ impl RulePrefilter {
         scan: &mut Scan,
         from: usize,
     ) -> Vec<Option<Vec<Range<usize>>>> {
-        let mut found: Vec<Option<Vec<Range<usize>>>> = (self.trigger_rules.iter())
-            .map(|&known| known.then(Vec::new))
-            .collect();
-        scan.triggers.sort_unstable();
-        let mut searched_to = (u32::MAX, 0);
-        for &(rule, start, _, end) in &scan.triggers {
-            if start < from || (rule == searched_to.0 && start < searched_to.1) {
-                continue;
-            }
-            searched_to = (rule, end);
-            if let Some(matches) = &mut found[rule as usize] {
-                matches.push(start..end);
+        // Each rule's occurrences `(start, word, end)`: they come in order of their end,
+        // which is the order of their start unless some overlap (then they are sorted).
+        let mut occurrences = vec![Vec::new(); self.trigger_rules.len()];
+        for &(rule, start, word, end) in &scan.triggers {
+            if start >= from && self.trigger_rules[rule as usize] {
+                occurrences[rule as usize].push((start, word, end));
             }
         }
-        found
+        (self.trigger_rules.iter().zip(occurrences))
+            .map(|(&known, mut occurrences)| {
+                known.then(|| {
+                    if !occurrences.is_sorted() {
+                        occurrences.sort_unstable();
+                    }
+                    let mut searched_to = 0;
+                    (occurrences.into_iter())
+                        .filter_map(|(start, _, end)| {
+                            let kept = start >= searched_to;
+                            kept.then(|| {
+                                searched_to = end;
+                                start..end
+                            })
+                        })
+                        .collect()
+                })
+            })
+            .collect()
     }
 
     /// The agencies' short forms among `found` (`(start, end, form)`, all occurrences) as a

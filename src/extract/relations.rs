@@ -22,12 +22,71 @@ static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether `c` is a Han character that [`SUBJECT_PREFIX`] can match: any other Han
+/// character (or a Latin letter, which neither `\s` nor `\d` matches) rules a match out.
+fn is_subject_prefix_han(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '是'
+            | '年'
+            | '以'
+            | '来'
+            | '底'
+            | '末'
+            | '上'
+            | '半'
+            | '下'
+            | '步'
+            | '同'
+            | '时'
+            | '此'
+            | '外'
+            | '目'
+            | '前'
+            | '近'
+            | '日'
+            | '至'
+    )
+}
+
 /// Whether an entity after `prefix` (the sentence up to it) is the sentence's subject;
 /// a table cell (… | 我厅…) starts afresh.
 fn is_subject_position(prefix: &str) -> bool {
-    let cell = prefix.rfind('|').map_or(prefix, |i| &prefix[i + 1..]);
+    // Most cells end in a character the pattern never matches, right before the entity:
+    // read back from it, that is told before the cell's start is found, without the regex.
+    let foreign = |c: char| {
+        c.is_ascii_alphabetic()
+            || (('\u{4E00}'..='\u{9FFF}').contains(&c) && !is_subject_prefix_han(c))
+    };
+    let mut cell = prefix;
+    for (i, c) in prefix.char_indices().rev() {
+        if c == '|' {
+            cell = &prefix[i + 1..];
+            break;
+        }
+        if foreign(c) {
+            return false;
+        }
+    }
     // Nothing before the entity is the common case, and the pattern's every part is optional.
     cell.is_empty() || SUBJECT_PREFIX.is_match(cell)
+}
+
+/// Where 关于 ("about", after the issuers in a notice's title) first occurs in a text: a
+/// searcher built once (a `str` search builds its own each time).
+pub(crate) fn find_about(text: &str) -> Option<usize> {
+    static ABOUT: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("关于"));
+    ABOUT.find(text.as_bytes())
 }
 
 /// Words joining a co-agent to the subject (省科协联合省委人才办组建…).
@@ -36,6 +95,20 @@ const CO_AGENT: [&str; 5] = ["联合", "会同", "携手", "与", "和"];
 /// Clause separators within a sentence.
 fn is_clause_break(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':')
+}
+
+/// Where the clause that `text` ends in starts: after its last clause separator, else 0.
+/// (A byte search: '，' and '：' are EF BC 8C and EF BC 9A, and a byte BC between EF and
+/// 8C or 9A is the middle of one of them.)
+fn clause_start(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memrchr3_iter(b',', b':', 0xBC, bytes)
+        .find_map(|i| match bytes[i] {
+            b',' | b':' => Some(i + 1),
+            _ => (i >= 1 && bytes[i - 1] == 0xEF && matches!(bytes.get(i + 1), Some(0x8C | 0x9A)))
+                .then_some(i + 2),
+        })
+        .unwrap_or(0)
 }
 
 /// What may stand between two items of a list.
@@ -93,12 +166,15 @@ pub(crate) fn find(
     // The subject of the paragraph's first sentence with entities, for later sentences that leave it
     // implicit (我厅非常重视…。2023年，批复同意创建…).
     let mut carried: Option<usize> = None;
-    let mut paragraph_start = usize::MAX;
     let mut topic_read = false;
-    for (sentence, line_start) in doc.sentences_with_line_starts() {
-        let sentence = &sentence;
-        if line_start != paragraph_start {
-            paragraph_start = line_start;
+    // Where the previous sentence ends: a line break between it and the next starts a new
+    // paragraph (as [`Document::sentences_with_line_starts`] tells; a line break ends a
+    // sentence and belongs to none). Most sentences follow the previous one directly.
+    let mut previous_end = 0;
+    for sentence in &doc.sentences {
+        let gap = &text.as_bytes()[previous_end..sentence.start];
+        previous_end = sentence.end;
+        if !gap.is_empty() && memchr::memchr(b'\n', gap).is_some() {
             carried = None;
             topic_read = false;
         }
@@ -156,7 +232,6 @@ pub(crate) fn find(
                     rule.head,
                     &rule.head_types,
                     text,
-                    sentence.start,
                     t_start,
                     t_end,
                     in_sentence,
@@ -174,7 +249,6 @@ pub(crate) fn find(
                     rule.tail,
                     &rule.tail_types,
                     text,
-                    sentence.start,
                     t_start,
                     t_end,
                     in_sentence,
@@ -339,11 +413,12 @@ fn titles(
         // The titles that name an issuer (before 关于); the steps below add no forms to
         // a policy.
         let titles: Vec<String> = forms(&table.entities[policy])
-            .map(super::clean_name)
-            .filter(|title| title.contains("关于"))
+            .map(super::cleaned)
+            .filter(|title| find_about(title).is_some())
+            .map(|title| title.into_owned())
             .collect();
         for title in titles {
-            let Some(about) = title.find("关于") else {
+            let Some(about) = find_about(&title) else {
                 continue;
             };
             // The issuers: bodies listed before 关于, separated by 、.
@@ -379,8 +454,8 @@ fn titles(
                     policies.iter().copied().filter(move |&p| {
                         p != policy
                             && forms(&shared.entities[p]).any(|n| {
-                                let n = super::clean_name(n);
-                                !n.is_empty() && inner.starts_with(n.as_str())
+                                let n = super::cleaned(n);
+                                !n.is_empty() && inner.starts_with(&*n)
                             })
                     })
                 })
@@ -418,7 +493,6 @@ fn side(
     side: Side,
     types: &[TypeFilter],
     text: &str,
-    sentence_start: usize,
     t_start: usize,
     t_end: usize,
     mentions: &[Mention],
@@ -432,11 +506,6 @@ fn side(
         Side::Issuer => out.extend(issuer),
         Side::Region => out.extend(region),
         Side::Left => {
-            let clause_start = text[sentence_start..t_start]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| is_clause_break(*c))
-                .map_or(sentence_start, |(i, c)| sentence_start + i + c.len_utf8());
             // The sentence's subject (its first entity, with nothing but numbering, a
             // time phrase or a connective before it), before the trigger.
             let subject = || {
@@ -444,12 +513,15 @@ fn side(
                     .and_then(|_| mentions.first())
                     .and_then(|m| (m.end <= t_start && fits(types, type_of(m))).then_some(m.entity))
             };
+            // The nearest fitting entity before the trigger, if no clause break lies between
+            // them (the mentions are in order of their start: when the nearest one is in an
+            // earlier clause, so are all before it).
             let head = mentions
                 .iter()
                 .rev()
-                .filter(|m| m.end <= t_start && m.start >= clause_start && fits(types, type_of(m)))
+                .find(|m| m.end <= t_start && fits(types, type_of(m)))
+                .filter(|m| clause_start(&text[m.start..t_start]) == 0)
                 .map(|m| (m.end, m.entity))
-                .next()
                 .or_else(|| {
                     subject().map(|e| {
                         let m = mentions.first().unwrap();
@@ -579,6 +651,90 @@ mod tests {
                     &text[sentence.clone()]
                 );
             }
+        }
+    }
+
+    /// [`super::clause_start`] as the character search it replaces.
+    fn clause_start_by_chars(text: &str) -> usize {
+        (text.char_indices().rev())
+            .find(|(_, c)| super::is_clause_break(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+    }
+
+    /// Pieces of text around the clause separators and the subject prefixes: their
+    /// characters, characters sharing their bytes, and others.
+    const PIECES: [&str; 30] = [
+        "，",
+        ",",
+        "：",
+        ":",
+        "；",
+        "。",
+        "｜",
+        "|",
+        "\u{FF8C}",
+        "\u{FB9A}",
+        "茌",
+        "\u{3C9A}",
+        "甲",
+        "ab",
+        "1",
+        "２",
+        "2023",
+        "年",
+        "以来",
+        "下一步",
+        "，同时",
+        " ",
+        "\u{3000}",
+        "（一）",
+        "十、",
+        "是",
+        "近年来",
+        "至此",
+        "半",
+        "\n",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+        #[test]
+        fn clause_start_is_after_the_last_clause_separator(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..12),
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(super::clause_start(&text), clause_start_by_chars(&text));
+        }
+
+        #[test]
+        fn the_subject_position_is_what_the_pattern_says(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES.to_vec()), 0..8),
+        ) {
+            let prefix = pieces.concat();
+            let cell = prefix.rfind('|').map_or(&prefix[..], |i| &prefix[i + 1..]);
+            let by_regex = cell.is_empty() || super::SUBJECT_PREFIX.is_match(cell);
+            proptest::prop_assert_eq!(super::is_subject_position(&prefix), by_regex, "{:?}", prefix);
+        }
+    }
+
+    #[test]
+    fn subject_prefixes_and_clause_starts_of_samples() {
+        for (prefix, subject) in [
+            ("", true),
+            ("（一）", true),
+            ("2023年以来，", true),
+            ("下一步，", true),
+            ("十、近年来，", true),
+            ("甲", false),
+            ("a", false),
+            ("表格 | 2024年 ", true),
+        ] {
+            assert_eq!(super::is_subject_position(prefix), subject, "{prefix}");
+        }
+        for (text, start) in [("", 0), ("甲，乙", 6), ("甲：乙,丙", 10), ("\u{FF8C}甲", 0)]
+        {
+            assert_eq!(super::clause_start(text), start, "{text}");
+            assert_eq!(clause_start_by_chars(text), start, "{text}");
         }
     }
 

@@ -4,6 +4,7 @@
 
 use super::context::Context;
 use super::{EntityTable, Extractor, FoundRelation};
+use crate::lexicon::GazetteerMatch;
 use crate::model::{CoarseType, EntityType, Relation};
 
 /// Head words of organizations that can have sub-units, with the type they give.
@@ -73,8 +74,9 @@ pub(crate) fn add_implied(
             add_named_in_title(extractor, context, table, index);
         }
         if entity_type == EntityType::Program && lexicon.is_none() {
-            let name = table.entities[index].name.clone();
-            add_zones_named_in(extractor, context, table, &name);
+            let name = &table.entities[index].name;
+            let zones = super::entities::zones_named_in(extractor, context, name);
+            add_zones(extractor, table, zones);
         }
         if entity_type.is_organization() {
             add_lexicon_parent(extractor, table, relations, index);
@@ -102,22 +104,17 @@ pub(crate) fn add_implied(
             let own_part = &table.entities[index].name[own_start..];
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
             // (The aliases are read here: the steps above add none to this entity.)
-            let place =
-                embedded_place(extractor, context, table, own_part, lexicon).or_else(|| {
-                    (table.entities[index].aliases.iter())
-                        .filter(|alias| alias.ends_with(own_part))
-                        .find_map(|alias| embedded_place(extractor, context, table, alias, lexicon))
-                });
+            let (place, leading) = embedded_place(extractor, context, table, own_part, lexicon);
+            let place = place.or_else(|| {
+                (table.entities[index].aliases.iter())
+                    .filter(|alias| alias.ends_with(own_part))
+                    .find_map(|alias| embedded_place(extractor, context, table, alias, lexicon).0)
+            });
             // 嘉兴南湖高新区: in the city, and in its district written after it.
-            let district = place.and_then(|city| district_after_city(extractor, own_part, city));
+            let district =
+                place.and_then(|city| district_after_city(extractor, own_part, leading, city));
             for place in place.into_iter().chain(district) {
-                let code = extractor.lexicon.get(place).code.clone();
-                let p = table.add(
-                    &extractor.lexicon.get(place).name,
-                    extractor.lexicon.get(place).entity_type,
-                    Some(place),
-                    code,
-                );
+                let p = add_entry(extractor, table, place);
                 if p != index {
                     relations.push(FoundRelation {
                         head: index,
@@ -267,13 +264,22 @@ fn ends_with_head(name: &str, head: &str) -> bool {
 /// start (嘉兴南湖高新技术产业园区, 宁波江北区…): its name or a lexicon alias, or its
 /// two-character short form (南湖 for 南湖区) followed by more of the name. Only a division whose parent in the
 /// lexicon is that city counts, so a word that merely looks like a district does not.
-fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option<usize> {
+/// `leading` is the name's first gazetteer match if it starts the name (from
+/// [`embedded_place`]): the city's name, when it is the administrative division the name
+/// begins with (as [`super::entities::leading_division`] finds it).
+fn district_after_city(
+    extractor: &Extractor,
+    name: &str,
+    leading: Option<GazetteerMatch>,
+    city: usize,
+) -> Option<usize> {
     let lexicon = &extractor.lexicon;
     if lexicon.get(city).admin_level() != Some(2) {
         return None;
     }
-    let city_end = super::entities::leading_division(extractor, name)
-        .filter(|m| m.entries.contains(&city))?
+    let is_division = |i: &usize| lexicon.get(*i).entity_type == EntityType::AdministrativeRegion;
+    let city_end = leading
+        .filter(|m| m.entries.iter().any(is_division) && m.entries.contains(&city))?
         .end;
     let rest = &name[city_end..];
     let in_city = |i: &usize| {
@@ -303,25 +309,37 @@ fn district_after_city(extractor: &Extractor, name: &str, city: usize) -> Option
 
 /// The place a name embeds: one it begins with, else the last one inside it. County-level
 /// short forms count only when that county is already an entity of the document.
-fn embedded_place(
-    extractor: &Extractor,
+/// Also the first match of the gazetteer's search of `part` if it starts `part` (the
+/// longest lexicon form `part` begins with), for [`district_after_city`].
+fn embedded_place<'g>(
+    extractor: &'g Extractor,
     context: &Context,
     table: &EntityTable,
     part: &str,
     own_lexicon: Option<usize>,
-) -> Option<usize> {
+) -> (Option<usize>, Option<GazetteerMatch<'g>>) {
     let lexicon = &extractor.lexicon;
+    // The whole name is a lexicon entry (乌镇之光超算中心): look inside it. (Then it is the
+    // first match of a search, and the only one; one hash lookup tells, not a search.)
+    if let Some(entries) = extractor.gazetteer.exact(part) {
+        let whole = GazetteerMatch {
+            start: 0,
+            end: part.len(),
+            entries,
+        };
+        let inner = part.char_indices().next_back().and_then(|(last, _)| {
+            let inner = &part[..last];
+            (inner.chars().count() >= 2)
+                .then(|| embedded_place(extractor, context, table, inner, own_lexicon).0)?
+        });
+        return (inner, Some(whole));
+    }
     let mut last = None;
     let mut places = Vec::new();
+    let mut leading = None;
     for m in extractor.gazetteer.find_iter(part) {
-        if m.start == 0 && m.end == part.len() {
-            // The whole name is a lexicon entry (乌镇之光超算中心): look inside it.
-            if let Some((last, _)) = part.char_indices().next_back() {
-                if part[..last].chars().count() >= 2 {
-                    return embedded_place(extractor, context, table, &part[..last], own_lexicon);
-                }
-            }
-            continue;
+        if m.start == 0 {
+            leading = Some(m.clone());
         }
         let surface = &part[m.start..m.end];
         places.clear();
@@ -349,11 +367,11 @@ fn embedded_place(
         }
         // The name begins with it: no later place counts.
         if m.start == 0 {
-            return Some(place);
+            return (Some(place), leading);
         }
         last = Some(place);
     }
-    last
+    (last, leading)
 }
 
 /// The known organizations, places and programs a policy's title names (《关于支持中国美术
@@ -366,9 +384,11 @@ fn add_named_in_title(
     table: &mut EntityTable,
     index: usize,
 ) {
-    let name = table.entities[index].name.clone();
+    // What the title names, read before the table grows.
+    let name = &table.entities[index].name;
     let mut candidates = Vec::new();
-    for m in extractor.gazetteer.find_iter(&name) {
+    let mut named = Vec::new();
+    for m in extractor.gazetteer.find_iter(name) {
         if m.start == 0 && m.end == name.len() {
             continue;
         }
@@ -382,24 +402,36 @@ fn add_named_in_title(
                 || e.entity_type == EntityType::Program)
                 && !short_county
         }));
-        if let Some(i) = super::entities::choose_entry(extractor, context, &candidates) {
-            let e = extractor.lexicon.get(i);
-            table.add(&e.name, e.entity_type, Some(i), e.code.clone());
-        }
+        named.extend(super::entities::choose_entry(
+            extractor,
+            context,
+            &candidates,
+        ));
     }
-    add_zones_named_in(extractor, context, table, &name);
+    let zones = super::entities::zones_named_in(extractor, context, name);
+    for i in named {
+        add_entry(extractor, table, i);
+    }
+    add_zones(extractor, table, zones);
 }
 
-/// The zones the rules recognise inside a policy's or a program's name (飞云江科技城发展规划
-/// names 飞云江科技城, 某某示范区科技成果转化基金 its zone), unless they hold a known zone
-/// (the gazetteer finds that one).
-fn add_zones_named_in(
-    extractor: &Extractor,
-    context: &Context,
-    table: &mut EntityTable,
-    name: &str,
-) {
-    for zone in super::entities::zones_named_in(extractor, context, name) {
+/// Adds (or finds) lexicon entry `i` as an entity, as [`EntityTable::add`] with its name,
+/// type and code does; the code is cloned only when the entity takes it.
+fn add_entry(extractor: &Extractor, table: &mut EntityTable, i: usize) -> usize {
+    let e = extractor.lexicon.get(i);
+    let p = table.add(&e.name, e.entity_type, Some(i), None);
+    let record = &mut table.entities[p];
+    if record.code.is_none() {
+        record.code.clone_from(&e.code);
+    }
+    p
+}
+
+/// Adds the zones the rules recognise inside a policy's or a program's name
+/// ([`super::entities::zones_named_in`]: 飞云江科技城发展规划 names 飞云江科技城, 某某示范区
+/// 科技成果转化基金 its zone), unless they hold a known zone (the gazetteer finds that one).
+fn add_zones(extractor: &Extractor, table: &mut EntityTable, zones: Vec<String>) {
+    for zone in zones {
         let holds_known_zone = extractor.gazetteer.find_all(&zone).iter().any(|m| {
             m.entries
                 .iter()
@@ -423,11 +455,13 @@ fn add_policy_nesting(
     relations: &mut Vec<FoundRelation>,
     index: usize,
 ) {
-    let name = table.entities[index].name.clone();
-    let evidence = table.entities[index].mentions.first().cloned();
-    let Some((issuer, rest)) = name.split_once("关于") else {
+    let record = &table.entities[index];
+    let Some(about) = super::relations::find_about(&record.name) else {
         return;
     };
+    let name = record.name.clone();
+    let evidence = record.mentions.first().cloned();
+    let (issuer, rest) = (&name[..about], &name[about + "关于".len()..]);
     let issuer_entity = super::entities::resolve_standalone(extractor, context, issuer)
         .filter(|(_, t)| t.is_organization())
         .map(|(n, t)| {
@@ -491,8 +525,7 @@ fn add_lexicon_parent(
         return;
     }
     let evidence = record.mentions.first().cloned();
-    let code = entry.code.clone();
-    let p = table.add(&entry.name, entry.entity_type, Some(parent), code);
+    let p = add_entry(extractor, table, parent);
     if p != index {
         relations.push(FoundRelation {
             head: index,
