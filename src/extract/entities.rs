@@ -576,7 +576,9 @@ impl RuleLiterals {
 /// What makes the rule stage fast: one automaton pass over the literals every match of a
 /// rule must end with (its head words, closing marks) tells which rules can match in
 /// which sentence, so a rule's matcher runs only where its head occurs; the same pass
-/// finds the stop words that cut a name's left edge.
+/// finds the stop words that cut a name's left edge, and for the other stages the
+/// lexicon's forms, the agencies' short forms, the relation triggers' words, the level
+/// marks and the characters of numbers ([`Scan`]).
 #[derive(Clone, Debug)]
 pub(crate) struct RulePrefilter {
     /// The rules' suffix literals (head words), their gate literals, the stop words, the
@@ -874,7 +876,7 @@ impl RulePrefilter {
     /// alternation winning at a start, without overlaps, in text order.
     pub(crate) fn relation_triggers(
         &self,
-        scan: &mut Scan,
+        scan: &Scan,
         from: usize,
     ) -> Vec<Option<Vec<Range<usize>>>> {
         // Each rule's occurrences `(start, word, end)`: they come in order of their end,
@@ -2323,8 +2325,8 @@ mod relation_trigger_tests {
         let (rules, prefilter) = &*RULES;
         let seed = include_str!("../../data/corpus/seed.txt");
         for from in [0, seed.find('\n').unwrap() + 1] {
-            let mut scan = prefilter.scan(seed, 0, &[]);
-            let found = prefilter.relation_triggers(&mut scan, from);
+            let scan = prefilter.scan(seed, 0, &[]);
+            let found = prefilter.relation_triggers(&scan, from);
             assert_eq!(found, by_regex(rules, seed, from));
             assert!(found[0].as_ref().is_some_and(|m| !m.is_empty()));
             assert!(
@@ -2351,8 +2353,8 @@ mod relation_trigger_tests {
             let (rules, prefilter) = &*RULES;
             let text: String = pieces.concat();
             let from = (from..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
-            let mut scan = prefilter.scan(&text, 0, &[]);
-            let found = prefilter.relation_triggers(&mut scan, from);
+            let scan = prefilter.scan(&text, 0, &[]);
+            let found = prefilter.relation_triggers(&scan, from);
             prop_assert_eq!(found, by_regex(rules, &text, from), "{}", text);
         }
     }

@@ -1,8 +1,9 @@
 //! Extraction: from a [`Document`] to its entities, relations and facts.
 //!
 //! The stages run in order over the document body, after one automaton pass that finds the
-//! lexicon's forms, the entity rules' words, the relation triggers' words and the
-//! characters the fact rules look for (`entities::scan_document`):
+//! lexicon's forms, the entity rules' words, the relation triggers' words, the level marks
+//! the context counts and the characters the fact rules look for
+//! (`entities::scan_document`):
 //! 1. [`context`] finds the document's region and issuer (for 省科技厅, 我厅, 我市);
 //! 2. [`entities`] collects candidates (gazetteer, agency short forms, pattern rules),
 //!    keeps the longest non-overlapping ones and resolves canonical names;
@@ -47,7 +48,8 @@ pub struct Extractor {
     whole_text_triggers: Vec<bool>,
     /// The compiled fact rules (numbers with units, indicator stops, status words).
     fact_matchers: facts::FactMatchers,
-    /// Which entity rules can match where: one automaton pass over their literals.
+    /// The document's one automaton pass: which entity rules can match where, and the
+    /// words and characters the other stages look for.
     pub(crate) entity_prefilter: entities::RulePrefilter,
 }
 
@@ -220,7 +222,7 @@ impl Extractor {
             doc,
             &context,
             &mentions,
-            &mut scan,
+            &scan,
             &mut table,
             &mut relations,
         );

@@ -125,7 +125,7 @@ pub(crate) fn find(
     doc: &Document,
     context: &Context,
     mentions: &[Mention],
-    scan: &mut Scan,
+    scan: &Scan,
     table: &mut EntityTable,
     out: &mut Vec<FoundRelation>,
 ) {
