@@ -101,12 +101,13 @@ impl Document {
 
     /// The sentences, each with the byte offset where its line (paragraph) starts. A
     /// line break ends a sentence and belongs to none, so only the gaps between the
-    /// sentences are searched for one.
+    /// sentences are searched for one (most sentences follow the previous one directly).
     pub fn sentences_with_line_starts(&self) -> impl Iterator<Item = (Range<usize>, usize)> + '_ {
         let mut line_start = 0;
         let mut scanned = 0;
         self.sentences.iter().map(move |sentence| {
-            if let Some(i) = self.text[scanned..sentence.start].rfind('\n') {
+            let gap = &self.text.as_bytes()[scanned..sentence.start];
+            if let Some(i) = memchr::memrchr(b'\n', gap) {
                 line_start = scanned + i + 1;
             }
             scanned = sentence.end;

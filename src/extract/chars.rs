@@ -50,9 +50,13 @@ impl CharSet {
         &self.ranges
     }
 
-    /// The end of the run of members of the set in `s` from byte `at`.
+    /// The end of the run of members of the set in `s` from byte `at` (`at` itself, told
+    /// at once, when the character there is not one: after most numbers).
     pub(crate) fn run_end(&self, s: &str, at: usize) -> usize {
-        run_end(s, at, |c| self.contains(c))
+        match s[at..].chars().next() {
+            Some(c) if self.contains(c) => run_end(s, at, |c| self.contains(c)),
+            _ => at,
+        }
     }
 
     /// Whether `c` is in the set.

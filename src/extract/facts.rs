@@ -540,7 +540,7 @@ impl NumberScanner {
                 let ascii = s.as_bytes()[start..]
                     .iter()
                     .take_while(|b| b.is_ascii_digit());
-                run_end_in(&self.digits, s, start + ascii.count())
+                self.digits.run_end(s, start + ascii.count())
             } else {
                 run_end(s, start, is_numeral_char)
             };
@@ -557,7 +557,7 @@ impl NumberScanner {
                     num_end = self.digits.run_end(s, num_end + 1);
                 }
             }
-            let unit_start = run_end_in(&self.spaces, s, num_end);
+            let unit_start = self.spaces.run_end(s, num_end);
             if let Some(unit) = self.unit_at(&s[unit_start..]) {
                 return Some(NumberMatch {
                     start,
@@ -590,15 +590,6 @@ impl NumberScanner {
             end += c.len_utf8();
         }
         Some(end)
-    }
-}
-
-/// [`CharSet::run_end`] of `set` in `s` from `at`, without setting up a search when
-/// the character there is not in the set (after most numbers).
-fn run_end_in(set: &CharSet, s: &str, at: usize) -> usize {
-    match s[at..].chars().next() {
-        Some(c) if set.contains(c) => set.run_end(s, at),
-        _ => at,
     }
 }
 

@@ -167,14 +167,11 @@ pub(crate) fn find(
     // implicit (我厅非常重视…。2023年，批复同意创建…).
     let mut carried: Option<usize> = None;
     let mut topic_read = false;
-    // Where the previous sentence ends: a line break between it and the next starts a new
-    // paragraph (as [`Document::sentences_with_line_starts`] tells; a line break ends a
-    // sentence and belongs to none). Most sentences follow the previous one directly.
-    let mut previous_end = 0;
-    for sentence in &doc.sentences {
-        let gap = &text.as_bytes()[previous_end..sentence.start];
-        previous_end = sentence.end;
-        if !gap.is_empty() && memchr::memchr(b'\n', gap).is_some() {
+    let mut paragraph_start = usize::MAX;
+    for (sentence, line_start) in doc.sentences_with_line_starts() {
+        let sentence = &sentence;
+        if line_start != paragraph_start {
+            paragraph_start = line_start;
             carried = None;
             topic_read = false;
         }
