@@ -59,6 +59,12 @@ pub fn map_all<T: Send>(
     map_files(extractor, &discover(paths)?, jobs, map, each)
 }
 
+/// How many documents at most are extracted together ([`Extractor::extract_batch`]).
+const BATCH_DOCUMENTS: usize = 32;
+
+/// The text of a batch at which it is extracted without waiting for more documents.
+const BATCH_BYTES: usize = 1 << 20;
+
 /// [`map_all`] over files already found by [`discover`] (`(path, store key)` pairs).
 pub fn map_files<T: Send>(
     extractor: &Extractor,
@@ -67,15 +73,14 @@ pub fn map_files<T: Send>(
     map: impl Fn(&str, Extraction) -> T + Sync,
     mut each: impl FnMut(&PathBuf, &str, Result<T>) -> Result<()>,
 ) -> Result<()> {
-    let work = |path: &PathBuf, key: &String| {
-        let doc = Document::from_path_with_key(path, key.clone())?;
-        Ok(map(key, extractor.extract(&doc)))
-    };
+    let work = |group: &[(PathBuf, String)]| read_and_extract(extractor, group, &map);
     if jobs == 1 {
         // One thread: the calling one, so what a document allocates is freed by the
-        // thread that allocated it, and nothing waits for a batch.
-        for (path, key) in files {
-            each(path, key, work(path, key))?;
+        // thread that allocated it.
+        for group in files.chunks(BATCH_DOCUMENTS) {
+            for ((path, key), result) in group.iter().zip(work(group)) {
+                each(path, key, result)?;
+            }
         }
         return Ok(());
     }
@@ -83,20 +88,56 @@ pub fn map_files<T: Send>(
         .num_threads(jobs)
         .build()
         .map_err(|e| Error::Output(e.to_string()))?;
-    // Chunks keep memory bounded while the threads stay busy.
-    let chunk = (pool.current_num_threads() * 16).max(16);
-    for batch in files.chunks(chunk) {
-        let results: Vec<Result<T>> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|(path, key)| work(path, key))
-                .collect()
-        });
-        for ((path, key), result) in batch.iter().zip(results) {
+    // Chunks keep memory bounded while the threads stay busy: two groups a thread, each of
+    // at most one batch, smaller when there are few files so that every thread has some.
+    let threads = pool.current_num_threads();
+    let group = files.len().div_ceil(threads * 2).clamp(1, BATCH_DOCUMENTS);
+    for chunk in files.chunks(group * threads * 2) {
+        let results: Vec<Vec<Result<T>>> =
+            pool.install(|| chunk.par_chunks(group).map(work).collect());
+        for ((path, key), result) in chunk.iter().zip(results.into_iter().flatten()) {
             each(path, key, result)?;
         }
     }
     Ok(())
+}
+
+/// Reads the files of `group` and extracts them in batches of at most [`BATCH_DOCUMENTS`]
+/// documents or about [`BATCH_BYTES`] of text; returns a result for each file, in order.
+fn read_and_extract<T>(
+    extractor: &Extractor,
+    group: &[(PathBuf, String)],
+    map: &impl Fn(&str, Extraction) -> T,
+) -> Vec<Result<T>> {
+    let mut results = Vec::with_capacity(group.len());
+    // The documents read and not yet extracted, which come before any later result.
+    let mut batch: Vec<Document> = Vec::new();
+    let mut batch_bytes = 0;
+    let flush = |batch: &mut Vec<Document>, results: &mut Vec<Result<T>>| {
+        let extractions = extractor.extract_batch(batch);
+        for (doc, extraction) in batch.drain(..).zip(extractions) {
+            results.push(Ok(map(&doc.key, extraction)));
+        }
+    };
+    for (path, key) in group {
+        match Document::from_path_with_key(path, key.clone()) {
+            Ok(doc) => {
+                batch_bytes += doc.text.len();
+                batch.push(doc);
+                if batch.len() == BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES {
+                    flush(&mut batch, &mut results);
+                    batch_bytes = 0;
+                }
+            }
+            Err(error) => {
+                flush(&mut batch, &mut results);
+                batch_bytes = 0;
+                results.push(Err(error));
+            }
+        }
+    }
+    flush(&mut batch, &mut results);
+    results
 }
 
 /// Extracts the documents under `paths` and writes them into `store`. A file that fails

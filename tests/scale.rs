@@ -89,6 +89,56 @@ fn output_is_identical_whatever_the_number_of_threads() {
 }
 
 #[test]
+fn documents_in_batches_are_extracted_as_one_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    // More documents than a batch holds, a short one and a binary file among them.
+    let root = corpus(dir.path(), 70);
+    std::fs::write(
+        root.join("000/doc000040a.txt"),
+        b"\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e",
+    )
+    .unwrap();
+    std::fs::write(root.join("000/doc000041a.txt"), "浙江大学。").unwrap();
+    let extractor = Extractor::builder().build().unwrap();
+    let files = policykg::document::discover(std::slice::from_ref(&root)).unwrap();
+    let one_at_a_time: Vec<Result<String, String>> = files
+        .iter()
+        .map(|(path, key)| {
+            policykg::Document::from_path_with_key(path, key.clone())
+                .map(|doc| serde_json::to_string(&extractor.extract(&doc)).unwrap())
+                .map_err(|e| e.to_string())
+        })
+        .collect();
+    assert_eq!(one_at_a_time.iter().filter(|r| r.is_err()).count(), 1);
+    let docs: Vec<policykg::Document> = (files.iter())
+        .filter_map(|(path, key)| policykg::Document::from_path_with_key(path, key.clone()).ok())
+        .collect();
+    let batch: Vec<String> = (extractor.extract_batch(&docs).iter())
+        .map(|x| serde_json::to_string(x).unwrap())
+        .collect();
+    let expected: Vec<String> = one_at_a_time
+        .iter()
+        .filter_map(|r| r.clone().ok())
+        .collect();
+    assert!(batch == expected, "extract_batch differs from extract");
+    for jobs in [1, 2, 3] {
+        let mut got = Vec::new();
+        policykg::corpus::extract_all(&extractor, std::slice::from_ref(&root), jobs, |_, _, r| {
+            got.push(
+                r.map(|x| serde_json::to_string(&x).unwrap())
+                    .map_err(|e| e.to_string()),
+            );
+            Ok(())
+        })
+        .unwrap();
+        assert!(
+            got == one_at_a_time,
+            "--jobs {jobs}: the corpus differs from one document at a time"
+        );
+    }
+}
+
+#[test]
 fn bulk_load_equals_per_document_transactions() {
     let dir = tempfile::tempdir().unwrap();
     let root = corpus(dir.path(), 25);
