@@ -60,10 +60,12 @@ pub fn map_all<T: Send>(
 }
 
 /// How many documents at most are extracted together ([`Extractor::extract_batch`]).
-const BATCH_DOCUMENTS: usize = 32;
+const BATCH_DOCUMENTS: usize = 256;
 
-/// The text of a batch at which it is extracted without waiting for more documents.
-const BATCH_BYTES: usize = 1 << 20;
+/// How many bytes of files at most are extracted together, unless one file alone is
+/// larger: a batch's text and what its stages find should stay near the processor's
+/// cache.
+const BATCH_BYTES: u64 = 1 << 20;
 
 /// [`map_all`] over files already found by [`discover`] (`(path, store key)` pairs).
 pub fn map_files<T: Send>(
@@ -73,12 +75,12 @@ pub fn map_files<T: Send>(
     map: impl Fn(&str, Extraction) -> T + Sync,
     mut each: impl FnMut(&PathBuf, &str, Result<T>) -> Result<()>,
 ) -> Result<()> {
-    let work = |group: &[(PathBuf, String)]| read_and_extract(extractor, group, &map);
+    let work = |batch: &[(PathBuf, String)]| read_and_extract(extractor, batch, &map);
     if jobs == 1 {
         // One thread: the calling one, so what a document allocates is freed by the
         // thread that allocated it.
-        for group in files.chunks(BATCH_DOCUMENTS) {
-            for ((path, key), result) in group.iter().zip(work(group)) {
+        for batch in batches(files, BATCH_DOCUMENTS) {
+            for ((path, key), result) in batch.iter().zip(work(batch)) {
                 each(path, key, result)?;
             }
         }
@@ -88,55 +90,68 @@ pub fn map_files<T: Send>(
         .num_threads(jobs)
         .build()
         .map_err(|e| Error::Output(e.to_string()))?;
-    // Chunks keep memory bounded while the threads stay busy: two groups a thread, each of
-    // at most one batch, smaller when there are few files so that every thread has some.
+    // Two batches a thread at a time keep memory bounded while the threads stay busy;
+    // with few files the batches are smaller, so that every thread has some.
     let threads = pool.current_num_threads();
-    let group = files.len().div_ceil(threads * 2).clamp(1, BATCH_DOCUMENTS);
-    for chunk in files.chunks(group * threads * 2) {
+    let most = files.len().div_ceil(threads).clamp(1, BATCH_DOCUMENTS);
+    let batches = batches(files, most);
+    for round in batches.chunks(threads * 2) {
         let results: Vec<Vec<Result<T>>> =
-            pool.install(|| chunk.par_chunks(group).map(work).collect());
-        for ((path, key), result) in chunk.iter().zip(results.into_iter().flatten()) {
-            each(path, key, result)?;
+            pool.install(|| round.par_iter().map(|batch| work(batch)).collect());
+        for (batch, results) in round.iter().zip(results) {
+            for ((path, key), result) in batch.iter().zip(results) {
+                each(path, key, result)?;
+            }
         }
     }
     Ok(())
 }
 
-/// Reads the files of `group` and extracts them in batches of at most [`BATCH_DOCUMENTS`]
-/// documents or about [`BATCH_BYTES`] of text; returns a result for each file, in order.
+/// `files` cut into runs of at most `most` files and [`BATCH_BYTES`] (by the files'
+/// sizes; a file that cannot be read counts for nothing here and fails when read).
+fn batches(files: &[(PathBuf, String)], most: usize) -> Vec<&[(PathBuf, String)]> {
+    let mut batches = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, (path, _)) in files.iter().enumerate() {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        if i > start && (i - start == most || bytes + size > BATCH_BYTES) {
+            batches.push(&files[start..i]);
+            (start, bytes) = (i, 0);
+        }
+        bytes += size;
+    }
+    if start < files.len() {
+        batches.push(&files[start..]);
+    }
+    batches
+}
+
+/// Reads the files of `batch` and extracts them together; returns a result for each
+/// file, in order.
 fn read_and_extract<T>(
     extractor: &Extractor,
-    group: &[(PathBuf, String)],
+    batch: &[(PathBuf, String)],
     map: &impl Fn(&str, Extraction) -> T,
 ) -> Vec<Result<T>> {
-    let mut results = Vec::with_capacity(group.len());
+    let mut results = Vec::with_capacity(batch.len());
     // The documents read and not yet extracted, which come before any later result.
-    let mut batch: Vec<Document> = Vec::new();
-    let mut batch_bytes = 0;
-    let flush = |batch: &mut Vec<Document>, results: &mut Vec<Result<T>>| {
-        let extractions = extractor.extract_batch(batch);
-        for (doc, extraction) in batch.drain(..).zip(extractions) {
+    let mut docs: Vec<Document> = Vec::with_capacity(batch.len());
+    let flush = |docs: &mut Vec<Document>, results: &mut Vec<Result<T>>| {
+        let extractions = extractor.extract_batch(docs);
+        for (doc, extraction) in docs.drain(..).zip(extractions) {
             results.push(Ok(map(&doc.key, extraction)));
         }
     };
-    for (path, key) in group {
+    for (path, key) in batch {
         match Document::from_path_with_key(path, key.clone()) {
-            Ok(doc) => {
-                batch_bytes += doc.text.len();
-                batch.push(doc);
-                if batch.len() == BATCH_DOCUMENTS || batch_bytes >= BATCH_BYTES {
-                    flush(&mut batch, &mut results);
-                    batch_bytes = 0;
-                }
-            }
+            Ok(doc) => docs.push(doc),
             Err(error) => {
-                flush(&mut batch, &mut results);
-                batch_bytes = 0;
+                flush(&mut docs, &mut results);
                 results.push(Err(error));
             }
         }
     }
-    flush(&mut batch, &mut results);
+    flush(&mut docs, &mut results);
     results
 }
 

@@ -11,6 +11,10 @@
 //!    administrative hierarchy);
 //! 4. [`relations`] applies the relation rules clause by clause;
 //! 5. [`facts`] reads numbers with units, their indicators, subjects, years and status.
+//!
+//! A document's work in progress is a `Work`; [`Extractor::extract_batch`] runs each
+//! stage over a batch of documents before the next, which keeps each stage's tables in
+//! the processor's cache.
 
 mod chars;
 mod context;
@@ -179,8 +183,8 @@ impl Extractor {
     /// cache from one document to the next; one document at a time, the stages' tables
     /// evict each other for every document.
     ///
-    /// A few dozen documents, or about a megabyte of text, are enough for that; a corpus
-    /// goes in batches of that size ([`crate::corpus`] does so).
+    /// About a megabyte of text is enough for that; [`crate::corpus`] extracts a corpus in
+    /// batches of that size.
     pub fn extract_batch(&self, docs: &[Document]) -> Vec<Extraction> {
         let mut works: Vec<Work> = docs.iter().map(|doc| self.read(doc)).collect();
         works.iter_mut().for_each(|work| self.find_entities(work));
