@@ -803,14 +803,21 @@ impl RulePrefilter {
         // One pass: gate literals open rules in their sentence, head words are kept as
         // `(sentence, head word, end)` until every gate is known. Matches come in order of
         // their end, so the sentence that may hold one is found by walking forward.
+        // Room for what policy text holds per kilobyte (70 stop words, 30 marks, 15 head
+        // words, 10 lexicon forms, 10 trigger words, 6 level marks), so the lists rarely
+        // grow.
+        let per_kb = |n: usize| n * (text.len() - from) / 1024;
         let mut open = Vec::new();
-        let mut heads = Vec::new();
-        let mut words = Words::default();
+        let mut heads = Vec::with_capacity(per_kb(16));
+        let mut words = Words {
+            stops: Vec::with_capacity(per_kb(72)),
+            ..Words::default()
+        };
         let mut agencies = Vec::new();
-        let mut forms = Vec::new();
-        let mut triggers = Vec::new();
-        let mut marks = Vec::new();
-        let mut levels = Vec::new();
+        let mut forms = Vec::with_capacity(per_kb(10));
+        let mut triggers = Vec::with_capacity(per_kb(10));
+        let mut marks = Vec::with_capacity(per_kb(32));
+        let mut levels = Vec::with_capacity(per_kb(6));
         let mut s = 0;
         for (start, end, kinds) in self.literals.find(&text[from..]) {
             let (start, end) = (from + start, from + end);
