@@ -90,12 +90,13 @@ pub fn map_files<T: Send>(
         .num_threads(jobs)
         .build()
         .map_err(|e| Error::Output(e.to_string()))?;
-    // Two batches a thread at a time keep memory bounded while the threads stay busy;
-    // with few files the batches are smaller, so that every thread has some.
+    // One batch a thread at a time keeps memory bounded (the batches are of about the
+    // same size, so the threads finish together); with few files the batches are
+    // smaller, so that every thread has some.
     let threads = pool.current_num_threads();
     let most = files.len().div_ceil(threads).clamp(1, BATCH_DOCUMENTS);
     let batches = batches(files, most);
-    for round in batches.chunks(threads * 2) {
+    for round in batches.chunks(threads) {
         let results: Vec<Vec<Result<T>>> =
             pool.install(|| round.par_iter().map(|batch| work(batch)).collect());
         for (batch, results) in round.iter().zip(results) {
