@@ -95,8 +95,9 @@ pub fn map_files<T: Send>(
     // smaller, so that every thread has some.
     let threads = pool.current_num_threads();
     let most = files.len().div_ceil(threads).clamp(1, BATCH_DOCUMENTS);
-    let batches = batches(files, most);
-    for round in batches.chunks(threads) {
+    let mut batches = batches(files, most).peekable();
+    while batches.peek().is_some() {
+        let round: Vec<_> = batches.by_ref().take(threads).collect();
         let results: Vec<Vec<Result<T>>> =
             pool.install(|| round.par_iter().map(|batch| work(batch)).collect());
         for (batch, results) in round.iter().zip(results) {
@@ -109,22 +110,27 @@ pub fn map_files<T: Send>(
 }
 
 /// `files` cut into runs of at most `most` files and [`BATCH_BYTES`] (by the files'
-/// sizes; a file that cannot be read counts for nothing here and fails when read).
-fn batches(files: &[(PathBuf, String)], most: usize) -> Vec<&[(PathBuf, String)]> {
-    let mut batches = Vec::new();
-    let (mut start, mut bytes) = (0, 0);
-    for (i, (path, _)) in files.iter().enumerate() {
-        let size = std::fs::metadata(path).map_or(0, |m| m.len());
-        if i > start && (i - start == most || bytes + size > BATCH_BYTES) {
-            batches.push(&files[start..i]);
-            (start, bytes) = (i, 0);
+/// sizes; a file that cannot be read counts for nothing here and fails when read), as
+/// they are needed: a corpus of millions of files starts at once.
+fn batches(files: &[(PathBuf, String)], most: usize) -> impl Iterator<Item = &[(PathBuf, String)]> {
+    let sizes = files
+        .iter()
+        .map(|(path, _)| std::fs::metadata(path).map_or(0, |m| m.len()));
+    let mut sizes = sizes.peekable();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let first = sizes.next()?;
+        let (mut end, mut bytes) = (start + 1, first);
+        while end - start < most {
+            match sizes.next_if(|&size| bytes + size <= BATCH_BYTES) {
+                Some(size) => (end, bytes) = (end + 1, bytes + size),
+                None => break,
+            }
         }
-        bytes += size;
-    }
-    if start < files.len() {
-        batches.push(&files[start..]);
-    }
-    batches
+        let batch = &files[start..end];
+        start = end;
+        Some(batch)
+    })
 }
 
 /// Reads the files of `batch` and extracts them together; returns a result for each
@@ -253,4 +259,37 @@ pub fn write_nquads(
             .map_err(|e| Error::Output(e.to_string()))?;
     }
     Ok(quads.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{BATCH_BYTES, batches};
+    use std::path::PathBuf;
+
+    #[test]
+    fn batches_hold_at_most_their_documents_and_bytes_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let kb = 1024;
+        // Sizes in bytes; `None`: a file that does not exist.
+        let mut sizes = vec![Some(600 * kb), Some(600 * kb)];
+        sizes.extend(std::iter::repeat_n(Some(10), 300));
+        sizes.extend([None, Some(2 * BATCH_BYTES as usize), Some(5)]);
+        let files: Vec<(PathBuf, String)> = (sizes.iter().enumerate())
+            .map(|(i, size)| {
+                let path = dir.path().join(format!("{i:04}.txt"));
+                if let Some(size) = size {
+                    std::fs::write(&path, vec![b'a'; *size]).unwrap();
+                }
+                (path, i.to_string())
+            })
+            .collect();
+        let lengths: Vec<usize> = batches(&files, 256).map(<[_]>::len).collect();
+        // 600 KB alone; 600 KB and 255 small files (256 documents); the other 45 small
+        // files and the missing one; 2 MB alone; the last file.
+        assert_eq!(lengths, [1, 256, 46, 1, 1]);
+        let flat: Vec<&(PathBuf, String)> = batches(&files, 256).flatten().collect();
+        assert!(flat.into_iter().eq(files.iter()));
+        assert_eq!(batches(&files, 100).map(<[_]>::len).max(), Some(100));
+        assert_eq!(batches(&[], 256).count(), 0);
+    }
 }
