@@ -170,11 +170,8 @@ impl Extractor {
 
     /// Extracts entities, relations and facts from one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
-        let mut work = self.read(doc);
-        self.find_entities(&mut work);
-        self.find_relations(&mut work);
-        self.find_facts(&mut work);
-        self.output(work)
+        let mut extractions = self.extract_batch(std::slice::from_ref(doc));
+        extractions.pop().expect("one extraction for each document")
     }
 
     /// Extracts many documents: the same as [`Extractor::extract`] on each, in order, but
@@ -334,8 +331,8 @@ impl Extractor {
     }
 }
 
-/// A document on its way through the stages of [`Extractor::extract`]: what the stages
-/// so far found in it.
+/// A document on its way through the stages of [`Extractor::extract_batch`]: what the
+/// stages so far found in it.
 struct Work<'a> {
     doc: &'a Document,
     /// Where the document's title begins, if the text holds it before the body.
