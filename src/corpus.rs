@@ -75,17 +75,23 @@ pub fn map_files<T: Send>(
     map: impl Fn(&str, Extraction) -> T + Sync,
     mut each: impl FnMut(&PathBuf, &str, Result<T>) -> Result<()>,
 ) -> Result<()> {
-    let work = |batch: &[(PathBuf, String)]| read_and_extract(extractor, batch, &map);
     if jobs == 1 {
         // One thread: the calling one, so what a document allocates is freed by the
-        // thread that allocated it.
-        for batch in batches(files, BATCH_DOCUMENTS) {
-            for ((path, key), result) in batch.iter().zip(work(batch)) {
-                each(path, key, result)?;
-            }
-        }
-        return Ok(());
+        // thread that allocated it. No need for the files' sizes: a batch ends when the
+        // next file read would not fit.
+        return read_and_extract(extractor, files, &map, |(path, key), result| {
+            each(path, key, result)
+        });
     }
+    let work = |batch: &[(PathBuf, String)]| {
+        let mut results = Vec::with_capacity(batch.len());
+        let collected = read_and_extract(extractor, batch, &map, |_, result| {
+            results.push(result);
+            Ok(())
+        });
+        debug_assert!(collected.is_ok(), "collecting results does not fail");
+        results
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
@@ -133,33 +139,102 @@ fn batches(files: &[(PathBuf, String)], most: usize) -> impl Iterator<Item = &[(
     })
 }
 
-/// Reads the files of `batch` and extracts them together; returns a result for each
-/// file, in order.
-fn read_and_extract<T>(
+/// Reads `files` and extracts them in batches ([`Extractor::extract_batch`]) of at most
+/// [`BATCH_DOCUMENTS`] and [`BATCH_BYTES`] of text (unless one file alone is larger);
+/// gives `emit` each file with its result, in order, and stops at its first error.
+fn read_and_extract<'a, T>(
     extractor: &Extractor,
-    batch: &[(PathBuf, String)],
+    files: &'a [(PathBuf, String)],
     map: &impl Fn(&str, Extraction) -> T,
-) -> Vec<Result<T>> {
-    let mut results = Vec::with_capacity(batch.len());
-    // The documents read and not yet extracted, which come before any later result.
-    let mut docs: Vec<Document> = Vec::with_capacity(batch.len());
-    let flush = |docs: &mut Vec<Document>, results: &mut Vec<Result<T>>| {
-        let extractions = extractor.extract_batch(docs);
-        for (doc, extraction) in docs.drain(..).zip(extractions) {
-            results.push(Ok(map(&doc.key, extraction)));
-        }
-    };
-    for (path, key) in batch {
-        match Document::from_path_with_key(path, key.clone()) {
-            Ok(doc) => docs.push(doc),
+    mut emit: impl FnMut(&'a (PathBuf, String), Result<T>) -> Result<()>,
+) -> Result<()> {
+    let mut pending = Pending::default();
+    let mut reader = FileReader::default();
+    for file @ (path, key) in files {
+        let doc = reader
+            .read(path)
+            .map_err(|e| Error::io(path, e))
+            .and_then(|bytes| Document::from_file_bytes(path, key.clone(), bytes));
+        match doc {
+            Ok(doc) => {
+                let length = doc.text.len() as u64;
+                let full =
+                    pending.docs.len() == BATCH_DOCUMENTS || pending.bytes + length > BATCH_BYTES;
+                if full {
+                    pending.extract(extractor, map, &mut emit)?;
+                }
+                pending.bytes += length;
+                pending.docs.push(doc);
+                pending.files.push(file);
+            }
             Err(error) => {
-                flush(&mut docs, &mut results);
-                results.push(Err(error));
+                pending.extract(extractor, map, &mut emit)?;
+                emit(file, Err(error))?;
             }
         }
     }
-    flush(&mut docs, &mut results);
-    results
+    pending.extract(extractor, map, &mut emit)
+}
+
+/// The documents read and not yet extracted, with their files and their bytes of text:
+/// they come before any later result.
+#[derive(Default)]
+struct Pending<'a> {
+    docs: Vec<Document>,
+    files: Vec<&'a (PathBuf, String)>,
+    bytes: u64,
+}
+
+impl<'a> Pending<'a> {
+    /// Extracts the documents together and gives `emit` their results, in order.
+    fn extract<T>(
+        &mut self,
+        extractor: &Extractor,
+        map: &impl Fn(&str, Extraction) -> T,
+        emit: &mut impl FnMut(&'a (PathBuf, String), Result<T>) -> Result<()>,
+    ) -> Result<()> {
+        if self.docs.is_empty() {
+            return Ok(());
+        }
+        let extractions = extractor.extract_batch(&self.docs);
+        self.bytes = 0;
+        let mut extracted = (self.docs.drain(..).zip(self.files.drain(..))).zip(extractions);
+        extracted
+            .try_for_each(|((doc, file), extraction)| emit(file, Ok(map(&doc.key, extraction))))
+    }
+}
+
+/// Reads whole files through one buffer kept from file to file: `open`, `read` until the
+/// end, `close`. (`std::fs::read` first asks the file for its size, a system call that
+/// costs as much as reading a short document.)
+#[derive(Default)]
+struct FileReader {
+    /// Room for the largest file read so far; its bytes are initialised once.
+    buffer: Vec<u8>,
+}
+
+impl FileReader {
+    /// The first buffer: 64 KiB, larger than most documents.
+    const FIRST_BUFFER: usize = 64 * 1024;
+
+    /// The bytes of the file at `path`.
+    fn read(&mut self, path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+        use std::io::Read as _;
+        let mut file = std::fs::File::open(path)?;
+        let mut filled = 0;
+        loop {
+            if filled == self.buffer.len() {
+                let grown = (2 * self.buffer.len()).max(Self::FIRST_BUFFER);
+                self.buffer.resize(grown, 0);
+            }
+            match file.read(&mut self.buffer[filled..]) {
+                Ok(0) => return Ok(self.buffer[..filled].to_vec()),
+                Ok(read) => filled += read,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
 }
 
 /// Extracts the documents under `paths` and writes them into `store`. A file that fails
@@ -263,8 +338,23 @@ pub fn write_nquads(
 
 #[cfg(test)]
 mod tests {
-    use super::{BATCH_BYTES, batches};
+    use super::{BATCH_BYTES, FileReader, batches};
     use std::path::PathBuf;
+
+    #[test]
+    fn the_file_reader_reads_whole_files_of_any_size_with_one_buffer() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut reader = FileReader::default();
+        // Empty, short, exactly the first buffer, larger than it, short again.
+        for size in [0, 10, FileReader::FIRST_BUFFER, 200_000, 3] {
+            let bytes: Vec<u8> = (0..size).map(|i| (i % 251) as u8).collect();
+            let path = dir.path().join(format!("{size}.txt"));
+            std::fs::write(&path, &bytes).unwrap();
+            assert_eq!(reader.read(&path).unwrap(), bytes, "{size} bytes");
+        }
+        let missing = reader.read(&dir.path().join("missing.txt")).unwrap_err();
+        assert_eq!(missing.kind(), std::io::ErrorKind::NotFound);
+    }
 
     #[test]
     fn batches_hold_at_most_their_documents_and_bytes_in_order() {

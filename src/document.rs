@@ -46,6 +46,12 @@ impl Document {
     /// Reads and decodes a file under a given store key.
     pub fn from_path_with_key(path: &Path, key: String) -> Result<Self> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        Self::from_file_bytes(path, key, bytes)
+    }
+
+    /// Decodes the bytes of the file at `path`, read elsewhere, under a given store key:
+    /// what [`Document::from_path_with_key`] does once the file is read.
+    pub fn from_file_bytes(path: &Path, key: String, bytes: Vec<u8>) -> Result<Self> {
         let is_html = path
             .extension()
             .and_then(|e| e.to_str())
