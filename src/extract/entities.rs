@@ -472,12 +472,23 @@ pub(crate) struct Scan {
 #[derive(Debug, Default)]
 struct Words {
     stops: Vec<(usize, usize)>,
+    /// For each sentence, where its stop words begin in `stops` (and the length of
+    /// `stops` after the last): a name's cut looks only at its sentence's few.
+    sentence_stops: Vec<usize>,
     names: Vec<(usize, usize)>,
     /// The coordination head words.
     list_heads: Vec<(usize, usize)>,
 }
 
 impl Words {
+    /// The stop words of sentence `sentence` of the scan, in order of their end.
+    fn stops_in(&self, sentence: usize) -> &[(usize, usize)] {
+        match self.sentence_stops.get(sentence..=sentence + 1) {
+            Some(&[from, to]) => &self.stops[from..to],
+            _ => &self.stops,
+        }
+    }
+
     /// The occurrences of `list` that lie inside `start..end`.
     fn inside(
         list: &[(usize, usize)],
@@ -843,6 +854,21 @@ impl RulePrefilter {
                 }
             }
         }
+        // Each sentence's stop words follow those of the sentences before it.
+        let mut first_stop = 0;
+        words.sentence_stops = (sentences.iter())
+            .map(|sentence| {
+                while words
+                    .stops
+                    .get(first_stop)
+                    .is_some_and(|&(_, e)| e <= sentence.start)
+                {
+                    first_stop += 1;
+                }
+                first_stop
+            })
+            .chain([words.stops.len()])
+            .collect();
         open.sort_unstable();
         open.dedup();
         let mut hits = Vec::new();
@@ -1172,9 +1198,9 @@ fn rule_candidates(
                 extractor,
                 text,
                 &scan.words,
+                s,
                 index,
-                from + name.start,
-                from + name.end,
+                from + name.start..from + name.end,
                 out,
             );
         }
@@ -1208,7 +1234,7 @@ fn rule_candidates(
             for caps in rule.pattern.captures_iter(&text[sentence.clone()]) {
                 if let Some(name) = name_range(&caps) {
                     let (start, end) = (sentence.start + name.start, sentence.start + name.end);
-                    push_rule_candidate(extractor, text, &scan.words, index, start, end, out);
+                    push_rule_candidate(extractor, text, &scan.words, s, index, start..end, out);
                 }
             }
         }
@@ -1220,22 +1246,23 @@ fn name_range(caps: &regex::Captures<'_>) -> Option<Range<usize>> {
     caps.name("name").or_else(|| caps.get(0)).map(|m| m.range())
 }
 
-/// Adds the candidate of the rule of index `rule` whose name was matched at `start..end`
-/// (bytes of `text`): its span is cut here, its name is checked and built only if it is
-/// selected ([`rule_name`]).
+/// Adds the candidate of the rule of index `index` whose name was matched at `name`
+/// (bytes of `text`, in sentence `sentence` of the scan): its span is cut here, its name
+/// is checked and built only if it is selected ([`rule_name`]).
 fn push_rule_candidate(
     extractor: &Extractor,
     text: &str,
     words: &Words,
+    sentence: usize,
     index: usize,
-    mut start: usize,
-    end: usize,
+    name: Range<usize>,
     out: &mut Vec<Candidate>,
 ) {
+    let Range { mut start, end } = name;
     let rule = &extractor.rules.entities[index];
     if rule.trim_left {
         let keep_brackets = rule.entity_type == EntityType::Enterprise;
-        start = trim_left(extractor, text, words, start, end, keep_brackets);
+        start = trim_left(extractor, text, words, sentence, start, end, keep_brackets);
     }
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
@@ -1306,6 +1333,7 @@ fn trim_left(
     extractor: &Extractor,
     text: &str,
     words: &Words,
+    sentence: usize,
     start: usize,
     end: usize,
     keep_brackets: bool,
@@ -1324,7 +1352,7 @@ fn trim_left(
         Words::inside(&words.names, start, end).any(|(ks, ke)| ks <= s && e <= ke)
             || bracket.as_ref().is_some_and(|k| k.start <= s && e <= k.end)
     };
-    let cut = Words::inside(&words.stops, start, end)
+    let cut = Words::inside(words.stops_in(sentence), start, end)
         .filter(|&(_, e)| e < end)
         .filter(|&(s, e)| !kept(s, e))
         .filter(|&(s, e)| &text[s..e] != "与" || ends_with_name(extractor, &text[start..s]))
@@ -1384,7 +1412,7 @@ fn coordination_candidates(
     let Some(lists) = &extractor.entity_prefilter.coordination else {
         return;
     };
-    for sentence in sentences {
+    for (s, sentence) in sentences.iter().enumerate() {
         let heads = || Words::inside(&words.list_heads, sentence.start, sentence.end);
         let Some(last_head_end) = heads().map(|(_, end)| end).max() else {
             continue;
@@ -1427,7 +1455,7 @@ fn coordination_candidates(
                 // A bracketed section is not part of the name (G60(浙江段) → G60科创走廊)
                 // but stays in the mention.
                 let stem_end = start + without_bracketed_tail(conjunct).len();
-                let start = trim_left(extractor, text, words, start, stem_end, false);
+                let start = trim_left(extractor, text, words, s, start, stem_end, false);
                 let own = without_leading_place(extractor, &text[start..stem_end]);
                 // The leading place stays a mention of its own.
                 let start = stem_end - own.len();
