@@ -62,9 +62,9 @@ pub fn map_all<T: Send>(
 /// How many documents at most are extracted together ([`Extractor::extract_batch`]).
 const BATCH_DOCUMENTS: usize = 256;
 
-/// How many bytes of files at most are extracted together, unless one file alone is
-/// larger: a batch's text and what its stages find should stay near the processor's
-/// cache.
+/// How many bytes of text at most are extracted together, unless one document alone is
+/// larger (the parallel path plans its batches by the files' sizes): a batch's text and
+/// what its stages find should stay near the processor's cache.
 const BATCH_BYTES: u64 = 1 << 20;
 
 /// [`map_all`] over files already found by [`discover`] (`(path, store key)` pairs).
