@@ -381,10 +381,7 @@ fn sub_unit_after<'a>(extractor: &Extractor, rest: &'a str) -> Option<&'a str> {
                 .entity_prefilter
                 .literals
                 .find(unit)
-                .any(|(s, e, kinds)| {
-                    kinds.iter().any(|k| matches!(k, Literal::Stop))
-                        && !matches!(&unit[s..e], "与" | "和" | "及")
-                });
+                .any(|(s, e, found)| found.is_stop() && !matches!(&unit[s..e], "与" | "和" | "及"));
             return (!verb && !broken).then_some(unit);
         }
     }
@@ -530,12 +527,37 @@ enum Literal {
     Trigger { rule: u32, word: u32 },
 }
 
+/// What a match of the rule automaton is: a pattern that is only a stop word or only a
+/// mark (most matches are one of these two, told by the pattern's value alone), or the
+/// kinds of literal the pattern is.
+#[derive(Clone, Copy, Debug)]
+enum LiteralMatch<'a> {
+    /// Only a stop word.
+    Stop,
+    /// Only a mark.
+    Mark,
+    /// Any other pattern: its kinds.
+    Kinds(&'a [Literal]),
+}
+
+impl LiteralMatch<'_> {
+    /// Whether the literal is a stop word (perhaps among other kinds).
+    fn is_stop(&self) -> bool {
+        match self {
+            LiteralMatch::Stop => true,
+            LiteralMatch::Mark => false,
+            LiteralMatch::Kinds(kinds) => kinds.iter().any(|k| matches!(k, Literal::Stop)),
+        }
+    }
+}
+
 /// The automaton of the rule literals and what each of its patterns is. A double-array
 /// automaton (daachorse) steps a character at a time, which on Chinese text is about
 /// three times faster than a byte DFA here.
 #[derive(Clone)]
 struct RuleLiterals {
-    /// Each pattern's value is where its kinds are in `kinds`: `offset << 8 | count`.
+    /// Each pattern's value is where its kinds are in `kinds`, `offset << 8 | count`, or
+    /// [`Self::STOP`] or [`Self::MARK`] for a pattern that is only that.
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     /// The kinds of every pattern, pattern after pattern.
     kinds: Vec<Literal>,
@@ -550,12 +572,24 @@ impl std::fmt::Debug for RuleLiterals {
 }
 
 impl RuleLiterals {
+    /// The value of the patterns that are only a stop word: most matches are one.
+    const STOP: u32 = u32::MAX;
+    /// The value of the patterns that are only a mark (a digit, 年).
+    const MARK: u32 = u32::MAX - 1;
+
     /// Every occurrence of a literal in `text`, in order of their ends, with what the
     /// literal is.
-    fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, &'a [Literal])> {
+    fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (usize, usize, LiteralMatch<'a>)> {
         self.automaton.find_overlapping_iter(text).map(|m| {
-            let (offset, count) = ((m.value() >> 8) as usize, (m.value() & 0xFF) as usize);
-            (m.start(), m.end(), &self.kinds[offset..offset + count])
+            let found = match m.value() {
+                Self::STOP => LiteralMatch::Stop,
+                Self::MARK => LiteralMatch::Mark,
+                value => {
+                    let (offset, count) = ((value >> 8) as usize, (value & 0xFF) as usize);
+                    LiteralMatch::Kinds(&self.kinds[offset..offset + count])
+                }
+            };
+            (m.start(), m.end(), found)
         })
     }
 
@@ -565,7 +599,17 @@ impl RuleLiterals {
         let mut flat = Vec::new();
         let mut values = Vec::new();
         for pattern_kinds in kinds {
-            let offset = u32::try_from(flat.len()).ok().filter(|&o| o < 1 << 24);
+            if let [only @ (Literal::Stop | Literal::Mark)] = pattern_kinds[..] {
+                values.push(match only {
+                    Literal::Stop => Self::STOP,
+                    _ => Self::MARK,
+                });
+                continue;
+            }
+            // Below the two values of the stop words and marks.
+            let offset = u32::try_from(flat.len())
+                .ok()
+                .filter(|&o| o < (1 << 24) - 1);
             let count = u8::try_from(pattern_kinds.len()).ok();
             let (Some(offset), Some(count)) = (offset, count) else {
                 return Err(too_many());
@@ -830,12 +874,24 @@ impl RulePrefilter {
         let mut marks = Vec::with_capacity(per_kb(32));
         let mut levels = Vec::with_capacity(per_kb(6));
         let mut s = 0;
-        for (start, end, kinds) in self.literals.find(&text[from..]) {
+        for (start, end, found) in self.literals.find(&text[from..]) {
             let (start, end) = (from + start, from + end);
             while s < sentences.len() && sentences[s].end < end {
                 s += 1;
             }
             let in_sentence = s < sentences.len() && sentences[s].start <= start;
+            let kinds = match found {
+                LiteralMatch::Stop if in_sentence => {
+                    words.stops.push((start, end));
+                    continue;
+                }
+                LiteralMatch::Stop => continue,
+                LiteralMatch::Mark => {
+                    marks.push(start);
+                    continue;
+                }
+                LiteralMatch::Kinds(kinds) => kinds,
+            };
             for &kind in kinds {
                 match kind {
                     Literal::Agency(form) => agencies.push((start, end, form)),
@@ -1390,8 +1446,10 @@ fn trim_left(
 /// joins two names (浙江大学与之江实验室) but also sits inside one (材料与微纳器件平台).
 fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
     let prefilter = &extractor.entity_prefilter;
-    prefilter.literals.find(left).any(|(start, end, kinds)| {
-        end == left.len() && end - start >= 3 && kinds.iter().any(|k| matches!(k, Literal::Head(_)))
+    prefilter.literals.find(left).any(|(start, end, found)| {
+        end == left.len()
+            && end - start >= 3
+            && matches!(found, LiteralMatch::Kinds(kinds) if kinds.iter().any(|k| matches!(k, Literal::Head(_))))
     }) || extractor
         .gazetteer
         .find_iter(left)
