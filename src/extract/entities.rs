@@ -492,12 +492,17 @@ impl Words {
         start: usize,
         end: usize,
     ) -> impl Iterator<Item = (usize, usize)> + '_ {
-        let from = list.partition_point(|&(_, e)| e <= start);
-        list[from..]
-            .iter()
-            .take_while(move |&&(_, e)| e <= end)
+        (Self::ending_in(list, start, end).iter())
             .filter(move |&&(s, _)| s >= start)
             .copied()
+    }
+
+    /// The occurrences of `list` that end after `start` and at or before `end`, in order
+    /// of their end: those that begin at or after `start` lie inside.
+    fn ending_in(list: &[(usize, usize)], start: usize, end: usize) -> &[(usize, usize)] {
+        let from = list.partition_point(|&(_, e)| e <= start);
+        let to = from + list[from..].partition_point(|&(_, e)| e <= end);
+        &list[from..to]
     }
 }
 
@@ -1404,17 +1409,20 @@ fn trim_left(
             let close_end = close + name[close..].chars().next().map_or(0, char::len_utf8);
             Some(start + open..start + close_end)
         });
+    let names = Words::ending_in(&words.names, start, end);
     let kept = |s: usize, e: usize| {
-        Words::inside(&words.names, start, end).any(|(ks, ke)| ks <= s && e <= ke)
+        names
+            .iter()
+            .any(|&(ks, ke)| start <= ks && ks <= s && e <= ke)
             || bracket.as_ref().is_some_and(|k| k.start <= s && e <= k.end)
     };
-    let cut = Words::inside(words.stops_in(sentence), start, end)
-        .filter(|&(_, e)| e < end)
-        .filter(|&(s, e)| !kept(s, e))
-        .filter(|&(s, e)| &text[s..e] != "与" || ends_with_name(extractor, &text[start..s]))
-        .map(|(_, e)| e)
-        .max()
-        .unwrap_or(start);
+    // The cut is after the last stop word that cuts, the stop words coming in order of
+    // their end.
+    let cut = (Words::ending_in(words.stops_in(sentence), start, end).iter())
+        .rev()
+        .filter(|&&(s, e)| s >= start && e < end && !kept(s, e))
+        .find(|&&(s, e)| &text[s..e] != "与" || ends_with_name(extractor, &text[start..s]))
+        .map_or(start, |&(_, e)| e);
     let mut start = cut;
     // The end of a date written in digits (2023年11月24日浙江省…).
     let after_digit = text[..start]
