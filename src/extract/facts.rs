@@ -890,6 +890,8 @@ pub(crate) fn find(
     // The mentions from `first` to `past` start in the sentence (mentions are sorted
     // by start).
     let (mut first, mut past) = (0, 0);
+    // The marked characters from `first_mark` to `past_mark` are in the sentence.
+    let (mut first_mark, mut past_mark) = (0, 0);
     // Buffers for each sentence: its mentions, those it opens with, and its numbers
     // (range, numeral, unit, indicator suffix of a rank).
     let mut sentence_mentions: Vec<&Mention> = Vec::new();
@@ -929,8 +931,18 @@ pub(crate) fn find(
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
         }
-        let in_sentence = &marked[marked.partition_point(|&at| at < sentence.start)..];
-        let in_sentence = &in_sentence[..in_sentence.partition_point(|&at| at < sentence.end)];
+        // The marks in the sentence: their bounds only move forward too.
+        while marked
+            .get(first_mark)
+            .is_some_and(|&at| at < sentence.start)
+        {
+            first_mark += 1;
+        }
+        past_mark = past_mark.max(first_mark);
+        while marked.get(past_mark).is_some_and(|&at| at < sentence.end) {
+            past_mark += 1;
+        }
+        let in_sentence = &marked[first_mark..past_mark];
         matchers.read_marks(slice, sentence.start, in_sentence, &mut marks);
         if !NumberScanner::has_digits(slice, &marks.numbers) {
             // The place a sentence is about stays the paragraph's topic (我厅重视龙港市…。).
