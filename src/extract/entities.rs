@@ -554,6 +554,14 @@ impl LiteralMatch<'_> {
             LiteralMatch::Kinds(kinds) => kinds.iter().any(|k| matches!(k, Literal::Stop)),
         }
     }
+
+    /// Whether the literal is a head word of the rules (perhaps among other kinds).
+    fn is_head(&self) -> bool {
+        match self {
+            LiteralMatch::Stop | LiteralMatch::Mark => false,
+            LiteralMatch::Kinds(kinds) => kinds.iter().any(|k| matches!(k, Literal::Head(_))),
+        }
+    }
 }
 
 /// The automaton of the rule literals and what each of its patterns is. A double-array
@@ -611,7 +619,7 @@ impl RuleLiterals {
                 });
                 continue;
             }
-            // Below the two values of the stop words and marks.
+            // Offsets below 2^24 - 1 keep every value below `MARK` and `STOP`.
             let offset = u32::try_from(flat.len())
                 .ok()
                 .filter(|&o| o < (1 << 24) - 1);
@@ -1454,14 +1462,14 @@ fn trim_left(
 /// joins two names (浙江大学与之江实验室) but also sits inside one (材料与微纳器件平台).
 fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
     let prefilter = &extractor.entity_prefilter;
-    prefilter.literals.find(left).any(|(start, end, found)| {
-        end == left.len()
-            && end - start >= 3
-            && matches!(found, LiteralMatch::Kinds(kinds) if kinds.iter().any(|k| matches!(k, Literal::Head(_))))
-    }) || extractor
-        .gazetteer
-        .find_iter(left)
-        .any(|m| m.end == left.len())
+    prefilter
+        .literals
+        .find(left)
+        .any(|(start, end, found)| end == left.len() && end - start >= 3 && found.is_head())
+        || extractor
+            .gazetteer
+            .find_iter(left)
+            .any(|m| m.end == left.len())
 }
 
 /// Candidates from coordination: in `西湖、白马湖等省实验室` the head 实验室 distributes
