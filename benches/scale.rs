@@ -125,23 +125,31 @@ fn rate(bytes: u64, elapsed: Duration) -> f64 {
 }
 
 /// The first documents of `dir` adding up to at least `limit` bytes.
-fn prefix(files: &[(PathBuf, String)], limit: u64) -> (Vec<PathBuf>, u64) {
+fn prefix(files: &[(PathBuf, String)], limit: u64) -> (Vec<(PathBuf, String)>, u64) {
     let mut bytes = 0;
     let mut chosen = Vec::new();
-    for (path, _) in files {
+    for file in files {
         if bytes >= limit {
             break;
         }
-        bytes += std::fs::metadata(path).map_or(0, |m| m.len());
-        chosen.push(path.clone());
+        bytes += std::fs::metadata(&file.0).map_or(0, |m| m.len());
+        chosen.push(file.clone());
     }
     (chosen, bytes)
 }
 
-fn extraction(extractor: &Extractor, paths: &[PathBuf], jobs: usize, json: bool) -> usize {
+/// Extracts `files` (`(path, store key)` pairs, as `policykg extract DIR` has them once it
+/// has listed its folder: the per-file `stat` of `extract_all`'s arguments is not timed).
+fn extraction(
+    extractor: &Extractor,
+    files: &[(PathBuf, String)],
+    jobs: usize,
+    json: bool,
+) -> usize {
     let mut sink = std::io::sink();
     let mut documents = 0;
-    policykg::corpus::extract_all(extractor, paths, jobs, |_, _, result| {
+    let identity = |_: &str, extraction| extraction;
+    policykg::corpus::map_files(extractor, files, jobs, identity, |_, _, result| {
         let extraction = result?;
         if json {
             serde_json::to_writer(&mut sink, &extraction).expect("sink");
@@ -158,7 +166,7 @@ fn extraction(extractor: &Extractor, paths: &[PathBuf], jobs: usize, json: bool)
 /// the median time and rate, the range of the rates and the MB per CPU-second.
 fn timed_extraction(
     extractor: &Extractor,
-    paths: &[PathBuf],
+    files: &[(PathBuf, String)],
     bytes: u64,
     jobs: usize,
     json: bool,
@@ -169,7 +177,7 @@ fn timed_extraction(
     let cpu = cpu_seconds();
     for _ in 0..runs {
         let started = Instant::now();
-        documents = extraction(extractor, paths, jobs, json);
+        documents = extraction(extractor, files, jobs, json);
         times.push(started.elapsed());
     }
     let cpu = cpu_seconds() - cpu;
@@ -243,7 +251,7 @@ fn main() {
         policykg::lexicon::Gazetteer::new(&policykg::Lexicon::builtin()).expect("gazetteer");
     let texts: Vec<String> = single
         .iter()
-        .map(|p| std::fs::read_to_string(p).expect("read"))
+        .map(|(path, _)| std::fs::read_to_string(path).expect("read"))
         .collect();
     let (t, cpu) = (Instant::now(), cpu_seconds());
     let matches: usize = texts.iter().map(|t| gazetteer.find_all(t).len()).sum();
@@ -258,8 +266,7 @@ fn main() {
     );
     drop(texts);
 
-    let all: Vec<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
-    let timed = timed_extraction(&extractor, &all, bytes, 0, false, options.runs);
+    let timed = timed_extraction(&extractor, &files, bytes, 0, false, options.runs);
     println!("extract          --jobs {cores}: {timed}");
     if options.extract_only {
         return;
@@ -293,7 +300,7 @@ fn main() {
     reset_peak_rss();
     let t = Instant::now();
     let mut replaced = 0;
-    for (path, key) in files.iter().take(again.len()) {
+    for (path, key) in &again {
         let doc = policykg::Document::from_path_with_key(path, key.clone()).expect("document");
         let load = store
             .add_document(key, &extractor.extract(&doc))
