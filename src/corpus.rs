@@ -217,8 +217,8 @@ impl FileReader {
     /// The first buffer: 64 KiB, larger than most documents.
     const FIRST_BUFFER: usize = 64 * 1024;
 
-    /// The bytes of the file at `path`.
-    fn read(&mut self, path: &std::path::Path) -> std::io::Result<Vec<u8>> {
+    /// The bytes of the file at `path`, in the reader's buffer until the next read.
+    fn read(&mut self, path: &std::path::Path) -> std::io::Result<&[u8]> {
         use std::io::Read as _;
         let mut file = std::fs::File::open(path)?;
         let mut filled = 0;
@@ -228,7 +228,7 @@ impl FileReader {
                 self.buffer.resize(grown, 0);
             }
             match file.read(&mut self.buffer[filled..]) {
-                Ok(0) => return Ok(self.buffer[..filled].to_vec()),
+                Ok(0) => return Ok(&self.buffer[..filled]),
                 Ok(read) => filled += read,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(e) => return Err(e),
