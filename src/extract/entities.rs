@@ -401,7 +401,11 @@ fn self_reference_candidates(
     out: &mut Vec<Candidate>,
 ) {
     let lexicon = &extractor.lexicon;
-    for (i, _) in text[from..].match_indices('我') {
+    // memmem tests two of 我's three bytes at once; `match_indices('我')` stops at each of
+    // its last byte, which Chinese text holds every few dozen bytes.
+    static WO: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("我"));
+    for i in WO.find_iter(&text.as_bytes()[from..]) {
         let start = from + i;
         let Some(next) = text[start + '我'.len_utf8()..].chars().next() else {
             continue;
