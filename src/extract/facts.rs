@@ -690,18 +690,42 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
     marks
 }
 
-/// A full date (2024-04-29, 2024年4月29日, 20211228) or a dated path (/2022/3/23/).
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[^\d])((?:19|20)\d{2})(?:\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[^\d]|$)",
-    )
-    .unwrap()
-});
+/// A full date (2024-04-29, 2024年4月29日, 20211228) at the start of the text or after a
+/// character that is not a digit (what [`first_date_year`] finds, for its tests).
+#[cfg(test)]
+static DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?:^|[^\d]){DATE_FROM_YEAR}")).unwrap());
+
+/// [`DATE`] from its year on: a year, then a month and a day.
+const DATE_FROM_YEAR: &str = r"((?:19|20)\d{2})(?:\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[^\d]|$)";
+
+/// The year of the first date in `s` that [`DATE`] matches, if it reads as a number. The
+/// search is for [`DATE_FROM_YEAR`], whose literal start (19, 20) the regex finds with a
+/// vector search, instead of [`DATE`], whose first character may be almost any; a match
+/// is kept where the character before it is no digit. The first one kept is [`DATE`]'s
+/// leftmost match: the year is where it starts, or one character after, and is of fixed
+/// length.
+fn first_date_year(s: &str) -> Option<i32> {
+    static FROM_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_FROM_YEAR).unwrap());
+    let mut from = 0;
+    while let Some(captures) = FROM_YEAR.captures_at(s, from) {
+        let year = captures.get(1)?;
+        if !s[..year.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| DIGITS.contains(c))
+        {
+            return year.as_str().parse().ok();
+        }
+        // The year begins with 19 or 20, so the next character is a boundary.
+        from = year.start() + 1;
+    }
+    None
+}
 
 /// The year of the document's date: the issue date of its metadata, else the first full
 /// date near its top (a dateline), else a date in its source address.
 pub(crate) fn document_year(doc: &Document) -> Option<i32> {
-    let from = |s: &str| DATE.captures(s).and_then(|c| c[1].parse::<i32>().ok());
     if let Some(year) = doc.metadata.issued.as_deref().and_then(|d| d.get(..4)) {
         if let Ok(year) = year.parse() {
             return Some(year);
@@ -711,12 +735,18 @@ pub(crate) fn document_year(doc: &Document) -> Option<i32> {
     while !doc.text.is_char_boundary(top) {
         top -= 1;
     }
-    let head: String = doc.text[..top]
-        .lines()
-        .filter(|l| !l.contains("://"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    from(&head).or_else(|| {
+    // The top's lines but those holding an address, joined by line feeds.
+    static ADDRESS: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("://"));
+    let mut head = String::with_capacity(top);
+    let kept = (doc.text[..top].lines()).filter(|line| ADDRESS.find(line.as_bytes()).is_none());
+    for (i, line) in kept.enumerate() {
+        if i > 0 {
+            head.push('\n');
+        }
+        head.push_str(line);
+    }
+    first_date_year(&head).or_else(|| {
         doc.metadata.source.as_deref().and_then(|s| {
             static PATH: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(
@@ -2072,6 +2102,34 @@ mod tests {
         let f = find(&facts, 12.0, "家");
         assert_eq!((f.subject.as_str(), f.year), ("嘉兴市", Some(2024)));
         assert_eq!(f.indicator, "引进创新载体");
+    }
+
+    proptest::proptest! {
+        /// The year of the first date is the one [`DATE`]'s leftmost match captures, on
+        /// texts of digits (ASCII and full-width), date separators and other characters.
+        #[test]
+        fn the_first_date_year_is_the_date_regexs(
+            text in "([0-9]|[0-9]{4}|19|20|２|[-/. \n]|年|月|日|号|x|中){0,40}",
+        ) {
+            let expected = DATE.captures(&text).and_then(|c| c[1].parse::<i32>().ok());
+            proptest::prop_assert_eq!(first_date_year(&text), expected);
+        }
+    }
+
+    #[test]
+    fn dates_after_digits_and_at_the_start_are_told_apart() {
+        for (text, year) in [
+            ("2024-05-06", Some(2024)),
+            ("12024-05-06 x2023-01-02", Some(2023)),
+            ("发布于2019年3月5日", Some(2019)),
+            ("１2020-01-01", None),
+            ("２０２０年", None),
+            ("20２0-01-01", None),
+        ] {
+            let expected = DATE.captures(text).and_then(|c| c[1].parse::<i32>().ok());
+            assert_eq!(expected, year, "{text}");
+            assert_eq!(first_date_year(text), year, "{text}");
+        }
     }
 
     #[test]
