@@ -280,8 +280,27 @@ fn looks_like_html(text: &str) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
-static KEY_VALUE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Za-z][A-Za-z_-]{0,30})\s*:\s*(.+)$").unwrap());
+/// A header line's key and value: what `^([A-Za-z][A-Za-z_-]{0,30})\s*:\s*(.+)$` captures
+/// in a trimmed line (the regex is kept for the tests), read by hand: capturing with the
+/// regex ran its backtracker over every header line.
+fn key_value(line: &str) -> Option<(&str, &str)> {
+    let key_end = (line.bytes())
+        .position(|b| !(b.is_ascii_alphabetic() || b == b'_' || b == b'-'))
+        .unwrap_or(line.len());
+    if key_end > 31 || !line.as_bytes().first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let rest = line[key_end..].trim_start().strip_prefix(':')?;
+    // `\s*` takes all the white space it can, but `.+` then needs one character, up to
+    // the end and without a line feed.
+    let value = rest.trim_start();
+    let matches = if value.is_empty() {
+        rest.chars().next_back().is_some_and(|c| c != '\n')
+    } else {
+        !value.contains('\n')
+    };
+    matches.then(|| (&line[..key_end], value.trim_end()))
+}
 /// An issuing number (浙科提〔2024〕297号) but for the length of its leading name, which
 /// [`is_issuing_number`] checks: `[\p{Han}A-Za-z]{1,12}` would compile twelve copies of
 /// the Han class.
@@ -374,9 +393,9 @@ pub fn read_metadata(text: &str) -> (Metadata, usize) {
             }
             break;
         }
-        match KEY_VALUE.captures(trimmed) {
-            Some(c) if !trimmed.contains('|') => {
-                header.push((c[1].to_ascii_lowercase(), c[2].trim().to_owned()))
+        match key_value(trimmed) {
+            Some((key, value)) if !trimmed.contains('|') => {
+                header.push((key.to_ascii_lowercase(), value.to_owned()))
             }
             _ => break,
         }
@@ -947,6 +966,19 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `key_value` reads a line as the header regex captures it.
+        #[test]
+        fn header_lines_are_read_as_the_regex_reads_them(
+            line in "[A-Za-z_\\-]{0,34}[ \t\u{3000}]{0,2}:?[ \t\u{3000}]{0,2}(x|y|浙江| |:|\n){0,4}",
+        ) {
+            static KEY_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"^([A-Za-z][A-Za-z_-]{0,30})\s*:\s*(.+)$").unwrap()
+            });
+            let expected = (KEY_VALUE.captures(&line))
+                .map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str().trim()));
+            proptest::prop_assert_eq!(key_value(&line), expected);
+        }
+
         /// The SIMD check takes what `str::from_utf8` takes, and valid UTF-8 (without a
         /// BOM or control characters) is decoded as it is.
         #[test]
