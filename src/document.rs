@@ -301,6 +301,7 @@ fn key_value(line: &str) -> Option<(&str, &str)> {
     };
     matches.then(|| (&line[..key_end], value.trim_end()))
 }
+
 /// An issuing number (浙科提〔2024〕297号) but for the length of its leading name, which
 /// [`is_issuing_number`] checks: `[\p{Han}A-Za-z]{1,12}` would compile twelve copies of
 /// the Han class.

@@ -696,15 +696,16 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
 static DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:^|[^\d]){DATE_FROM_YEAR}")).unwrap());
 
-/// [`DATE`] from its year on: a year, then a month and a day.
+/// A full date from its year on: a year, then a month and a day.
 const DATE_FROM_YEAR: &str = r"((?:19|20)\d{2})(?:\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:[^\d]|$)";
 
-/// The year of the first date in `s` that [`DATE`] matches, if it reads as a number. The
-/// search is for [`DATE_FROM_YEAR`], whose literal start (19, 20) the regex finds with a
-/// vector search, instead of [`DATE`], whose first character may be almost any; a match
-/// is kept where the character before it is no digit. The first one kept is [`DATE`]'s
-/// leftmost match: the year is where it starts, or one character after, and is of fixed
-/// length.
+/// The year of the first full date in `s` at its start or after a character that is no
+/// digit, if it reads as a number: the leftmost match of `(?:^|[^\d])` then
+/// [`DATE_FROM_YEAR`]. The search is for [`DATE_FROM_YEAR`] alone, whose literal start
+/// (19, 20) the regex finds with a vector search (the whole pattern's first character may
+/// be almost any), and a match is kept where the character before it is no digit. The
+/// first one kept is the whole pattern's leftmost match: that match starts at the year or
+/// one character before it, and the year is of fixed length.
 fn first_date_year(s: &str) -> Option<i32> {
     static FROM_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(DATE_FROM_YEAR).unwrap());
     let mut from = 0;
