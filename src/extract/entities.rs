@@ -119,7 +119,7 @@ pub(crate) fn find(
         let record = &mut table.entities[entity];
         record.mentions.push(c.start..c.end);
         let surface = cleaned(&text[c.start..c.end]);
-        if *surface != record.name && !record.aliases.contains(&*surface) {
+        if *surface != record.name && !record.aliases.contains(&surface) {
             record.aliases.insert(surface.into_owned());
         }
         mentions.push(Mention {

@@ -32,9 +32,10 @@ use crate::lexicon::{Gazetteer, GazetteerMatch, Lexicon};
 use crate::model::{CoarseType, Entity, EntityType, Extraction, RelationMention, Span};
 use crate::rules::RuleSet;
 use crate::vocab;
+use hashbrown::HashTable;
 use regex::Regex;
-use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::BTreeSet;
+use rustc_hash::{FxBuildHasher, FxHashSet};
+use std::hash::BuildHasher;
 use std::ops::Range;
 use std::path::PathBuf;
 
@@ -404,7 +405,11 @@ fn output_entities(table: EntityTable, ranks: &[usize], offsets: &CharOffsets) -
             let mentions: Vec<Span> = e.mentions.iter().map(|r| offsets.span(r.clone())).collect();
             Entity {
                 iri: vocab::entity_iri(e.entity_type, &e.name),
-                aliases: e.aliases.into_iter().filter(|a| *a != e.name).collect(),
+                aliases: {
+                    let mut aliases = e.aliases.into_vec();
+                    aliases.retain(|a| *a != e.name);
+                    aliases
+                },
                 name: e.name,
                 entity_type: e.entity_type,
                 code: e.code,
@@ -539,20 +544,66 @@ pub(crate) fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
 pub(crate) struct EntityRecord {
     pub name: String,
     pub entity_type: EntityType,
-    pub aliases: BTreeSet<String>,
+    pub aliases: Names,
     pub code: Option<String>,
     pub mentions: Vec<Range<usize>>,
     /// The lexicon entry it resolved to, if any.
     pub lexicon: Option<usize>,
 }
 
+/// A set of names, kept sorted in a vector: an entity has few aliases, and a vector
+/// allocates less than a tree and moves into the output as it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Names(Vec<String>);
+
+impl Names {
+    /// Where `name` is, or would be inserted.
+    fn search(&self, name: &str) -> std::result::Result<usize, usize> {
+        self.0.binary_search_by(|n| n.as_str().cmp(name))
+    }
+
+    /// Whether the set holds `name`.
+    pub fn contains(&self, name: &str) -> bool {
+        self.search(name).is_ok()
+    }
+
+    /// Adds `name` unless the set holds it.
+    pub fn insert(&mut self, name: String) {
+        if let Err(at) = self.search(&name) {
+            self.0.insert(at, name);
+        }
+    }
+
+    /// Moves the names of `other` into the set, leaving `other` empty.
+    pub fn append(&mut self, other: &mut Names) {
+        for name in other.0.drain(..) {
+            self.insert(name);
+        }
+    }
+
+    /// The names, in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.0.iter()
+    }
+
+    /// The names, in order.
+    pub fn into_vec(self) -> Vec<String> {
+        self.0
+    }
+}
+
 /// The entities of one document, keyed by canonical name and coarse type.
 #[derive(Debug, Default)]
 pub(crate) struct EntityTable {
     pub entities: Vec<EntityRecord>,
-    /// For each coarse type (in [`CoarseType::ALL`] order), the entities by name: looked
-    /// up by `&str`, without building a key.
-    index: [FxHashMap<String, usize>; CoarseType::ALL.len()],
+    /// For each coarse type (in [`CoarseType::ALL`] order), the indices of its entities,
+    /// hashed by name: looked up by `&str`, and keyed by the records' own names.
+    index: [HashTable<usize>; CoarseType::ALL.len()],
+}
+
+/// The hash of an entity's name in [`EntityTable`]'s index.
+fn name_hash(name: &str) -> u64 {
+    FxBuildHasher.hash_one(name)
 }
 
 impl EntityTable {
@@ -564,9 +615,11 @@ impl EntityTable {
         lexicon: Option<usize>,
         code: Option<String>,
     ) -> usize {
+        let hash = name_hash(name);
+        let entities = &mut self.entities;
         let index = &mut self.index[entity_type.coarse().index()];
-        if let Some(&i) = index.get(name) {
-            let record = &mut self.entities[i];
+        if let Some(&i) = index.find(hash, |&i| entities[i].name == name) {
+            let record = &mut entities[i];
             if record.lexicon.is_none() && lexicon.is_some() {
                 record.lexicon = lexicon;
                 record.entity_type = entity_type;
@@ -576,31 +629,40 @@ impl EntityTable {
             }
             return i;
         }
-        index.insert(name.to_owned(), self.entities.len());
-        self.entities.push(EntityRecord {
+        index.insert_unique(hash, entities.len(), |&i| name_hash(&entities[i].name));
+        entities.push(EntityRecord {
             name: name.to_owned(),
             entity_type,
-            aliases: BTreeSet::new(),
+            aliases: Names::default(),
             code,
             mentions: Vec::new(),
             lexicon,
         });
-        self.entities.len() - 1
+        entities.len() - 1
     }
 
     /// Moves in a record whose name is new among those of its coarse type, and returns
     /// its index.
     pub fn insert(&mut self, record: EntityRecord) -> usize {
+        let hash = name_hash(&record.name);
+        let entities = &mut self.entities;
         let index = &mut self.index[record.entity_type.coarse().index()];
-        let previous = index.insert(record.name.clone(), self.entities.len());
-        debug_assert!(previous.is_none(), "{} is in the table", record.name);
-        self.entities.push(record);
-        self.entities.len() - 1
+        debug_assert!(
+            index
+                .find(hash, |&i| entities[i].name == record.name)
+                .is_none(),
+            "{} is in the table",
+            record.name
+        );
+        index.insert_unique(hash, entities.len(), |&i| name_hash(&entities[i].name));
+        entities.push(record);
+        entities.len() - 1
     }
 
     /// The index of an entity by canonical name and type, if present.
     pub fn find(&self, name: &str, coarse: CoarseType) -> Option<usize> {
-        self.index[coarse.index()].get(name).copied()
+        (self.index[coarse.index()].find(name_hash(name), |&i| self.entities[i].name == name))
+            .copied()
     }
 }
 
@@ -623,8 +685,54 @@ pub(crate) struct Mention {
 
 #[cfg(test)]
 mod tests {
-    use super::{EntityTable, name_ranks};
+    use super::{EntityTable, Names, name_ranks};
     use crate::model::EntityType;
+
+    #[test]
+    fn names_stay_sorted_and_unique() {
+        let mut names = Names::default();
+        for name in [
+            "之江实验室",
+            "浙江大学",
+            "之江实验室",
+            "省科技厅",
+            "浙江大学",
+        ] {
+            names.insert(name.to_owned());
+        }
+        let mut more = Names::default();
+        more.insert("龙港市".to_owned());
+        more.insert("省科技厅".to_owned());
+        names.append(&mut more);
+        assert!(more.iter().next().is_none());
+        let mut expected = vec!["之江实验室", "浙江大学", "省科技厅", "龙港市"];
+        expected.sort_unstable();
+        assert_eq!(names.iter().collect::<Vec<_>>(), expected);
+        assert!(names.contains("龙港市") && !names.contains("龙港"));
+        assert_eq!(names.into_vec().len(), 4);
+    }
+
+    #[test]
+    fn the_table_finds_entities_by_name_and_coarse_type() {
+        let mut table = EntityTable::default();
+        let lab = table.add("之江实验室", EntityType::ResearchInstitute, None, None);
+        let city = table.add("龙港市", EntityType::AdministrativeRegion, None, None);
+        assert_eq!(
+            table.add("之江实验室", EntityType::ResearchInstitute, Some(3), None),
+            lab
+        );
+        assert_eq!(table.entities[lab].lexicon, Some(3));
+        assert_eq!(
+            table.find("龙港市", crate::model::CoarseType::Place),
+            Some(city)
+        );
+        assert_eq!(
+            table.find("龙港市", crate::model::CoarseType::Organization),
+            None
+        );
+        assert_eq!(table.find("龙港", crate::model::CoarseType::Place), None);
+        assert_eq!(table.entities.len(), 2);
+    }
 
     #[test]
     fn name_ranks_order_as_the_names() {
