@@ -79,7 +79,10 @@ pub(crate) fn find(
     table: &mut EntityTable,
 ) -> Vec<Mention> {
     let text = &doc.text;
-    let mut candidates = Vec::new();
+    // Room for a candidate per lexicon match, agency form and rule hit: the list rarely
+    // grows.
+    let mut candidates =
+        Vec::with_capacity(gazetteer_matches.len() + scan.agencies.len() + scan.hits.len() + 8);
     for m in gazetteer_matches {
         // 科技部门 (science departments) is not 科技部.
         if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with('门') {
@@ -944,7 +947,7 @@ impl RulePrefilter {
             .collect();
         open.sort_unstable();
         open.dedup();
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(heads.len() * 2);
         for (s, head, end) in heads {
             for &rule in &self.head_rules[head] {
                 if !self.gated[rule] || open.binary_search(&(s, rule)).is_ok() {

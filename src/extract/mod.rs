@@ -529,14 +529,14 @@ pub(crate) fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.as_bytes().iter().any(strippable) {
         return std::borrow::Cow::Borrowed(s);
     }
-    s.chars()
-        .filter(|c| {
-            !matches!(
-                c,
-                '“' | '”' | '"' | '《' | '》' | '「' | '」' | '‘' | '’' | '\''
-            ) && !c.is_whitespace()
-        })
-        .collect()
+    let mut kept = String::with_capacity(s.len());
+    kept.extend(s.chars().filter(|c| {
+        !matches!(
+            c,
+            '“' | '”' | '"' | '《' | '》' | '「' | '」' | '‘' | '’' | '\''
+        ) && !c.is_whitespace()
+    }));
+    std::borrow::Cow::Owned(kept)
 }
 
 /// An entity being collected for one document.
