@@ -518,25 +518,57 @@ pub(crate) fn clean_name(s: &str) -> String {
 
 /// [`clean_name`], borrowing the surface form when there is nothing to strip.
 pub(crate) fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
-    // Every character stripped is ASCII or begins with one of these bytes (the quotation
-    // marks and spaces of U+0085…U+3000); Han characters begin with E4–E9.
-    let strippable = |b: &u8| {
-        matches!(
-            b,
-            b'\t'..=b'\r' | b'\x1c'..=b' ' | b'"' | b'\'' | 0xC2 | 0xE1 | 0xE2 | 0xE3
-        )
+    let bytes = s.as_bytes();
+    let Some(first) = bytes.iter().position(|&b| MAY_BE_STRIPPED[usize::from(b)]) else {
+        return std::borrow::Cow::Borrowed(s);
     };
-    if !s.as_bytes().iter().any(strippable) {
+    // The text between stripped characters is copied in runs; only the characters that
+    // begin with a byte of `MAY_BE_STRIPPED` are decoded and looked at.
+    let mut kept = String::new();
+    let (mut copied_to, mut at) = (0, first);
+    while at < bytes.len() {
+        if !MAY_BE_STRIPPED[usize::from(bytes[at])] {
+            at += 1;
+            continue;
+        }
+        let c = s[at..].chars().next().expect("a character begins here");
+        if is_stripped(c) {
+            if kept.capacity() == 0 {
+                kept.reserve(s.len());
+            }
+            kept.push_str(&s[copied_to..at]);
+            copied_to = at + c.len_utf8();
+        }
+        at += c.len_utf8();
+    }
+    if copied_to == 0 {
         return std::borrow::Cow::Borrowed(s);
     }
-    let mut kept = String::with_capacity(s.len());
-    kept.extend(s.chars().filter(|c| {
-        !matches!(
-            c,
-            '“' | '”' | '"' | '《' | '》' | '「' | '」' | '‘' | '’' | '\''
-        ) && !c.is_whitespace()
-    }));
+    kept.push_str(&s[copied_to..]);
     std::borrow::Cow::Owned(kept)
+}
+
+/// The bytes a character [`is_stripped`] may begin with: ASCII spaces and quotes, and the
+/// lead bytes of U+0085…U+3000 (quotation marks, spaces); Han characters begin with E4–E9.
+static MAY_BE_STRIPPED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(
+            b as u8,
+            b'\t'..=b'\r' | b'\x1c'..=b' ' | b'"' | b'\'' | 0xC2 | 0xE1 | 0xE2 | 0xE3
+        );
+        b += 1;
+    }
+    table
+};
+
+/// Whether [`clean_name`] strips `c`: a quotation or book-title mark, or white space.
+fn is_stripped(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”' | '"' | '《' | '》' | '「' | '」' | '‘' | '’' | '\''
+    ) || c.is_whitespace()
 }
 
 /// An entity being collected for one document.
@@ -687,6 +719,21 @@ pub(crate) struct Mention {
 mod tests {
     use super::{EntityTable, Names, name_ranks};
     use crate::model::EntityType;
+
+    proptest::proptest! {
+        #[test]
+        fn cleaned_strips_what_the_character_filter_strips(
+            text in "[ \t\n\\x{1c}\\x{85}\\x{a0}\\x{3000}\\x{2003}“”\"'《》「」‘’、（）!#&a-z0-9之江实验室科技厅]{0,24}",
+        ) {
+            let expected: String = text.chars().filter(|&c| !super::is_stripped(c)).collect();
+            let got = super::cleaned(&text);
+            proptest::prop_assert_eq!(&*got, expected.as_str());
+            proptest::prop_assert_eq!(
+                matches!(got, std::borrow::Cow::Borrowed(_)),
+                expected == text
+            );
+        }
+    }
 
     #[test]
     fn names_stay_sorted_and_unique() {
