@@ -113,6 +113,8 @@ pub(crate) fn find(
     coordination_candidates(extractor, text, sentences, &scan.words, &mut candidates);
     let selected = select(extractor, text, candidates);
     let mut mentions = Vec::with_capacity(selected.len());
+    // Room for an entity per mention and for the few the later stages imply.
+    table.entities.reserve(selected.len() + 8);
     for c in selected {
         let Some((name, entity_type, lexicon)) = resolve(extractor, context, &c.resolution) else {
             continue;
@@ -878,21 +880,22 @@ impl RulePrefilter {
         // One pass: gate literals open rules in their sentence, head words are kept as
         // `(sentence, head word, end)` until every gate is known. Matches come in order of
         // their end, so the sentence that may hold one is found by walking forward.
-        // Room for what policy text holds per kilobyte (70 stop words, 30 marks, 15 head
-        // words, 10 lexicon forms, 10 trigger words, 6 level marks), so the lists rarely
-        // grow.
+        // Room for what policy text holds per kilobyte (70 stop words, 34 marks, 13 head
+        // words, 8 lexicon forms, 6 level marks, 5 trigger words, 2 agency forms on the
+        // dev corpus) and some more, so that the lists rarely grow: a list that outgrows
+        // its room is copied to memory that is not in the cache.
         let per_kb = |n: usize| n * (text.len() - from) / 1024;
         let mut open = Vec::new();
-        let mut heads = Vec::with_capacity(per_kb(16));
+        let mut heads = Vec::with_capacity(per_kb(20));
         let mut words = Words {
-            stops: Vec::with_capacity(per_kb(72)),
+            stops: Vec::with_capacity(per_kb(100)),
             ..Words::default()
         };
-        let mut agencies = Vec::new();
-        let mut forms = Vec::with_capacity(per_kb(10));
-        let mut triggers = Vec::with_capacity(per_kb(10));
-        let mut marks = Vec::with_capacity(per_kb(32));
-        let mut levels = Vec::with_capacity(per_kb(6));
+        let mut agencies = Vec::with_capacity(per_kb(4));
+        let mut forms = Vec::with_capacity(per_kb(14));
+        let mut triggers = Vec::with_capacity(per_kb(8));
+        let mut marks = Vec::with_capacity(per_kb(48));
+        let mut levels = Vec::with_capacity(per_kb(9));
         let mut s = 0;
         for (start, end, found) in self.literals.find(&text[from..]) {
             let (start, end) = (from + start, from + end);
