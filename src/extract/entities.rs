@@ -1694,11 +1694,11 @@ fn select<'a>(
     // candidate at hand, so one of them overlaps it only if it holds its first or its
     // last byte.
     let text_end = candidates.iter().map(|c| c.end).max().unwrap_or(0);
-    let mut taken = vec![false; text_end];
+    let mut taken = ByteSet::new(text_end);
     let mut keep = vec![false; candidates.len()];
     for (.., i) in order {
         let c = &mut candidates[i];
-        if c.start >= c.end || taken[c.start] || taken[c.end - 1] {
+        if c.start >= c.end || taken.contains(c.start) || taken.contains(c.end - 1) {
             continue;
         }
         if let Resolution::Rule { rule, start } = c.resolution {
@@ -1707,7 +1707,7 @@ fn select<'a>(
                 None => continue,
             }
         }
-        taken[c.start..c.end].fill(true);
+        taken.insert(c.start..c.end);
         keep[i] = true;
     }
     let mut selected: Vec<Candidate<'a>> = candidates
@@ -1717,6 +1717,33 @@ fn select<'a>(
         .collect();
     selected.sort_by_key(|c| c.start);
     selected
+}
+
+/// A set of byte offsets below a bound, a bit each: an eighth of the memory of a `bool`
+/// per byte of text, which is written afresh for every document.
+struct ByteSet(Vec<u64>);
+
+impl ByteSet {
+    /// The empty set of offsets below `len`.
+    fn new(len: usize) -> Self {
+        Self(vec![0; len.div_ceil(64)])
+    }
+
+    /// Whether the set holds `at`.
+    fn contains(&self, at: usize) -> bool {
+        self.0[at / 64] >> (at % 64) & 1 == 1
+    }
+
+    /// Adds the offsets of `range`, a word of 64 at a time.
+    fn insert(&mut self, range: Range<usize>) {
+        let mut at = range.start;
+        while at < range.end {
+            let (word, bit) = (at / 64, at % 64);
+            let bits = (64 - bit).min(range.end - at);
+            self.0[word] |= (u64::MAX >> (64 - bits)) << bit;
+            at += bits;
+        }
+    }
 }
 
 /// Picks among same-form lexicon entries: the one in the document's province, then the
@@ -1859,6 +1886,17 @@ mod tests {
     }
 
     use CoarseType::{Facility, Organization as Org, Person, Place, Policy, Program};
+
+    #[test]
+    fn a_byte_set_holds_the_ranges_inserted() {
+        let mut set = super::ByteSet::new(200);
+        set.insert(3..5);
+        set.insert(60..130);
+        set.insert(199..200);
+        let held: Vec<usize> = (0..200).filter(|&at| set.contains(at)).collect();
+        let expected: Vec<usize> = (3..5).chain(60..130).chain(199..200).collect();
+        assert_eq!(held, expected);
+    }
 
     #[test]
     fn left_boundaries_stop_at_verbs_counts_and_function_words() {
