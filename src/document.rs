@@ -33,6 +33,10 @@ pub struct Document {
 }
 
 impl Document {
+    /// The longest text a document may hold (4 GiB less a byte): extraction keeps byte
+    /// offsets into the text in 32 bits.
+    pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
     /// Reads and decodes a file; its key is its file name.
     pub fn from_path(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
@@ -68,6 +72,16 @@ impl Document {
                 ..Default::default()
             }
         };
+        if page.text.len() > Self::MAX_TEXT_BYTES {
+            return Err(Error::Document {
+                path: path.to_path_buf(),
+                reason: format!(
+                    "its text is {} bytes long, more than the {} a document may hold",
+                    page.text.len(),
+                    Self::MAX_TEXT_BYTES
+                ),
+            });
+        }
         let mut doc = Self::from_text(path.display().to_string(), page.text);
         doc.key = key;
         let metadata = &mut doc.metadata;
@@ -86,9 +100,18 @@ impl Document {
     }
 
     /// Builds a document from text already in memory; `path` names it.
+    ///
+    /// # Panics
+    ///
+    /// If the text is longer than [`Document::MAX_TEXT_BYTES`].
     pub fn from_text(path: impl Into<String>, text: impl Into<String>) -> Self {
         let path = path.into();
         let text = text.into();
+        assert!(
+            text.len() <= Self::MAX_TEXT_BYTES,
+            "{path}: a document's text may hold at most {} bytes",
+            Self::MAX_TEXT_BYTES
+        );
         let (metadata, body_start) = read_metadata(&text);
         let sentences = split_sentences(&text, body_start);
         let key = Path::new(&path)

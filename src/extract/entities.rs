@@ -463,8 +463,8 @@ pub(crate) struct Scan {
     /// on, for [`crate::lexicon::Gazetteer::leftmost_longest`].
     pub(crate) forms: Vec<(usize, usize, u32)>,
     /// Where each character the fact rules look for begins, from the scan's start on, in
-    /// order.
-    pub(crate) marks: Vec<usize>,
+    /// order (32-bit offsets, like [`Words`]').
+    pub(crate) marks: Vec<u32>,
     /// `(start, level mark)` of each level mark (省, 市) from the scan's start on, in order.
     pub(crate) levels: Vec<(usize, u8)>,
     /// `(rule, start, word, end)` of every occurrence of a relation trigger's word from the
@@ -474,21 +474,22 @@ pub(crate) struct Scan {
 
 /// Occurrences `(start, end)` of the stop words, the name words and the coordination
 /// head words inside a text's sentences, each in order of their end: cutting a name's left
-/// edge looks them up instead of scanning the name again.
+/// edge looks them up instead of scanning the name again. The offsets take 32 bits: these
+/// lists are written for every document and read by later stages, half as much memory.
 #[derive(Debug, Default)]
 struct Words {
-    stops: Vec<(usize, usize)>,
+    stops: Vec<(u32, u32)>,
     /// For each sentence, where its stop words begin in `stops` (and the length of
     /// `stops` after the last): a name's cut looks only at its sentence's few.
     sentence_stops: Vec<usize>,
-    names: Vec<(usize, usize)>,
+    names: Vec<(u32, u32)>,
     /// The coordination head words.
-    list_heads: Vec<(usize, usize)>,
+    list_heads: Vec<(u32, u32)>,
 }
 
 impl Words {
     /// The stop words of sentence `sentence` of the scan, in order of their end.
-    fn stops_in(&self, sentence: usize) -> &[(usize, usize)] {
+    fn stops_in(&self, sentence: usize) -> &[(u32, u32)] {
         match self.sentence_stops.get(sentence..=sentence + 1) {
             Some(&[from, to]) => &self.stops[from..to],
             _ => &self.stops,
@@ -497,20 +498,20 @@ impl Words {
 
     /// The occurrences of `list` that lie inside `start..end`.
     fn inside(
-        list: &[(usize, usize)],
+        list: &[(u32, u32)],
         start: usize,
         end: usize,
     ) -> impl Iterator<Item = (usize, usize)> + '_ {
         (Self::ending_in(list, start, end).iter())
-            .filter(move |&&(s, _)| s >= start)
-            .copied()
+            .map(|&(s, e)| (s as usize, e as usize))
+            .filter(move |&(s, _)| s >= start)
     }
 
     /// The occurrences of `list` that end after `start` and at or before `end`, in order
     /// of their end: those that begin at or after `start` lie inside.
-    fn ending_in(list: &[(usize, usize)], start: usize, end: usize) -> &[(usize, usize)] {
-        let from = list.partition_point(|&(_, e)| e <= start);
-        let to = from + list[from..].partition_point(|&(_, e)| e <= end);
+    fn ending_in(list: &[(u32, u32)], start: usize, end: usize) -> &[(u32, u32)] {
+        let from = list.partition_point(|&(_, e)| e as usize <= start);
+        let to = from + list[from..].partition_point(|&(_, e)| e as usize <= end);
         &list[from..to]
     }
 }
@@ -903,14 +904,17 @@ impl RulePrefilter {
                 s += 1;
             }
             let in_sentence = s < sentences.len() && sentences[s].start <= start;
+            // The stop words and marks, the longest lists, keep 32-bit offsets: a
+            // document's text is at most `Document::MAX_TEXT_BYTES` long.
+            let short = (start as u32, end as u32);
             let kinds = match found {
                 LiteralMatch::Stop if in_sentence => {
-                    words.stops.push((start, end));
+                    words.stops.push(short);
                     continue;
                 }
                 LiteralMatch::Stop => continue,
                 LiteralMatch::Mark => {
-                    marks.push(start);
+                    marks.push(short.0);
                     continue;
                 }
                 LiteralMatch::Kinds(kinds) => kinds,
@@ -920,16 +924,16 @@ impl RulePrefilter {
                     Literal::Agency(form) => agencies.push((start, end, form)),
                     Literal::Form(pattern) => forms.push((start, end, pattern)),
                     Literal::Trigger { rule, word } => triggers.push((rule, start, word, end)),
-                    Literal::Mark => marks.push(start),
+                    Literal::Mark => marks.push(short.0),
                     Literal::Level(mark) => levels.push((start, mark)),
                     _ if !in_sentence => {}
                     Literal::Head(head) => heads.push((s, head, end)),
                     Literal::Gate(gate) => {
                         open.extend(self.gate_rules[gate].iter().map(|&rule| (s, rule)))
                     }
-                    Literal::Stop => words.stops.push((start, end)),
-                    Literal::Name => words.names.push((start, end)),
-                    Literal::ListHead => words.list_heads.push((start, end)),
+                    Literal::Stop => words.stops.push(short),
+                    Literal::Name => words.names.push(short),
+                    Literal::ListHead => words.list_heads.push(short),
                 }
             }
         }
@@ -940,7 +944,7 @@ impl RulePrefilter {
                 while words
                     .stops
                     .get(first_stop)
-                    .is_some_and(|&(_, e)| e <= sentence.start)
+                    .is_some_and(|&(_, e)| e as usize <= sentence.start)
                 {
                     first_stop += 1;
                 }
@@ -978,7 +982,7 @@ impl RulePrefilter {
     /// Where the characters the fact rules look for begin in `text` (for tests of the
     /// facts stage).
     #[cfg(test)]
-    pub(crate) fn marks_in(&self, text: &str) -> Vec<usize> {
+    pub(crate) fn marks_in(&self, text: &str) -> Vec<u32> {
         self.scan(text, 0, &[]).marks
     }
 
@@ -1431,16 +1435,17 @@ fn trim_left(
     let kept = |s: usize, e: usize| {
         names
             .iter()
-            .any(|&(ks, ke)| start <= ks && ks <= s && e <= ke)
+            .any(|&(ks, ke)| start <= ks as usize && ks as usize <= s && e <= ke as usize)
             || bracket.as_ref().is_some_and(|k| k.start <= s && e <= k.end)
     };
     // The cut is after the last stop word that cuts, the stop words coming in order of
     // their end.
     let cut = (Words::ending_in(words.stops_in(sentence), start, end).iter())
         .rev()
-        .filter(|&&(s, e)| s >= start && e < end && !kept(s, e))
-        .find(|&&(s, e)| &text[s..e] != "与" || ends_with_name(extractor, &text[start..s]))
-        .map_or(start, |&(_, e)| e);
+        .map(|&(s, e)| (s as usize, e as usize))
+        .filter(|&(s, e)| s >= start && e < end && !kept(s, e))
+        .find(|&(s, e)| &text[s..e] != "与" || ends_with_name(extractor, &text[start..s]))
+        .map_or(start, |(_, e)| e);
     let mut start = cut;
     // The end of a date written in digits (2023年11月24日浙江省…).
     let after_digit = text[..start]

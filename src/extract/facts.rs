@@ -139,13 +139,13 @@ impl FactMatchers {
 
     /// The marks of `s`, which begins at byte `offset` of a text whose marked characters
     /// begin at the byte offsets `at` (all those inside `s`, in order).
-    fn read_marks(&self, s: &str, offset: usize, at: &[usize], marks: &mut Marks) {
+    fn read_marks(&self, s: &str, offset: usize, at: &[u32], marks: &mut Marks) {
         marks.numbers.clear();
         marks.years.clear();
         marks.status_ends.clear();
         marks.ranks.clear();
         for &at in at {
-            let at = at - offset;
+            let at = at as usize - offset;
             let c = s[at..].chars().next().expect("a marked character");
             self.add_mark(at, c, marks);
         }
@@ -885,7 +885,7 @@ pub(crate) fn find(
     doc: &Document,
     context: &Context,
     mentions: &[Mention],
-    marked: &[usize],
+    marked: &[u32],
     table: &EntityTable,
 ) -> Vec<FoundFact> {
     let text = &doc.text;
@@ -965,12 +965,15 @@ pub(crate) fn find(
         // The marks in the sentence: their bounds only move forward too.
         while marked
             .get(first_mark)
-            .is_some_and(|&at| at < sentence.start)
+            .is_some_and(|&at| (at as usize) < sentence.start)
         {
             first_mark += 1;
         }
         past_mark = past_mark.max(first_mark);
-        while marked.get(past_mark).is_some_and(|&at| at < sentence.end) {
+        while marked
+            .get(past_mark)
+            .is_some_and(|&at| (at as usize) < sentence.end)
+        {
             past_mark += 1;
         }
         let in_sentence = &marked[first_mark..past_mark];
