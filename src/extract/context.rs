@@ -70,7 +70,7 @@ impl Context {
         extractor: &Extractor,
         doc: &Document,
         matches: &[GazetteerMatch],
-        levels: &[(usize, u8)],
+        levels: &[(u32, u8)],
     ) -> Self {
         let lexicon = &extractor.lexicon;
         let admin = |i: usize| -> Option<u8> {
@@ -223,10 +223,10 @@ pub(crate) const LEVEL_MARKS: [&str; 2] = ["省", "市"];
 /// How often `text` says 全X, 我X, 本X, X委 and X政府 for the level marks X = 省 and
 /// X = 市 (in that order): each occurrence of each word counted, from the occurrences
 /// `(start, mark)` of the marks in `text` (those before byte `from` left out).
-fn level_words(text: &str, from: usize, marks: &[(usize, u8)]) -> (usize, usize) {
+fn level_words(text: &str, from: usize, marks: &[(u32, u8)]) -> (usize, usize) {
     let mut counts = [0, 0];
-    for &(start, mark) in marks.iter().filter(|&&(start, _)| start >= from) {
-        let mark = usize::from(mark);
+    for &(start, mark) in marks.iter().filter(|&&(start, _)| start as usize >= from) {
+        let (start, mark) = (start as usize, usize::from(mark));
         let before = text[..start].ends_with(['全', '我', '本']);
         let after = &text[start + LEVEL_MARKS[mark].len()..];
         counts[mark] += usize::from(before)

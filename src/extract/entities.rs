@@ -451,7 +451,7 @@ fn self_reference_candidates(
 pub(crate) struct Scan {
     /// `(sentence, rule, end)` for every head word of the rule that ends at byte `end`
     /// inside the sentence, sorted and without duplicates.
-    hits: Vec<(usize, usize, usize)>,
+    hits: Vec<(u32, u32, u32)>,
     /// The `(sentence, rule)` pairs that a gate literal opens, sorted.
     open: Vec<(usize, usize)>,
     /// The stop words, name words and coordination heads inside the sentences.
@@ -466,10 +466,10 @@ pub(crate) struct Scan {
     /// order (32-bit offsets, like [`Words`]').
     pub(crate) marks: Vec<u32>,
     /// `(start, level mark)` of each level mark (省, 市) from the scan's start on, in order.
-    pub(crate) levels: Vec<(usize, u8)>,
+    pub(crate) levels: Vec<(u32, u8)>,
     /// `(rule, start, word, end)` of every occurrence of a relation trigger's word from the
     /// scan's start on, for [`RulePrefilter::relation_triggers`].
-    triggers: Vec<(u32, usize, u32, usize)>,
+    triggers: Vec<(u32, u32, u32, u32)>,
 }
 
 /// Occurrences `(start, end)` of the stop words, the name words and the coordination
@@ -904,8 +904,8 @@ impl RulePrefilter {
                 s += 1;
             }
             let in_sentence = s < sentences.len() && sentences[s].start <= start;
-            // The stop words and marks, the longest lists, keep 32-bit offsets: a
-            // document's text is at most `Document::MAX_TEXT_BYTES` long.
+            // The lists keep 32-bit offsets: a document's text is at most
+            // `Document::MAX_TEXT_BYTES` long.
             let short = (start as u32, end as u32);
             let kinds = match found {
                 LiteralMatch::Stop if in_sentence => {
@@ -923,9 +923,11 @@ impl RulePrefilter {
                 match kind {
                     Literal::Agency(form) => agencies.push((start, end, form)),
                     Literal::Form(pattern) => forms.push((start, end, pattern)),
-                    Literal::Trigger { rule, word } => triggers.push((rule, start, word, end)),
+                    Literal::Trigger { rule, word } => {
+                        triggers.push((rule, short.0, word, short.1))
+                    }
                     Literal::Mark => marks.push(short.0),
-                    Literal::Level(mark) => levels.push((start, mark)),
+                    Literal::Level(mark) => levels.push((short.0, mark)),
                     _ if !in_sentence => {}
                     Literal::Head(head) => heads.push((s, head, end)),
                     Literal::Gate(gate) => {
@@ -958,7 +960,7 @@ impl RulePrefilter {
         for (s, head, end) in heads {
             for &rule in &self.head_rules[head] {
                 if !self.gated[rule] || open.binary_search(&(s, rule)).is_ok() {
-                    hits.push((s, rule, end));
+                    hits.push((s as u32, rule as u32, end as u32));
                 }
             }
         }
@@ -999,6 +1001,7 @@ impl RulePrefilter {
         // which is the order of their start unless some overlap (then they are sorted).
         let mut occurrences = vec![Vec::new(); self.trigger_rules.len()];
         for &(rule, start, word, end) in &scan.triggers {
+            let (start, end) = (start as usize, end as usize);
             if start >= from && self.trigger_rules[rule as usize] {
                 occurrences[rule as usize].push((start, word, end));
             }
@@ -1244,6 +1247,7 @@ fn rule_candidates(
     // list itself only once one is needed: most short texts need none).
     let mut slots: Vec<Option<regex::CaptureLocations>> = Vec::new();
     for &(s, index, end) in &scan.hits {
+        let (s, index, end) = (s as usize, index as usize, end as usize);
         let rule = &rules[index];
         if !applies(rule) {
             continue;
