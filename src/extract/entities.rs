@@ -463,7 +463,7 @@ pub(crate) struct Scan {
     /// on, for [`crate::lexicon::Gazetteer::leftmost_longest`].
     pub(crate) forms: Vec<(usize, usize, u32)>,
     /// Where each character the fact rules look for begins, from the scan's start on, in
-    /// order (32-bit offsets, like [`Words`]').
+    /// order (32-bit offsets, as in [`Words`]).
     pub(crate) marks: Vec<u32>,
     /// `(start, level mark)` of each level mark (省, 市) from the scan's start on, in order.
     pub(crate) levels: Vec<(u32, u8)>,
@@ -474,8 +474,8 @@ pub(crate) struct Scan {
 
 /// Occurrences `(start, end)` of the stop words, the name words and the coordination
 /// head words inside a text's sentences, each in order of their end: cutting a name's left
-/// edge looks them up instead of scanning the name again. The offsets take 32 bits: these
-/// lists are written for every document and read by later stages, half as much memory.
+/// edge looks them up instead of scanning the name again. Written for every document and
+/// read again by later stages, they keep 32-bit offsets, half the memory of `usize`.
 #[derive(Debug, Default)]
 struct Words {
     stops: Vec<(u32, u32)>,
