@@ -72,16 +72,7 @@ impl Document {
                 ..Default::default()
             }
         };
-        if page.text.len() > Self::MAX_TEXT_BYTES {
-            return Err(Error::Document {
-                path: path.to_path_buf(),
-                reason: format!(
-                    "its text is {} bytes long, more than the {} a document may hold",
-                    page.text.len(),
-                    Self::MAX_TEXT_BYTES
-                ),
-            });
-        }
+        check_text_length(path, page.text.len())?;
         let mut doc = Self::from_text(path.display().to_string(), page.text);
         doc.key = key;
         let metadata = &mut doc.metadata;
@@ -743,6 +734,21 @@ fn is_continuation(b: u8) -> bool {
     (b as i8) < -0x40
 }
 
+/// An error unless a text of `length` bytes fits in a document
+/// ([`Document::MAX_TEXT_BYTES`]).
+fn check_text_length(path: &Path, length: usize) -> Result<()> {
+    if length <= Document::MAX_TEXT_BYTES {
+        return Ok(());
+    }
+    Err(Error::Document {
+        path: path.to_path_buf(),
+        reason: format!(
+            "its text is {length} bytes long, more than the {} a document may hold",
+            Document::MAX_TEXT_BYTES
+        ),
+    })
+}
+
 /// Returns `path`'s file name when it is a path, for messages.
 pub fn display_name(path: &Path) -> String {
     path.display().to_string()
@@ -753,6 +759,20 @@ mod tests {
     use super::*;
 
     const SEED_HEAD: &str = "索引号: | 002482090/2024-00128 | 发布机构: | 省科技厅 |\n发文日期: | 2024-07-15 | 公开方式: | 主动公开 |\n关于支持某市创建创新联合体的建议\n浙江省科学技术厅\n对某建议的答复\n浙科提〔2024〕297号\n某某代表:\n您提出的建议收悉。";
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn a_text_longer_than_a_document_may_hold_is_an_error() {
+        let path = Path::new("huge.txt");
+        assert!(check_text_length(path, Document::MAX_TEXT_BYTES).is_ok());
+        let error = check_text_length(path, Document::MAX_TEXT_BYTES + 1).unwrap_err();
+        assert!(matches!(error, Error::Document { .. }), "{error}");
+        assert!(
+            error
+                .to_string()
+                .starts_with("huge.txt: its text is 4294967296 bytes")
+        );
+    }
 
     #[test]
     fn portal_table_and_head_lines_are_metadata() {
