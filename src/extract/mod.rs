@@ -639,6 +639,22 @@ fn name_hash(name: &str) -> u64 {
 }
 
 impl EntityTable {
+    /// The index of the entity of `coarse` type named `name`, whose hash is `hash`.
+    fn position(&self, hash: u64, coarse: CoarseType, name: &str) -> Option<usize> {
+        let is_named = |&i: &usize| self.entities[i].name == name;
+        self.index[coarse.index()].find(hash, is_named).copied()
+    }
+
+    /// Adds a record whose name (of hash `hash`) is new among those of its coarse type,
+    /// and returns its index.
+    fn push_new(&mut self, hash: u64, record: EntityRecord) -> usize {
+        let entities = &mut self.entities;
+        let index = &mut self.index[record.entity_type.coarse().index()];
+        index.insert_unique(hash, entities.len(), |&i| name_hash(&entities[i].name));
+        entities.push(record);
+        entities.len() - 1
+    }
+
     /// Adds (or finds) an entity and returns its index.
     pub fn add(
         &mut self,
@@ -648,10 +664,8 @@ impl EntityTable {
         code: Option<String>,
     ) -> usize {
         let hash = name_hash(name);
-        let entities = &mut self.entities;
-        let index = &mut self.index[entity_type.coarse().index()];
-        if let Some(&i) = index.find(hash, |&i| entities[i].name == name) {
-            let record = &mut entities[i];
+        if let Some(i) = self.position(hash, entity_type.coarse(), name) {
+            let record = &mut self.entities[i];
             if record.lexicon.is_none() && lexicon.is_some() {
                 record.lexicon = lexicon;
                 record.entity_type = entity_type;
@@ -661,40 +675,32 @@ impl EntityTable {
             }
             return i;
         }
-        index.insert_unique(hash, entities.len(), |&i| name_hash(&entities[i].name));
-        entities.push(EntityRecord {
+        let record = EntityRecord {
             name: name.to_owned(),
             entity_type,
             aliases: Names::default(),
             code,
             mentions: Vec::new(),
             lexicon,
-        });
-        entities.len() - 1
+        };
+        self.push_new(hash, record)
     }
 
     /// Moves in a record whose name is new among those of its coarse type, and returns
     /// its index.
     pub fn insert(&mut self, record: EntityRecord) -> usize {
         let hash = name_hash(&record.name);
-        let entities = &mut self.entities;
-        let index = &mut self.index[record.entity_type.coarse().index()];
         debug_assert!(
-            index
-                .find(hash, |&i| entities[i].name == record.name)
-                .is_none(),
+            (self.position(hash, record.entity_type.coarse(), &record.name)).is_none(),
             "{} is in the table",
             record.name
         );
-        index.insert_unique(hash, entities.len(), |&i| name_hash(&entities[i].name));
-        entities.push(record);
-        entities.len() - 1
+        self.push_new(hash, record)
     }
 
     /// The index of an entity by canonical name and type, if present.
     pub fn find(&self, name: &str, coarse: CoarseType) -> Option<usize> {
-        (self.index[coarse.index()].find(name_hash(name), |&i| self.entities[i].name == name))
-            .copied()
+        self.position(name_hash(name), coarse, name)
     }
 }
 
