@@ -38,8 +38,9 @@ enum Resolution<'a> {
     Rule { rule: usize, start: usize },
 }
 
+/// A span that may name an entity, and how its name would be found.
 #[derive(Clone, Debug)]
-struct Candidate<'a> {
+pub(crate) struct Candidate<'a> {
     start: usize,
     end: usize,
     /// Source rank: lexicon 3, agency and self references 2, rules 1.
@@ -67,17 +68,18 @@ pub(crate) fn scan_document(
     (sentences, scan)
 }
 
-/// Finds and resolves the entity mentions of the `sentences` and `scan` of
-/// [`scan_document`]; returns them in text order.
-pub(crate) fn find(
-    extractor: &Extractor,
+/// The candidate mentions of the lexicon's forms (`gazetteer_matches`), the agencies'
+/// short forms and the self references (我省) in the text read by [`scan_document`]. The
+/// candidates of the rules ([`add_rule_candidates`]) and of coordinations
+/// ([`add_coordination_candidates`]) follow them, in this order, and [`select`] picks
+/// among them all.
+pub(crate) fn candidates<'a>(
+    extractor: &'a Extractor,
     doc: &Document,
     context: &Context,
-    gazetteer_matches: &[GazetteerMatch],
-    sentences: &[Range<usize>],
+    gazetteer_matches: &[GazetteerMatch<'a>],
     scan: &Scan,
-    table: &mut EntityTable,
-) -> Vec<Mention> {
+) -> Vec<Candidate<'a>> {
     let text = &doc.text;
     // Room for a candidate per lexicon match, agency form and rule hit: the list rarely
     // grows.
@@ -109,9 +111,43 @@ pub(crate) fn find(
         &mut candidates,
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
-    rule_candidates(extractor, text, sentences, scan, |_| true, &mut candidates);
-    coordination_candidates(extractor, text, sentences, &scan.words, &mut candidates);
-    let selected = select(extractor, text, candidates);
+    candidates
+}
+
+/// Adds the candidates of the entity rules in the `sentences` and `scan` of
+/// [`scan_document`] to `candidates`.
+pub(crate) fn add_rule_candidates(
+    extractor: &Extractor,
+    text: &str,
+    sentences: &[Range<usize>],
+    scan: &Scan,
+    candidates: &mut Vec<Candidate>,
+) {
+    rule_candidates(extractor, text, sentences, scan, |_| true, candidates);
+}
+
+/// Adds the candidates of coordinations (西湖、白马湖等省实验室) in the `sentences` and
+/// `scan` of [`scan_document`] to `candidates`.
+pub(crate) fn add_coordination_candidates(
+    extractor: &Extractor,
+    text: &str,
+    sentences: &[Range<usize>],
+    scan: &Scan,
+    candidates: &mut Vec<Candidate>,
+) {
+    coordination_candidates(extractor, text, sentences, &scan.words, candidates);
+}
+
+/// Resolves the candidates that [`select`] kept into entities of `table`; returns their
+/// mentions in text order.
+pub(crate) fn resolve_candidates(
+    extractor: &Extractor,
+    doc: &Document,
+    context: &Context,
+    selected: Vec<Candidate>,
+    table: &mut EntityTable,
+) -> Vec<Mention> {
+    let text = &doc.text;
     let mut mentions = Vec::with_capacity(selected.len());
     // Room for an entity per mention and for the few the later stages imply.
     table.entities.reserve(selected.len() + 8);
@@ -134,14 +170,13 @@ pub(crate) fn find(
         });
     }
     mentions.sort_by_key(|m| (m.start, m.end));
-    add_places_sharing_a_head(extractor, text, table, &mentions);
     mentions
 }
 
 /// Zones named by places listed before a zone's name, without 等: in
 /// 杭州、嘉兴科创金融改革试验区 the head after 嘉兴 names 杭州科创金融改革试验区 too. The
 /// listed place's mention stays the place's; the zone is implied by the list.
-fn add_places_sharing_a_head(
+pub(crate) fn add_places_sharing_a_head(
     extractor: &Extractor,
     text: &str,
     table: &mut EntityTable,
@@ -1678,7 +1713,7 @@ fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
 /// Longest first, then source rank, then priority, then leftmost; no overlaps. Ties keep
 /// the candidates' order. A rule's candidate is named when its turn comes, and left out if
 /// its name does not pass ([`rule_name`]), as if it had never been found.
-fn select<'a>(
+pub(crate) fn select<'a>(
     extractor: &Extractor,
     text: &str,
     mut candidates: Vec<Candidate<'a>>,

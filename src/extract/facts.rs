@@ -654,6 +654,27 @@ pub(crate) fn parse_number(s: &str) -> Option<f64> {
     any.then_some(total + current)
 }
 
+/// The years a document gives the sentences that name none: those of its section
+/// headings and its own.
+#[derive(Debug, Default)]
+pub(crate) struct DocumentYears {
+    /// `(offset, year, plan)`: from `offset` of the text on, a heading gives `year`, as a
+    /// plan or not ([`heading_years`]).
+    pub headings: Vec<(usize, i32, bool)>,
+    /// The year of the document's date ([`document_year`]).
+    pub document: Option<i32>,
+}
+
+impl DocumentYears {
+    /// The years `doc` gives.
+    pub(crate) fn find(extractor: &Extractor, doc: &Document) -> Self {
+        Self {
+            headings: heading_years(extractor, doc),
+            document: document_year(doc),
+        }
+    }
+}
+
 /// The year and plan flag that section headings give to the text below them.
 fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool)> {
     let mut marks = Vec::new();
@@ -726,7 +747,7 @@ fn first_date_year(s: &str) -> Option<i32> {
 
 /// The year of the document's date: the issue date of its metadata, else the first full
 /// date near its top (a dateline), else a date in its source address.
-pub(crate) fn document_year(doc: &Document) -> Option<i32> {
+fn document_year(doc: &Document) -> Option<i32> {
     if let Some(year) = doc.metadata.issued.as_deref().and_then(|d| d.get(..4)) {
         if let Ok(year) = year.parse() {
             return Some(year);
@@ -887,11 +908,11 @@ pub(crate) fn find(
     mentions: &[Mention],
     marked: &[u32],
     table: &EntityTable,
+    years: &DocumentYears,
 ) -> Vec<FoundFact> {
+    let (headings, document_year) = (&years.headings, years.document);
     let text = &doc.text;
     let cues = &extractor.rules.facts;
-    let headings = heading_years(extractor, doc);
-    let document_year = document_year(doc);
     let region = context.region.and_then(|r| {
         let e = extractor.lexicon.get(r);
         table.find(&e.name, e.entity_type.coarse())
