@@ -176,7 +176,7 @@ impl Extractor {
     }
 
     /// Extracts many documents: the same as [`Extractor::extract`] on each, in order, but
-    /// faster. Extraction is a series of passes ([`PASSES`]) and each pass runs over all
+    /// faster. Extraction is a series of passes (`PASSES`) and each pass runs over all
     /// the documents before the next one starts, so that its code, the branch history
     /// the processor learns of it, and the tables it reads (the automaton alone is about a
     /// megabyte) stay warm from one document to the next. One document at a time, the
