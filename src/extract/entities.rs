@@ -70,8 +70,8 @@ pub(crate) fn scan_document(
 
 /// The candidate mentions of the lexicon's forms (`gazetteer_matches`), the agencies'
 /// short forms and the self references (我省) in the text read by [`scan_document`]. The
-/// candidates of the rules ([`add_rule_candidates`]) and of coordinations
-/// ([`add_coordination_candidates`]) follow them, in this order, and [`select`] picks
+/// candidates of the rules ([`rule_candidates`]) and of coordinations
+/// ([`coordination_candidates`]) follow them, in this order, and [`select`] picks
 /// among them all.
 pub(crate) fn candidates<'a>(
     extractor: &'a Extractor,
@@ -112,30 +112,6 @@ pub(crate) fn candidates<'a>(
     );
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
     candidates
-}
-
-/// Adds the candidates of the entity rules in the `sentences` and `scan` of
-/// [`scan_document`] to `candidates`.
-pub(crate) fn add_rule_candidates(
-    extractor: &Extractor,
-    text: &str,
-    sentences: &[Range<usize>],
-    scan: &Scan,
-    candidates: &mut Vec<Candidate>,
-) {
-    rule_candidates(extractor, text, sentences, scan, |_| true, candidates);
-}
-
-/// Adds the candidates of coordinations (西湖、白马湖等省实验室) in the `sentences` and
-/// `scan` of [`scan_document`] to `candidates`.
-pub(crate) fn add_coordination_candidates(
-    extractor: &Extractor,
-    text: &str,
-    sentences: &[Range<usize>],
-    scan: &Scan,
-    candidates: &mut Vec<Candidate>,
-) {
-    coordination_candidates(extractor, text, sentences, &scan.words, candidates);
 }
 
 /// Resolves the candidates that [`select`] kept into entities of `table`; returns their
@@ -1268,7 +1244,7 @@ fn hir_literals(hir: &regex_syntax::hir::Hir, kind: ExtractKind) -> Option<Vec<S
 /// end-anchored pattern searches backwards from the head for the match ending there.
 /// Rules without head words run over the sentences their gate literals open (or that reach
 /// their next match in the text), else over every sentence.
-fn rule_candidates(
+pub(crate) fn rule_candidates(
     extractor: &Extractor,
     text: &str,
     sentences: &[Range<usize>],
@@ -1530,16 +1506,17 @@ fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
 /// over the list, giving 西湖实验室 and 白马湖实验室 (each spanning its conjunct); a count
 /// closes a list too (生命健康、新材料两大科创高地). A
 /// conjunct's leading place is dropped (宁波甬江 → 甬江科创走廊).
-fn coordination_candidates(
+pub(crate) fn coordination_candidates(
     extractor: &Extractor,
     text: &str,
     sentences: &[Range<usize>],
-    words: &Words,
+    scan: &Scan,
     out: &mut Vec<Candidate>,
 ) {
     let Some(lists) = &extractor.entity_prefilter.coordination else {
         return;
     };
+    let words = &scan.words;
     for (s, sentence) in sentences.iter().enumerate() {
         let heads = || Words::inside(&words.list_heads, sentence.start, sentence.end);
         let Some(last_head_end) = heads().map(|(_, end)| end).max() else {

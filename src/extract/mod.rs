@@ -245,13 +245,13 @@ impl Extractor {
     /// The candidate mentions of the entity rules.
     fn find_rule_candidates<'a>(&'a self, work: &mut Work<'a>) {
         let (text, sentences, scan) = (&work.doc.text, &work.sentences, &work.scan);
-        entities::add_rule_candidates(self, text, sentences, scan, &mut work.candidates);
+        entities::rule_candidates(self, text, sentences, scan, |_| true, &mut work.candidates);
     }
 
     /// The candidate mentions of coordinations (西湖、白马湖等省实验室).
     fn find_coordination_candidates<'a>(&'a self, work: &mut Work<'a>) {
         let (text, sentences, scan) = (&work.doc.text, &work.sentences, &work.scan);
-        entities::add_coordination_candidates(self, text, sentences, scan, &mut work.candidates);
+        entities::coordination_candidates(self, text, sentences, scan, &mut work.candidates);
     }
 
     /// The candidates that no better one overlaps.
