@@ -307,10 +307,12 @@ fn district_after_city(
     })
 }
 
-/// The place a name embeds: one it begins with, else the last one inside it. County-level
-/// short forms count only when that county is already an entity of the document.
-/// Also the first match of the gazetteer's search of `part` if it starts `part` (the
-/// longest lexicon form `part` begins with), for [`district_after_city`].
+/// The place a name embeds: one it begins with (or the innermost of the places written
+/// one inside the other from its start: 嘉兴市 for 浙江嘉兴南湖高新区), else the last one
+/// inside it. County-level short forms count only when that county is already an entity
+/// of the document. Also the first match of the gazetteer's search of `part` if it starts
+/// `part` (the longest lexicon form `part` begins with; from the start of `part` to the
+/// end of that innermost place's form), for [`district_after_city`].
 fn embedded_place<'g>(
     extractor: &'g Extractor,
     context: &Context,
@@ -337,7 +339,8 @@ fn embedded_place<'g>(
     let mut last = None;
     let mut places = Vec::new();
     let mut leading = None;
-    for m in extractor.gazetteer.find_iter(part) {
+    let mut matches = extractor.gazetteer.find_iter(part).peekable();
+    while let Some(m) = matches.next() {
         if m.start == 0 {
             leading = Some(m.clone());
         }
@@ -354,8 +357,7 @@ fn embedded_place<'g>(
             continue;
         };
         let e = lexicon.get(place);
-        let is_short_county = e.admin_level().is_some_and(|l| l >= 3) && surface != e.name;
-        if is_short_county && table.find(&e.name, CoarseType::Place).is_none() {
+        if is_unknown_short_county(extractor, table, place, surface) {
             continue;
         }
         // A compass part of the country (华中 in 华中科技大学, 西南 in 西南大学) names an
@@ -365,13 +367,43 @@ fn embedded_place<'g>(
         if compass {
             continue;
         }
-        // The name begins with it: no later place counts.
+        // The name begins with it: no later place counts, but for the divisions of it
+        // written right after it (浙江嘉兴南湖高新区: 嘉兴市, in 浙江省).
         if m.start == 0 {
+            let (mut place, mut end) = (place, m.end);
+            while let Some(inner) = matches.next_if(|next| next.start == end) {
+                let surface = &part[inner.start..inner.end];
+                let division_of_place = |&&i: &&usize| {
+                    lexicon.get(i).entity_type == EntityType::AdministrativeRegion
+                        && lexicon.parent_index(i) == Some(place)
+                        && !is_unknown_short_county(extractor, table, i, surface)
+                };
+                let Some(&division) = inner.entries.iter().find(division_of_place) else {
+                    break;
+                };
+                (place, end) = (division, inner.end);
+                leading = Some(GazetteerMatch { start: 0, ..inner });
+            }
             return (Some(place), leading);
         }
         last = Some(place);
     }
     (last, leading)
+}
+
+/// Whether lexicon entry `entry`, written as `surface`, is a county-level division written
+/// short (南湖 for 南湖区) that is not an entity of the document: a short form places a
+/// name only when its county is one.
+fn is_unknown_short_county(
+    extractor: &Extractor,
+    table: &EntityTable,
+    entry: usize,
+    surface: &str,
+) -> bool {
+    let e = extractor.lexicon.get(entry);
+    e.admin_level().is_some_and(|l| l >= 3)
+        && surface != e.name
+        && table.find(&e.name, CoarseType::Place).is_none()
 }
 
 /// The known organizations, places and programs a policy's title names (《关于支持中国美术
@@ -586,6 +618,20 @@ mod tests {
                 .filter(|(h, r, _)| h == "杭州城西科创大走廊" && *r == Relation::LocatedIn)
                 .count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_that_writes_a_province_then_its_city_is_in_the_city() {
+        let found = relations("推进广东深圳光明科学城建设。");
+        let zone = "广东深圳光明科学城";
+        assert!(
+            has(&found, zone, Relation::LocatedIn, "深圳市"),
+            "{found:?}"
+        );
+        assert!(
+            !has(&found, zone, Relation::LocatedIn, "广东省"),
             "{found:?}"
         );
     }
