@@ -3,7 +3,7 @@
 
 use super::Extractor;
 use crate::document::Document;
-use crate::lexicon::GazetteerMatch;
+use crate::lexicon::{GazetteerMatch, Lexicon};
 use crate::model::EntityType;
 use rustc_hash::FxHashMap;
 
@@ -203,6 +203,18 @@ impl Context {
             context.issuer = super::entities::resolve_standalone(extractor, &context, publisher);
         }
         context
+    }
+
+    /// Whether lexicon entry `entry` lies in the document's province (its division code
+    /// begins as the province's does), or `None` when the document's province is unknown.
+    pub fn in_province(&self, lexicon: &Lexicon, entry: usize) -> Option<bool> {
+        let province = lexicon.get(self.province?).code.as_deref();
+        let prefix = province.map(|c| c.get(..2).unwrap_or(c));
+        Some(
+            prefix
+                .zip(lexicon.get(entry).code.as_deref())
+                .is_some_and(|(p, code)| code.starts_with(p)),
+        )
     }
 
     /// The place a level mark (省, 市, 县, 区) or an agency's default level resolves to.

@@ -213,20 +213,12 @@ fn plausible_entries<'a>(
     entries: &'a [usize],
 ) -> Cow<'a, [usize]> {
     let lexicon = &extractor.lexicon;
-    let province_prefix = context
-        .province
-        .and_then(|p| lexicon.get(p).code.as_deref())
-        .map(|c| &c[..2.min(c.len())]);
     let plausible = |&i: &usize| {
         let e = lexicon.get(i);
         let short_county = e.entity_type == EntityType::AdministrativeRegion
             && e.admin_level().is_some_and(|l| l >= 3)
             && e.name != surface;
-        match (short_county, province_prefix, e.code.as_deref()) {
-            (false, _, _) | (true, None, _) => true,
-            (true, Some(prefix), Some(code)) => code.starts_with(prefix),
-            (true, Some(_), None) => false,
-        }
+        !short_county || context.in_province(lexicon, i) != Some(false)
     };
     if entries.iter().all(plausible) {
         Cow::Borrowed(entries)
@@ -1775,17 +1767,9 @@ pub(crate) fn choose_entry(
     entries: &[usize],
 ) -> Option<usize> {
     let lexicon = &extractor.lexicon;
-    let province_prefix = context
-        .province
-        .and_then(|p| lexicon.get(p).code.as_deref())
-        .map(|c| c.get(..2).unwrap_or(c));
     entries.iter().copied().min_by_key(|&i| {
-        let e = lexicon.get(i);
-        let in_province = match (province_prefix, &e.code) {
-            (Some(p), Some(code)) => code.starts_with(p),
-            _ => false,
-        };
-        (!in_province, e.admin_level().unwrap_or(0), i)
+        let in_province = context.in_province(lexicon, i) == Some(true);
+        (!in_province, lexicon.get(i).admin_level().unwrap_or(0), i)
     })
 }
 

@@ -357,7 +357,11 @@ fn embedded_place<'g>(
             continue;
         };
         let e = lexicon.get(place);
-        if is_unknown_short_county(extractor, table, place, surface) {
+        // A county's short form counts when the county is an entity of the document, or
+        // when it begins the name in the document's province (诸暨高新区 in a Zhejiang
+        // document: 诸暨市).
+        let leads_in_province = m.start == 0 && context.in_province(lexicon, place) == Some(true);
+        if is_unknown_short_county(extractor, table, place, surface) && !leads_in_province {
             continue;
         }
         // A compass part of the country (华中 in 华中科技大学, 西南 in 西南大学) names an
@@ -632,6 +636,22 @@ mod tests {
         );
         assert!(
             !has(&found, zone, Relation::LocatedIn, "广东省"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_countys_short_form_leading_a_name_places_it_in_the_documents_province() {
+        let zone = "柯桥经济开发区";
+        let found = relations("浙江省支持柯桥经济开发区发展。");
+        assert!(
+            has(&found, zone, Relation::LocatedIn, "柯桥区"),
+            "{found:?}"
+        );
+        // In another province's document the short form may be a word of the name.
+        let found = relations("江苏省支持柯桥经济开发区发展。");
+        assert!(
+            !has(&found, zone, Relation::LocatedIn, "柯桥区"),
             "{found:?}"
         );
     }
