@@ -210,9 +210,10 @@ impl Context {
     pub fn in_province(&self, lexicon: &Lexicon, entry: usize) -> Option<bool> {
         let province = lexicon.get(self.province?).code.as_deref();
         let prefix = province.map(|c| c.get(..2).unwrap_or(c));
+        let code = lexicon.get(entry).code.as_deref();
         Some(
             prefix
-                .zip(lexicon.get(entry).code.as_deref())
+                .zip(code)
                 .is_some_and(|(p, code)| code.starts_with(p)),
         )
     }

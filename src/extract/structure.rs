@@ -360,8 +360,9 @@ fn embedded_place<'g>(
         // A county's short form counts when the county is an entity of the document, or
         // when it begins the name in the document's province (诸暨高新区 in a Zhejiang
         // document: 诸暨市).
-        let leads_in_province = m.start == 0 && context.in_province(lexicon, place) == Some(true);
-        if is_unknown_short_county(extractor, table, place, surface) && !leads_in_province {
+        if is_unknown_short_county(extractor, table, place, surface)
+            && !(m.start == 0 && context.in_province(lexicon, place) == Some(true))
+        {
             continue;
         }
         // A compass part of the country (华中 in 华中科技大学, 西南 in 西南大学) names an
