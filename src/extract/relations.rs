@@ -457,18 +457,65 @@ fn titles(
                     })
                 })
                 .collect();
+            let evidence = table.entities[policy].mentions.first();
             for &body in &issuers {
                 for &p in std::iter::once(&policy).chain(&issued) {
                     out.push(FoundRelation {
                         head: p,
                         relation: Relation::IssuedBy,
                         tail: body,
-                        evidence: table.entities[policy].mentions.first().cloned(),
+                        evidence: evidence.cloned(),
                     });
                 }
             }
+            // 关于支持B建设C的函: the issuers support B and C, which B establishes.
+            let Some(after) = rest.strip_prefix("支持") else {
+                continue;
+            };
+            let supporter =
+                |t: EntityType| matches!(t.coarse(), CoarseType::Place | CoarseType::Organization);
+            let Some((supported, len)) = leading_entity(shared, after, supporter) else {
+                continue;
+            };
+            let mut found = vec![(issuers.clone(), Relation::Supports, supported)];
+            let built = ["建设", "创建", "设立"]
+                .iter()
+                .find_map(|w| after[len..].strip_prefix(w))
+                .and_then(|built| {
+                    leading_entity(shared, built, |t| {
+                        t == EntityType::Zone
+                            || matches!(t.coarse(), CoarseType::Organization | CoarseType::Facility)
+                    })
+                });
+            if let Some((built, _)) = built {
+                found.push((issuers.clone(), Relation::Supports, built));
+                found.push((vec![supported], Relation::Establishes, built));
+            }
+            for (heads, relation, tail) in found {
+                out.extend(heads.into_iter().map(|head| FoundRelation {
+                    head,
+                    relation,
+                    tail,
+                    evidence: evidence.cloned(),
+                }));
+            }
         }
     }
+}
+
+/// The entity whose name or alias `text` begins with (the longest, of a type `accept`
+/// takes), and that form's length in bytes.
+fn leading_entity(
+    table: &EntityTable,
+    text: &str,
+    accept: impl Fn(EntityType) -> bool,
+) -> Option<(usize, usize)> {
+    (table.entities.iter().enumerate())
+        .filter(|(_, e)| accept(e.entity_type))
+        .flat_map(|(i, e)| forms(e).map(move |form| (i, form.len(), form)))
+        .filter(|&(_, len, form)| len > 0 && text.starts_with(form))
+        .max_by_key(|&(i, len, _)| (len, std::cmp::Reverse(i)))
+        .map(|(i, len, _)| (i, len))
 }
 
 /// The names an entity is written with: its canonical name, then its aliases.
@@ -809,6 +856,51 @@ mod tests {
             r.iter()
                 .any(|x| x.starts_with("科技部关于印发") && x.ends_with("issuedBy 科学技术部")),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_that_supports_a_place_building_a_zone_names_three_relations() {
+        let r = relations_of(
+            "标题\n\n《科技部关于支持湖南省建设长株潭国家科技成果转移转化示范区的函》正式发布。\n\
+             函件明确，支持湖南省建设长株潭国家科技成果转移转化示范区。\n",
+        );
+        for expected in [
+            "科学技术部 supports 湖南省",
+            "科学技术部 supports 长株潭国家科技成果转移转化示范区",
+            "湖南省 establishes 长株潭国家科技成果转移转化示范区",
+        ] {
+            assert!(has(&r, expected), "{expected}: {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_law_passed_at_a_meeting_is_issued_by_the_body_that_met() {
+        let r = relations_of(
+            "标题\n\n《湖南省科学技术进步条例》经湖南省人民代表大会常务委员会第三次会议修订通过，现予公布。\n",
+        );
+        assert!(
+            has(
+                &r,
+                "湖南省科学技术进步条例 issuedBy 湖南省人民代表大会常务委员会"
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_zone_said_to_be_where_another_is_holds_it() {
+        let extractor = Extractor::builtin().unwrap();
+        let x = extractor.extract(&Document::from_text(
+            "t.txt",
+            "标题\n\n光明湖科技城所在的滨湖新区加快发展。\n",
+        ));
+        assert!(
+            x.relations.iter().any(|r| r.head == "光明湖科技城"
+                && r.relation.to_string() == "locatedIn"
+                && r.tail == "滨湖新区"),
+            "{:?}",
+            x.relations
         );
     }
 
