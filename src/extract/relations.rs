@@ -838,6 +838,10 @@ mod tests {
     fn the_region_carries_out_the_strategies_its_document_implements() {
         let r = relations_of("标题\n\n浙江省科技工作情况。\n坚持深入实施创新驱动发展战略。\n");
         assert!(has(&r, "浙江省 undertakes 创新驱动发展战略"), "{r:?}");
+        let r = relations_of(
+            "湖州市科技创新发展规划\n\n为全面贯彻人才强国战略，加快建设创新型城市。\n",
+        );
+        assert!(has(&r, "湖州市 undertakes 人才强国战略"), "{r:?}");
     }
 
     #[test]
