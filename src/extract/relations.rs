@@ -14,10 +14,11 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// What may stand before a sentence's subject: list numbering, a time phrase, a connective.
+/// What may stand before a sentence's subject: list numbering, a time phrase or a date
+/// (2020年1月3日), a connective.
 static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s\d|()（）一二三四五六七八九十、.．是]*(?:(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?)?[，,]?\s*(?:下步|下一步|同时|此外|目前|近日|日前|近年来|至此)?[，,]?\s*$",
+        r"^[\s\d|()（）一二三四五六七八九十、.．是]*(?:(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|底|末|上半年|下半年)?)?[，,]?\s*(?:下步|下一步|同时|此外|目前|近日|日前|近年来|至此)?[，,]?\s*$",
     )
     .unwrap()
 });
@@ -38,6 +39,7 @@ fn is_subject_prefix_han(c: char) -> bool {
             | '十'
             | '是'
             | '年'
+            | '月'
             | '以'
             | '来'
             | '底'
@@ -890,6 +892,15 @@ mod tests {
             ),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_date_keeps_its_subject() {
+        let r =
+            relations_of("标题\n\n2020年1月3日，中央财经委员会会议提出，支持湖南省加快发展。\n");
+        assert!(has(&r, "中央财经委员会 supports 湖南省"), "{r:?}");
+        let r = relations_of("标题\n\n5月27日，科学技术部提出，支持湖南省加快发展。\n");
+        assert!(has(&r, "科学技术部 supports 湖南省"), "{r:?}");
     }
 
     #[test]
