@@ -1890,6 +1890,24 @@ mod tests {
         }
     }
 
+    #[test]
+    fn key_laboratories_keep_their_whole_name() {
+        use CoarseType::Organization;
+        let x = extract("宁波大学获批省部共建农产品质量安全国家重点实验室。\n");
+        assert!(
+            has(&x, "省部共建农产品质量安全国家重点实验室", Organization),
+            "{:?}",
+            x.entities
+        );
+        // 共建 outside 省部共建 ends the name's left edge: the builders are not in it.
+        let x = extract("浙江大学联合宁波大学共建海洋观测重点实验室。\n");
+        assert!(
+            has(&x, "海洋观测重点实验室", Organization),
+            "{:?}",
+            x.entities
+        );
+    }
+
     use CoarseType::{Facility, Organization as Org, Person, Place, Policy, Program};
 
     #[test]
