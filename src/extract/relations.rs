@@ -895,6 +895,18 @@ mod tests {
     }
 
     #[test]
+    fn an_institution_approved_for_a_laboratory_establishes_it() {
+        let r = relations_of("标题\n\n宁波大学获批省部共建农产品质量安全国家重点实验室。\n");
+        assert!(
+            has(
+                &r,
+                "宁波大学 establishes 省部共建农产品质量安全国家重点实验室"
+            ),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn a_sentence_opening_with_a_date_keeps_its_subject() {
         let r =
             relations_of("标题\n\n2020年1月3日，中央财经委员会会议提出，支持湖南省加快发展。\n");
