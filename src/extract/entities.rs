@@ -1891,6 +1891,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_closing_a_byline_or_contact_line_is_a_person() {
+        use CoarseType::Person;
+        let x = extract("标题\n\n——省委常委、长沙市委书记 李明\n联系人: 省科技厅法规处 王晓东\n");
+        assert!(has(&x, "李明", Person), "{:?}", x.entities);
+        assert!(has(&x, "王晓东", Person), "{:?}", x.entities);
+        // Not when the line goes on after the name.
+        let x = extract("标题\n\n联系人: 省科技厅法规处 王晓东路段管理\n");
+        assert!(!has(&x, "王晓东", Person), "{:?}", x.entities);
+    }
+
+    #[test]
     fn key_laboratories_keep_their_whole_name() {
         use CoarseType::Organization;
         let x = extract("宁波大学获批省部共建农产品质量安全国家重点实验室。\n");
