@@ -479,7 +479,6 @@ fn titles(
             let Some((supported, len)) = leading_entity(shared, after, supporter) else {
                 continue;
             };
-            let mut found = vec![(issuers.clone(), Relation::Supports, supported)];
             let built = ["建设", "创建", "设立"]
                 .iter()
                 .find_map(|w| after[len..].strip_prefix(w))
@@ -488,18 +487,23 @@ fn titles(
                         t == EntityType::Zone
                             || matches!(t.coarse(), CoarseType::Organization | CoarseType::Facility)
                     })
-                });
-            if let Some((built, _)) = built {
-                found.push((issuers.clone(), Relation::Supports, built));
-                found.push((vec![supported], Relation::Establishes, built));
-            }
-            for (heads, relation, tail) in found {
-                out.extend(heads.into_iter().map(|head| FoundRelation {
+                })
+                .map(|(built, _)| built);
+            let mut add = |head, relation, tail| {
+                out.push(FoundRelation {
                     head,
                     relation,
                     tail,
                     evidence: evidence.cloned(),
-                }));
+                })
+            };
+            for &body in &issuers {
+                for tail in std::iter::once(supported).chain(built) {
+                    add(body, Relation::Supports, tail);
+                }
+            }
+            if let Some(built) = built {
+                add(supported, Relation::Establishes, built);
             }
         }
     }
