@@ -1902,6 +1902,17 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_enterprise_research_institute_is_no_entity() {
+        use CoarseType::Organization;
+        let x = extract("标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n");
+        assert!(
+            !has(&x, "科技小巨人企业省企业研究院", Organization),
+            "{:?}",
+            x.entities
+        );
+    }
+
+    #[test]
     fn key_laboratories_keep_their_whole_name() {
         use CoarseType::Organization;
         let x = extract("宁波大学获批省部共建农产品质量安全国家重点实验室。\n");
