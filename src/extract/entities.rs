@@ -1892,42 +1892,47 @@ mod tests {
 
     #[test]
     fn a_name_closing_a_byline_or_contact_line_is_a_person() {
-        use CoarseType::Person;
-        let x = extract("标题\n\n——省委常委、长沙市委书记 李明\n联系人: 省科技厅法规处 王晓东\n");
-        assert!(has(&x, "李明", Person), "{:?}", x.entities);
-        assert!(has(&x, "王晓东", Person), "{:?}", x.entities);
-        // Not when the line goes on after the name.
-        let x = extract("标题\n\n联系人: 省科技厅法规处 王晓东路段管理\n");
-        assert!(!has(&x, "王晓东", Person), "{:?}", x.entities);
+        let lines = "标题\n\n——省委常委、长沙市委书记 李明\n联系人: 省科技厅法规处 王晓东\n";
+        check(&[
+            (lines, "李明", Person, true),
+            (lines, "王晓东", Person, true),
+            // Not when the line goes on after the name.
+            (
+                "标题\n\n联系人: 省科技厅法规处 王晓东路段管理\n",
+                "王晓东",
+                Person,
+                false,
+            ),
+        ]);
     }
 
     #[test]
     fn a_kind_of_enterprise_research_institute_is_no_entity() {
-        use CoarseType::Organization;
-        let x = extract("标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n");
-        assert!(
-            !has(&x, "科技小巨人企业省企业研究院", Organization),
-            "{:?}",
-            x.entities
-        );
+        check(&[(
+            "标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n",
+            "科技小巨人企业省企业研究院",
+            Org,
+            false,
+        )]);
     }
 
     #[test]
     fn key_laboratories_keep_their_whole_name() {
-        use CoarseType::Organization;
-        let x = extract("宁波大学获批省部共建农产品质量安全国家重点实验室。\n");
-        assert!(
-            has(&x, "省部共建农产品质量安全国家重点实验室", Organization),
-            "{:?}",
-            x.entities
-        );
-        // 共建 outside 省部共建 ends the name's left edge: the builders are not in it.
-        let x = extract("浙江大学联合宁波大学共建海洋观测重点实验室。\n");
-        assert!(
-            has(&x, "海洋观测重点实验室", Organization),
-            "{:?}",
-            x.entities
-        );
+        check(&[
+            (
+                "宁波大学获批省部共建农产品质量安全国家重点实验室。\n",
+                "省部共建农产品质量安全国家重点实验室",
+                Org,
+                true,
+            ),
+            // 共建 outside 省部共建 ends the name's left edge: the builders are not in it.
+            (
+                "浙江大学联合宁波大学共建海洋观测重点实验室。\n",
+                "海洋观测重点实验室",
+                Org,
+                true,
+            ),
+        ]);
     }
 
     use CoarseType::{Facility, Organization as Org, Person, Place, Policy, Program};
