@@ -20,8 +20,9 @@ fn typed(value: impl Into<String>, datatype: &str) -> Literal {
 /// The quads of one document's graph: document metadata, its entities with labels and
 /// types, one mention node per place an entity is named (with its character offsets and
 /// the sentences it lies in), one node per sentence (the evidence of relations and facts),
-/// the relations as triples plus one assertion node each with its evidence, and one node
-/// per fact.
+/// the relations as triples plus one assertion node each with its evidence, one node per
+/// fact, and the document's counts of entities, relation assertions and facts (so that a
+/// catalogue of a large store reads them instead of counting every document's graph).
 pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
     let doc_iri = vocab::document_iri(key);
     let doc = node(&doc_iri);
@@ -180,10 +181,12 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
             }
         }
     }
+    let mut relation_count = 0;
     for (n, relation) in extraction.relations.iter().enumerate() {
         let (Some(head), Some(tail)) = (iri_of(&relation.head), iri_of(&relation.tail)) else {
             continue;
         };
+        relation_count += 1;
         let property = node(&vocab::relation_iri(relation.relation));
         add(&head, property.clone(), tail.clone().into());
         let assertion = node(&format!("{doc_iri}#relation-{}", n + 1));
@@ -197,10 +200,12 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
         add(&assertion, node(&format!("{RDF}object")), tail.into());
         evidence(&mut add, &assertion, &relation.evidence);
     }
+    let mut fact_count = 0;
     for (n, fact) in extraction.facts.iter().enumerate() {
         let Some(subject) = iri_of(&fact.subject) else {
             continue;
         };
+        fact_count += 1;
         let f = node(&format!("{doc_iri}#fact-{}", n + 1));
         add(&f, rdf_type.clone(), pk("Fact").into());
         add(&f, pk("subject"), subject.into());
@@ -228,6 +233,23 @@ pub fn document_quads(key: &str, extraction: &Extraction) -> Vec<Quad> {
             Literal::new_simple_literal(fact.status.as_str()).into(),
         );
         evidence(&mut add, &f, &fact.evidence);
+    }
+    let entity_count = extraction
+        .entities
+        .iter()
+        .map(|e| &e.iri)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    for (property, count) in [
+        ("entityCount", entity_count),
+        ("relationCount", relation_count),
+        ("factCount", fact_count),
+    ] {
+        add(
+            &doc,
+            pk(property),
+            typed(count.to_string(), "integer").into(),
+        );
     }
     quads.sort_by_cached_key(|q| q.to_string());
     quads.dedup();

@@ -313,6 +313,7 @@ fn document_catalogue() {
     assert_eq!(get(row, "region"), "浙江省");
     assert_eq!(get(row, "number"), "浙科提〔2024〕297号");
     assert!(get(row, "entities").parse::<u32>().unwrap() > 20);
+    assert!(get(row, "relations").parse::<u32>().unwrap() > 20);
     assert!(get(row, "facts").parse::<u32>().unwrap() > 10);
 }
 

@@ -245,6 +245,55 @@ fn rebuilding_a_changed_document_replaces_its_graph() {
     }
 }
 
+/// Per document: the stored counts and the numbers of nodes they count, as found in the
+/// document's graph.
+fn stored_and_counted(store: &KnowledgeStore) -> Vec<BTreeMap<String, String>> {
+    select(
+        store,
+        r#"SELECT ?d ?entityCount ?entities ?relationCount ?relations ?factCount ?facts WHERE {
+             GRAPH ?d { ?d a pk:Document ; pk:entityCount ?entityCount ;
+                           pk:relationCount ?relationCount ; pk:factCount ?factCount }
+             { SELECT ?d (COUNT(DISTINCT ?e) AS ?entities)
+               WHERE { ?d a pk:Document . OPTIONAL { GRAPH ?d { ?d pk:mentions ?e } } }
+               GROUP BY ?d }
+             { SELECT ?d (COUNT(DISTINCT ?r) AS ?relations)
+               WHERE { ?d a pk:Document . OPTIONAL { GRAPH ?d { ?r a pk:RelationAssertion } } }
+               GROUP BY ?d }
+             { SELECT ?d (COUNT(DISTINCT ?f) AS ?facts)
+               WHERE { ?d a pk:Document . OPTIONAL { GRAPH ?d { ?f a pk:Fact } } } GROUP BY ?d }
+           } ORDER BY ?d"#,
+    )
+}
+
+#[test]
+fn each_document_states_how_many_entities_relations_and_facts_its_graph_holds() {
+    let store = KnowledgeStore::in_memory().unwrap();
+    add(&store, "a.txt", LONGGANG);
+    add(&store, "b.txt", ZHEJIANG_LAB);
+    add(&store, "c.txt", "无关的一句话。");
+    add(&store, "a.txt", LONGGANG_CHANGED);
+    let rows = stored_and_counted(&store);
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    for row in &rows {
+        assert_eq!(row["entityCount"], row["entities"], "{row:?}");
+        assert_eq!(row["relationCount"], row["relations"], "{row:?}");
+        assert_eq!(row["factCount"], row["facts"], "{row:?}");
+    }
+    let counts = |d: &str| {
+        let row = rows.iter().find(|r| r["d"].ends_with(d)).unwrap();
+        [&row["entities"], &row["relations"], &row["facts"]].map(|n| n.parse::<u32>().unwrap())
+    };
+    assert!(counts("b.txt")[..2].iter().all(|&n| n > 0), "{rows:?}");
+    assert_eq!(counts("c.txt"), [0, 0, 0]);
+    // The sample: a long document, counted the same way.
+    let rows = stored_and_counted(&sample_store());
+    assert_eq!(rows.len(), 1);
+    let row = &rows[0];
+    assert_eq!(row["entityCount"], row["entities"]);
+    assert_eq!(row["relationCount"], row["relations"]);
+    assert_eq!(row["factCount"], row["facts"]);
+    assert!(row["factCount"].parse::<u32>().unwrap() > 10, "{row:?}");
+}
 #[test]
 fn removing_a_document_drops_entities_no_other_document_mentions() {
     let store = KnowledgeStore::in_memory().unwrap();
