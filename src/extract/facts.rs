@@ -260,8 +260,8 @@ impl FactMatchers {
     /// (byte offsets): `RuleSet::status_cue` of `s[..at]` is `Expected` if the first
     /// ends by `at`, else `Target` if the second does. `ends` are where the characters
     /// of `s` that end a status word end, in order ([`Marks::status_ends`]).
-    fn status_ends(&self, s: &str, ends: &[usize]) -> StatusEnds {
-        let [expected, target] = self.status_words.first_ends(s, ends.iter().copied());
+    fn status_ends(&self, s: &str, ends: impl IntoIterator<Item = usize>) -> StatusEnds {
+        let [expected, target] = self.status_words.first_ends(s, ends);
         StatusEnds { expected, target }
     }
 }
@@ -1096,7 +1096,15 @@ pub(crate) fn find(
         numbers.sort_by_key(|n| n.0.start);
         // The status words before the last number.
         let last_start = numbers.last().map_or(0, |n| n.0.start - sentence.start);
-        let status_ends = matchers.status_ends(&slice[..last_start], &marks.status_ends);
+        // A status word inside a name (计划 in 国家重点研发计划) is not a cue.
+        let in_name = |end: usize| {
+            let end = sentence.start + end;
+            sentence_mentions
+                .iter()
+                .any(|m| m.start < end && end <= m.end)
+        };
+        let cue_ends = marks.status_ends.iter().copied().filter(|&e| !in_name(e));
+        let status_ends = matchers.status_ends(&slice[..last_start], cue_ends);
         // The mentions the sentence opens with (only a time phrase before them). Past the
         // time phrase, a mention with text before it has text before every later one.
         opening_mentions.clear();
@@ -1123,10 +1131,16 @@ pub(crate) fn find(
                 })
                 .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
             let mut left = clause_start.max(previous_end);
-            // The indicator starts after the place it is about (龙港市博士创新站).
+            // The indicator starts after the place it is about (龙港市博士创新站), or
+            // after the institution its clause opens with (某研究院承担…项目3项).
+            let about = |m: &&&Mention| {
+                is_subject_type(m.entity)
+                    || (is_topic_type(m.entity) && strip_time(&text[left..m.start]).is_empty())
+            };
             if let Some(m) = sentence_mentions
                 .iter()
-                .rfind(|m| m.start >= left && m.end <= range.start && is_subject_type(m.entity))
+                .filter(|m| m.start >= left && m.end <= range.start)
+                .rfind(about)
             {
                 left = m.end;
             }
@@ -2013,7 +2027,8 @@ mod tests {
         sentences.push("预计目标力争预计达到".to_owned());
         for sentence in &sentences {
             let marks = marks_of(&extractor, sentence);
-            let ends = (extractor.fact_matchers).status_ends(sentence, &marks.status_ends);
+            let ends =
+                (extractor.fact_matchers).status_ends(sentence, marks.status_ends.iter().copied());
             for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
                 assert_eq!(
                     ends.before(end),
@@ -2050,6 +2065,28 @@ mod tests {
         let f = find(&facts, 3.2, "%");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
         assert_eq!(f.indicator, "研发投入强度");
+    }
+
+    #[test]
+    fn a_status_word_inside_a_name_is_no_cue() {
+        // 计划 of 国家重点研发计划 does not make the count a target; 力争 does.
+        let facts = facts_of(
+            "江苏省科学技术厅\n\n江苏省科技工作情况如下。\n2023年，南京大学承担国家重点研发计划项目12项。力争2024年新增国家重点研发计划项目15项。\n",
+        );
+        assert_eq!(find(&facts, 12.0, "项").status, Status::Actual);
+        assert_eq!(find(&facts, 15.0, "项").status, Status::Target);
+    }
+
+    #[test]
+    fn the_institution_a_clause_opens_with_is_not_part_of_the_indicator() {
+        let facts = facts_of(
+            "江苏省科学技术厅\n\n江苏省科技工作情况如下。\n2023年，南京大学承担国家重点研发计划项目12项，获得中央财政资金3000万元。\n",
+        );
+        let f = find(&facts, 12.0, "项");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("南京大学", "承担国家重点研发计划项目")
+        );
     }
 
     #[test]
