@@ -524,6 +524,17 @@ fn leading_entity(
         .map(|(i, len, _)| (i, len))
 }
 
+/// The mention that ends right before `start` with only a list separator (、) or a word
+/// joining a co-agent (会同, 与 …) between them.
+fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    let before = &text[..start];
+    let joiner = std::iter::once("、")
+        .chain(CO_AGENT)
+        .find(|w| before.ends_with(w))?;
+    let end = start - joiner.len();
+    mentions.iter().find(|m| m.end == end)
+}
+
 /// The names an entity is written with: its canonical name, then its aliases.
 fn forms(e: &EntityRecord) -> impl Iterator<Item = &str> {
     std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))
@@ -566,18 +577,30 @@ fn side(
             // The nearest fitting entity before the trigger, if no clause break lies between
             // them (the mentions are in order of their start: when the nearest one is in an
             // earlier clause, so are all before it).
-            let head = mentions
+            let nearest = mentions
                 .iter()
                 .rev()
                 .find(|m| m.end <= t_start && fits(types, type_of(m)))
                 .filter(|m| clause_start(&text[m.start..t_start]) == 0)
-                .map(|m| (m.end, m.entity))
-                .or_else(|| {
-                    subject().map(|e| {
-                        let m = mentions.first().unwrap();
-                        (m.end, e)
-                    })
-                });
+                // “推进A建设”“实施B”: quotations side by side are clauses apart.
+                .filter(|m| !text[m.end..t_start].contains("”“"));
+            let head = nearest.map(|m| (m.end, m.entity)).or_else(|| {
+                subject().map(|e| {
+                    let m = mentions.first().unwrap();
+                    (m.end, e)
+                })
+            });
+            // 南京大学、东南大学承担…, 省科技厅会同省财政厅印发…: the entities listed or
+            // joined right before the nearest one act too.
+            if let Some(mut first) = nearest {
+                while let Some(m) =
+                    joined_before(text, first.start, mentions).filter(|m| fits(types, type_of(m)))
+                {
+                    out.push(m.entity);
+                    first = m;
+                }
+                out.reverse();
+            }
             match head {
                 Some((end, entity)) => {
                     out.push(entity);
@@ -819,6 +842,26 @@ mod tests {
         // A project is no institution.
         let r = all("标题\n\n这个项目位于龙港市。\n");
         assert!(!r.iter().any(|x| x.ends_with("locatedIn 龙港市")), "{r:?}");
+    }
+
+    #[test]
+    fn agents_listed_or_joined_before_the_nearest_act_too() {
+        let r = relations_of("标题\n\n2023年，南京大学、东南大学牵头承担国家重点研发计划。\n");
+        assert!(has(&r, "南京大学 undertakes 国家重点研发计划"), "{r:?}");
+        assert!(has(&r, "东南大学 undertakes 国家重点研发计划"), "{r:?}");
+        let r = relations_of(
+            "标题\n\n浙江省科学技术厅会同浙江省财政厅印发《浙江省科技计划管理办法》。\n",
+        );
+        for agent in ["浙江省科学技术厅", "浙江省财政厅"] {
+            let issued = format!("浙江省科技计划管理办法 issuedBy {agent}");
+            assert!(has(&r, &issued), "{r:?}");
+        }
+    }
+
+    #[test]
+    fn quotations_side_by_side_are_clauses_apart() {
+        let r = relations_of("标题\n\n会议提出：“推进浙江大学建设”“承担国家重点研发计划”。\n");
+        assert!(!has(&r, "浙江大学 undertakes 国家重点研发计划"), "{r:?}");
     }
 
     #[test]
