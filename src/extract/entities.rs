@@ -1447,12 +1447,22 @@ fn trim_left(
     };
     // The cut is after the last stop word that cuts, the stop words coming in order of
     // their end.
-    let cut = (Words::ending_in(words.stops_in(sentence), start, end).iter())
-        .rev()
-        .map(|&(s, e)| (s as usize, e as usize))
-        .filter(|&(s, e)| s >= start && e < end && !kept(s, e))
+    let stops = Words::ending_in(words.stops_in(sentence), start, end);
+    let cuts = || {
+        (stops.iter().rev())
+            .map(|&(s, e)| (s as usize, e as usize))
+            .filter(|&(s, e)| s >= start && e < end && !kept(s, e))
+    };
+    let cut = cuts()
         .find(|&(s, e)| &text[s..e] != "与" || ends_with_name(extractor, &text[start..s]))
-        .map_or(start, |(_, e)| e);
+        .map(|(s, e)| {
+            // Two stop words overlapping (共建 and 建成 in 共建成都市…): the earlier one
+            // cuts when a known name begins right after it.
+            cuts()
+                .find(|&(s2, e2)| s2 < s && s < e2 && starts_with_name(extractor, &text[e2..end]))
+                .map_or(e, |(_, e2)| e2)
+        })
+        .unwrap_or(start);
     let mut start = cut;
     // The end of a date written in digits (2023年11月24日浙江省…).
     let after_digit = text[..start]
@@ -1482,6 +1492,15 @@ fn trim_left(
 
 /// Whether `left` ends with a name: a head word of the rules or a lexicon entry. 与
 /// joins two names (浙江大学与之江实验室) but also sits inside one (材料与微纳器件平台).
+/// Whether `right` begins with a name of the gazetteer.
+fn starts_with_name(extractor: &Extractor, right: &str) -> bool {
+    extractor
+        .gazetteer
+        .find_iter(right)
+        .next()
+        .is_some_and(|m| m.start == 0)
+}
+
 fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
     let prefilter = &extractor.entity_prefilter;
     prefilter
@@ -1903,6 +1922,16 @@ mod tests {
                 Person,
                 false,
             ),
+        ]);
+    }
+
+    #[test]
+    fn overlapping_stop_words_cut_before_a_known_name() {
+        // 共建 and 建成 overlap in 共建成都市: the name starts with 成都市, not 都市.
+        let text = "标题\n\n支持四川大学共建成都市先进材料研究院。\n";
+        check(&[
+            (text, "都市先进材料研究院", Org, false),
+            (text, "成都市", Place, true),
         ]);
     }
 
