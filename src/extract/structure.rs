@@ -81,7 +81,13 @@ pub(crate) fn add_implied(
         if entity_type.is_organization() {
             add_lexicon_parent(extractor, table, relations, index);
         }
-        if located_by_name(entity_type) {
+        // An institution whose lexicon entry gives its place (中山大学 in 广州市, not 中山市)
+        // is located by the hierarchy below, not by its name.
+        let placed_by_lexicon = lexicon
+            .filter(|_| !entity_type.is_place())
+            .and_then(|i| extractor.lexicon.parent_index(i))
+            .is_some_and(|p| extractor.lexicon.get(p).entity_type.is_place());
+        if located_by_name(entity_type) && !placed_by_lexicon {
             // Where the name's own part starts (after its parent's name); an offset, as
             // the table grows below and names never change.
             let mut own_start = 0;
@@ -596,6 +602,21 @@ mod tests {
         found
             .iter()
             .any(|(h, r, t)| h == head && *r == relation && t == tail)
+    }
+
+    #[test]
+    fn an_institution_the_lexicon_places_is_not_placed_by_its_name() {
+        // 中山大学 is named after a person and lies in 广州市, not in 中山市.
+        let found = relations("广州市支持中山大学、广州大学建设。");
+        assert!(
+            has(&found, "中山大学", Relation::LocatedIn, "广州市"),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(_, _, t)| t == "中山市"), "{found:?}");
+        assert!(
+            has(&found, "广州大学", Relation::LocatedIn, "广州市"),
+            "{found:?}"
+        );
     }
 
     #[test]
