@@ -1936,6 +1936,17 @@ mod tests {
     }
 
     #[test]
+    fn the_chi_xu_of_ke_chi_xu_does_not_cut_a_name() {
+        // 持续 is a stop word, but not inside 可持续.
+        check(&[(
+            "标题\n\n支持建设国家可持续发展议程创新示范区。\n",
+            "发展议程创新示范区",
+            Place,
+            false,
+        )]);
+    }
+
+    #[test]
     fn a_kind_of_enterprise_research_institute_is_no_entity() {
         check(&[(
             "标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n",
