@@ -1947,6 +1947,15 @@ mod tests {
     }
 
     #[test]
+    fn branches_of_academies_and_institutes_are_institutes() {
+        let text = "标题\n\n中国科学院沈阳分院召开会议。中国科学院微电子研究所无锡分所揭牌。\n";
+        check(&[
+            (text, "中国科学院沈阳分院", Org, true),
+            (text, "中国科学院微电子研究所无锡分所", Org, true),
+        ]);
+    }
+
+    #[test]
     fn a_kind_of_enterprise_research_institute_is_no_entity() {
         check(&[(
             "标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n",
