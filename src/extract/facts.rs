@@ -913,10 +913,16 @@ pub(crate) fn find(
     let (headings, document_year) = (&years.headings, years.document);
     let text = &doc.text;
     let cues = &extractor.rules.facts;
-    let region = context.region.and_then(|r| {
-        let e = extractor.lexicon.get(r);
-        table.find(&e.name, e.entity_type.coarse())
-    });
+    let entity_of = |entry: Option<usize>| {
+        entry.and_then(|r| {
+            let e = extractor.lexicon.get(r);
+            table.find(&e.name, e.entity_type.coarse())
+        })
+    };
+    let region = entity_of(context.region);
+    // 全省 in a city's document is its province; 全市 in a province's is the city it
+    // is about, when the document names one.
+    let (province, city) = (entity_of(context.province), entity_of(context.city));
     // A zone's own report (某高新区2023年工作总结): the zone is what 我区 and the numbers
     // without a subject are about; 全市, 我省 still name the document's region.
     let own_zone = zone_of_title(doc, mentions, table);
@@ -1146,6 +1152,7 @@ pub(crate) fn find(
             }
             // The indicator of the sentence's last fact.
             let previous_indicator = facts[sentence_facts..].last().map(|f| f.indicator.as_str());
+            let mut growth_of = None;
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
             let mut indicator = indicator_of_trimmed(extractor, trimmed);
@@ -1211,6 +1218,8 @@ pub(crate) fn find(
             } else if indicator.starts_with("同比") || indicator.starts_with("增长") {
                 if let Some(base) = previous_indicator {
                     indicator = format!("{base}{indicator}");
+                    // 达3000亿元，同比增长20%: the growth is of the same subject.
+                    growth_of = facts[sentence_facts..].last().map(|f| f.subject);
                 }
             }
             let at = range.start - sentence.start;
@@ -1269,7 +1278,10 @@ pub(crate) fn find(
                 .map(|m| m.entity);
             let explicit = in_clause.or(fund).or(at_start).or(first_region);
             let subject = match own_cue {
+                _ if growth_of.is_some() => growth_of,
                 Some(cue) if cue.ends_with('区') => own_zone.or(region).or(explicit),
+                Some(cue) if cue.ends_with('省') => province.or(region).or(explicit),
+                Some(cue) if cue.ends_with('市') => city.or(region).or(explicit),
                 Some(_) => region.or(explicit),
                 None => explicit.or(carried).or(own_zone).or(region),
             };
@@ -2086,6 +2098,21 @@ mod tests {
         assert_eq!(
             (f.subject.as_str(), f.indicator.as_str()),
             ("南京大学", "承担国家重点研发计划项目")
+        );
+    }
+
+    #[test]
+    fn whole_province_in_a_citys_document_is_the_province_and_growth_keeps_its_subject() {
+        let facts = facts_of(
+            "合肥市科技工作情况\n\n安徽省科技厅表示，2023年全省技术合同成交额达3000亿元，同比增长20%。\n",
+        );
+        let f = find(&facts, 3000.0, "亿元");
+        assert_eq!(f.subject, "安徽省", "{facts:#?}");
+        let f = find(&facts, 20.0, "%");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("安徽省", "技术合同成交额同比"),
+            "{facts:#?}"
         );
     }
 
