@@ -78,6 +78,9 @@ pub enum Side {
     Right,
     /// Every fitting entity after the trigger up to the end of the list it starts.
     RightList,
+    /// The fitting entity that the trigger's phrase qualifies: the one right after 的
+    /// that follows the first entity after the trigger (位于X的Y: Y).
+    Modified,
     /// The document's issuer (我厅, the publisher).
     Issuer,
     /// The document's own region (我省, the province or city it is about).

@@ -622,6 +622,22 @@ fn side(
                 },
             }
         }
+        Side::Modified => {
+            let mut after = mentions.iter().skip_while(|m| m.start < t_end);
+            let modified = after
+                .next()
+                .filter(|first| {
+                    let gap = &text[t_end..first.start];
+                    gap.chars().count() <= rule.max_gap && clause_start(gap) == 0
+                })
+                .and_then(|first| {
+                    let de = first.end + "的".len();
+                    text[first.end..].starts_with('的').then_some(de)
+                })
+                .and_then(|de| after.find(|m| m.start >= de).filter(|m| m.start == de))
+                .filter(|m| fits(types, type_of(m)));
+            out.extend(modified.map(|m| m.entity));
+        }
         Side::Right | Side::RightList => {
             let found = out;
             let mut cursor = t_end;
@@ -856,6 +872,15 @@ mod tests {
             let issued = format!("浙江省科技计划管理办法 issuedBy {agent}");
             assert!(has(&r, &issued), "{r:?}");
         }
+    }
+
+    #[test]
+    fn what_a_location_phrase_qualifies_lies_there() {
+        let r = all_relations_of("标题\n\n位于杭州市的之江实验室加快建设。\n");
+        assert!(has(&r, "之江实验室 locatedIn 杭州市"), "{r:?}");
+        // Only what 的 joins to the place.
+        let r = all_relations_of("标题\n\n位于杭州市，之江实验室加快建设。\n");
+        assert!(!has(&r, "之江实验室 locatedIn 杭州市"), "{r:?}");
     }
 
     #[test]
