@@ -911,6 +911,14 @@ pub(crate) fn find(
     years: &DocumentYears,
 ) -> Vec<FoundFact> {
     let (headings, document_year) = (&years.headings, years.document);
+    let plan_title = (doc.metadata.title.as_deref()).is_some_and(|title| {
+        extractor
+            .rules
+            .facts
+            .plan_headings
+            .iter()
+            .any(|w| title.contains(w.as_str()))
+    });
     let text = &doc.text;
     let cues = &extractor.rules.facts;
     let entity_of = |entry: Option<usize>| {
@@ -1027,7 +1035,13 @@ pub(crate) fn find(
             paragraph_years.clear();
             paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
         }
-        let plan = heading.is_some_and(|h| h.2);
+        // 到2025年，…: a sentence opening with a deadline after the document's year (or,
+        // in an undated document, in a plan by its title) states targets.
+        let deadline = deadline_year(slice).is_some_and(|year| match document_year {
+            Some(now) => year > now,
+            None => plan_title,
+        });
+        let plan = heading.is_some_and(|h| h.2) || deadline;
         sentence_mentions.clear();
         sentence_mentions.extend(within());
         numbers.clear();
@@ -1358,6 +1372,13 @@ fn year_opening(s: &str) -> Option<&str> {
         .find_map(|word| rest.strip_prefix(word))
         .unwrap_or(rest);
     Some(skip_comma(rest))
+}
+
+/// The year of the deadline `s` opens with (到2025年, 至2030年底), if any.
+fn deadline_year(s: &str) -> Option<i32> {
+    let s = trim_start(s).strip_prefix(['到', '至'])?;
+    year_opening(s)?;
+    s.get(..4)?.parse().ok()
 }
 
 /// `s.trim()`: the characters at its ends are decoded only when they may be white space.
@@ -2114,6 +2135,18 @@ mod tests {
             ("安徽省", "技术合同成交额同比"),
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_later_deadline_states_targets() {
+        // An undated plan: the deadline makes targets.
+        let facts = facts_of("山东省科技创新规划\n\n到2025年，全省研发经费投入强度达到2.7%。\n");
+        assert_eq!(find(&facts, 2.7, "%").status, Status::Target, "{facts:#?}");
+        // A report dated after the deadline: what was reached by then.
+        let facts = facts_of(
+            "山东省科技工作总结\n2024年1月10日\n\n到2023年底，全省研发经费投入强度达到2.6%。\n",
+        );
+        assert_eq!(find(&facts, 2.6, "%").status, Status::Actual, "{facts:#?}");
     }
 
     #[test]
