@@ -1956,6 +1956,17 @@ mod tests {
     }
 
     #[test]
+    fn a_policy_title_cited_with_its_issuing_number_is_a_policy() {
+        let text = "标题\n\n根据浙江省人民政府办公厅关于推进创新联合体建设的实施意见（浙政办发〔2022〕12号），现提出如下意见。\n";
+        check(&[(
+            text,
+            "浙江省人民政府办公厅关于推进创新联合体建设的实施意见",
+            Policy,
+            true,
+        )]);
+    }
+
+    #[test]
     fn a_kind_of_enterprise_research_institute_is_no_entity() {
         check(&[(
             "标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n",
