@@ -884,6 +884,12 @@ mod tests {
     }
 
     #[test]
+    fn the_winner_of_an_award_undertakes_it() {
+        let r = relations_of("标题\n\n2023年，之江实验室荣获国家科学技术进步奖。\n");
+        assert!(has(&r, "之江实验室 undertakes 国家科学技术进步奖"), "{r:?}");
+    }
+
+    #[test]
     fn quotations_side_by_side_are_clauses_apart() {
         let r = relations_of("标题\n\n会议提出：“推进浙江大学建设”“承担国家重点研发计划”。\n");
         assert!(!has(&r, "浙江大学 undertakes 国家重点研发计划"), "{r:?}");
