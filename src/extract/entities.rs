@@ -1967,6 +1967,14 @@ mod tests {
     }
 
     #[test]
+    fn a_member_greeted_and_a_contact_closing_a_line_are_people() {
+        let text = "标题\n\n李华委员：\n您的提案收悉。\n联系人：王晓东\n";
+        check(&[(text, "李华", Person, true), (text, "王晓东", Person, true)]);
+        // Not a committee.
+        check(&[("标题\n\n李华委员会召开会议。\n", "李华", Person, false)]);
+    }
+
+    #[test]
     fn a_kind_of_enterprise_research_institute_is_no_entity() {
         check(&[(
             "标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n",
