@@ -1975,6 +1975,12 @@ mod tests {
     }
 
     #[test]
+    fn the_year_of_a_batch_is_not_part_of_a_name() {
+        let text = "标题\n\n同意认定12家实验室为2023年度浙江省重点实验室。\n";
+        check(&[(text, "2023年度浙江省重点实验室", Org, false)]);
+    }
+
+    #[test]
     fn a_kind_of_enterprise_research_institute_is_no_entity() {
         check(&[(
             "标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n",
