@@ -678,6 +678,15 @@ impl DocumentYears {
 /// The year and plan flag that section headings give to the text below them.
 fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool)> {
     let mut marks = Vec::new();
+    // A title naming one year (某市2023年科技创新工作情况) gives it to the whole text, below
+    // any heading of the body.
+    if let Some(title) = doc.metadata.title.as_deref() {
+        let at_years = title.match_indices('年').map(|(at, _)| at);
+        let mut years = extractor.fact_matchers.years(title, at_years);
+        if let (Some(year), None) = (years.next(), years.next()) {
+            marks.push((doc.body_start, title[year].parse().unwrap_or(0), false));
+        }
+    }
     let body = &doc.text[doc.body_start..];
     let bytes = body.as_bytes();
     // A year needs 年: only the lines with one are read, each once. `from` is where the
@@ -1942,6 +1951,14 @@ mod tests {
         for text in &texts {
             let doc = Document::from_text("t.txt", text);
             let mut expected = Vec::new();
+            // The title's year, when it names exactly one, heads the body.
+            if let Some(title) = doc.metadata.title.as_deref() {
+                let at_years = title.match_indices('年').map(|(at, _)| at);
+                let years: Vec<_> = extractor.fact_matchers.years(title, at_years).collect();
+                if let [year] = &years[..] {
+                    expected.push((doc.body_start, title[year.clone()].parse().unwrap(), false));
+                }
+            }
             let mut offset = doc.body_start;
             for line in doc.text[doc.body_start..].split_inclusive('\n') {
                 let trimmed = line.trim();
@@ -2147,6 +2164,15 @@ mod tests {
             "山东省科技工作总结\n2024年1月10日\n\n到2023年底，全省研发经费投入强度达到2.6%。\n",
         );
         assert_eq!(find(&facts, 2.6, "%").status, Status::Actual, "{facts:#?}");
+    }
+
+    #[test]
+    fn a_title_naming_one_year_gives_it_to_the_text() {
+        let facts = facts_of(
+            "宁波市2023年科技创新工作情况\n\n甬江实验室引进高层次人才团队30个。\n二、2024年工作思路\n力争新增人才团队40个。\n",
+        );
+        assert_eq!(find(&facts, 30.0, "个").year, Some(2023), "{facts:#?}");
+        assert_eq!(find(&facts, 40.0, "个").year, Some(2024), "{facts:#?}");
     }
 
     #[test]
