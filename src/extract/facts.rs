@@ -1238,10 +1238,14 @@ pub(crate) fn find(
                         }
                     }
                 }
-            } else if indicator.starts_with("同比") || indicator.starts_with("增长") {
+            } else if ["同比", "增长", "较上年", "比上年", "较去年", "比去年"]
+                .iter()
+                .any(|w| indicator.starts_with(w))
+            {
                 if let Some(base) = previous_indicator {
                     indicator = format!("{base}{indicator}");
-                    // 达3000亿元，同比增长20%: the growth is of the same subject.
+                    // 达3000亿元，同比增长20%, 较上年提高1.2个百分点: the change is of
+                    // the same subject.
                     growth_of = facts[sentence_facts..].last().map(|f| f.subject);
                 }
             }
@@ -2173,6 +2177,16 @@ mod tests {
         );
         assert_eq!(find(&facts, 30.0, "个").year, Some(2023), "{facts:#?}");
         assert_eq!(find(&facts, 40.0, "个").year, Some(2024), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_change_in_percentage_points_follows_its_indicator() {
+        let facts = facts_of(
+            "宁波市科学技术局\n\n2023年，全市高新技术产业增加值占比达到67.5%，较上年提高1.2个百分点。\n",
+        );
+        let f = find(&facts, 1.2, "个百分点");
+        assert_eq!(f.indicator, "高新技术产业增加值较上年", "{facts:#?}");
+        assert!(!facts.iter().any(|f| f.unit == "个"), "{facts:#?}");
     }
 
     #[test]
