@@ -1981,6 +1981,16 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_science_park_is_no_entity() {
+        check(&[(
+            "标题\n\n支持高校建设未来产业科技园。\n",
+            "未来产业科技园",
+            Place,
+            false,
+        )]);
+    }
+
+    #[test]
     fn a_kind_of_enterprise_research_institute_is_no_entity() {
         check(&[(
             "标题\n\n推进科技小巨人企业省企业研究院全覆盖。\n",

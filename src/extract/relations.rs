@@ -83,6 +83,19 @@ fn is_subject_position(prefix: &str) -> bool {
     cell.is_empty() || SUBJECT_PREFIX.is_match(cell)
 }
 
+/// The subject of a sentence that opens with its purpose (为贯彻落实某某部署，A决定…):
+/// the first entity of the next clause, if nothing but a subject's prefix is before it.
+fn after_purpose<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    const PURPOSE: [&str; 2] = ["为了", "为"];
+    let opening = text[start..].trim_start();
+    PURPOSE.iter().find(|w| opening.starts_with(**w))?;
+    let clause_end = start + text[start..].find('，')? + '，'.len_utf8();
+    mentions
+        .iter()
+        .find(|m| m.start >= clause_end)
+        .filter(|m| is_subject_position(&text[clause_end..m.start]))
+}
+
 /// Where 关于 ("about", after the issuers in a notice's title) first occurs in a text: a
 /// searcher built once (a `str` search builds its own each time).
 pub(crate) fn find_about(text: &str) -> Option<usize> {
@@ -188,10 +201,11 @@ pub(crate) fn find(
         if in_sentence.is_empty() {
             continue;
         }
-        let subject = in_sentence
+        let subject_mention = in_sentence
             .first()
             .filter(|m| is_subject_position(&text[sentence.start..m.start]))
-            .map(|m| m.entity);
+            .or_else(|| after_purpose(text, sentence.start, in_sentence));
+        let subject = subject_mention.map(|m| m.entity);
         let implicit = subject.or(carried);
         if !topic_read {
             topic_read = true;
@@ -236,7 +250,7 @@ pub(crate) fn find(
                     in_sentence,
                     table,
                     (issuer, region),
-                    (subject, implicit),
+                    (subject_mention, implicit),
                 );
                 // Without a head there is no relation: the tail is not looked for.
                 if heads.is_empty() {
@@ -253,7 +267,7 @@ pub(crate) fn find(
                     in_sentence,
                     table,
                     (issuer, region),
-                    (subject, implicit),
+                    (subject_mention, implicit),
                 );
                 for &head in &heads {
                     for &tail in &tails {
@@ -559,7 +573,7 @@ fn side(
     mentions: &[Mention],
     table: &EntityTable,
     (issuer, region): (Option<usize>, Option<usize>),
-    (subject, carried): (Option<usize>, Option<usize>),
+    (subject, carried): (Option<&Mention>, Option<usize>),
 ) {
     out.clear();
     let type_of = |m: &Mention| table.entities[m.entity].entity_type;
@@ -568,12 +582,9 @@ fn side(
         Side::Region => out.extend(region),
         Side::Left => {
             // The sentence's subject (its first entity, with nothing but numbering, a
-            // time phrase or a connective before it), before the trigger.
-            let subject = || {
-                subject
-                    .and_then(|_| mentions.first())
-                    .and_then(|m| (m.end <= t_start && fits(types, type_of(m))).then_some(m.entity))
-            };
+            // time phrase or a connective before it, or the first of the clause after its
+            // purpose), before the trigger.
+            let subject = subject.filter(|m| m.end <= t_start && fits(types, type_of(m)));
             // The nearest fitting entity before the trigger, if no clause break lies between
             // them (the mentions are in order of their start: when the nearest one is in an
             // earlier clause, so are all before it).
@@ -584,12 +595,7 @@ fn side(
                 .filter(|m| clause_start(&text[m.start..t_start]) == 0)
                 // “推进A建设”“实施B”: quotations side by side are clauses apart.
                 .filter(|m| !text[m.end..t_start].contains("”“"));
-            let head = nearest.map(|m| (m.end, m.entity)).or_else(|| {
-                subject().map(|e| {
-                    let m = mentions.first().unwrap();
-                    (m.end, e)
-                })
-            });
+            let head = nearest.or(subject).map(|m| (m.end, m.entity));
             // 南京大学、东南大学承担…, 省科技厅会同省财政厅印发…: the entities listed or
             // joined right before the nearest one act too.
             if let Some(mut first) = nearest {
@@ -604,8 +610,9 @@ fn side(
             match head {
                 Some((end, entity)) => {
                     out.push(entity);
-                    // 省科协联合省委人才办，组建…: the co-agent acts too.
-                    if let Some(word) = CO_AGENT.iter().find(|w| text[end..].starts_with(**w)) {
+                    // 省科协联合省委人才办，组建…, 科技部、教育部决定…: the co-agent acts too.
+                    let joiners = std::iter::once(&"、").chain(&CO_AGENT);
+                    if let Some(word) = joiners.into_iter().find(|w| text[end..].starts_with(**w)) {
                         let after = end + word.len();
                         if let Some(m) = mentions.iter().find(|m| {
                             m.start == after && m.end <= t_start && fits(types, type_of(m))
@@ -887,6 +894,20 @@ mod tests {
     fn the_winner_of_an_award_undertakes_it() {
         let r = relations_of("标题\n\n2023年，之江实验室荣获国家科学技术进步奖。\n");
         assert!(has(&r, "之江实验室 undertakes 国家科学技术进步奖"), "{r:?}");
+    }
+
+    #[test]
+    fn the_agents_after_a_purpose_clause_are_the_subject() {
+        let r = relations_of(
+            "标题\n\n为贯彻落实国务院决策部署，科技部、教育部决定在试点基础上，支持北京大学、清华大学建设科技园。\n",
+        );
+        for agent in ["科学技术部", "教育部"] {
+            for university in ["北京大学", "清华大学"] {
+                let supports = format!("{agent} supports {university}");
+                assert!(has(&r, &supports), "{r:?}");
+            }
+        }
+        assert!(!has(&r, "国务院 supports 北京大学"), "{r:?}");
     }
 
     #[test]
