@@ -436,23 +436,47 @@ fn titles(
             };
             // The issuers: bodies listed before 关于, separated by 、.
             let mut issuers = Vec::new();
-            for part in title[..about].split(['、', '，', ',']) {
-                if part.is_empty() {
-                    continue;
-                }
+            let mut body = |part: &str| {
                 let known = table.entities.iter().position(|e| {
                     e.entity_type.coarse() == CoarseType::Organization
                         && (e.name == part || e.aliases.contains(part))
                 });
-                let body = known.or_else(|| {
+                known.or_else(|| {
                     let (name, t) = super::entities::resolve_standalone(extractor, context, part)?;
                     (t.coarse() == CoarseType::Organization).then(|| {
                         let i = table.add(&name, t, None, None);
                         table.entities[i].aliases.insert(part.to_owned());
                         i
                     })
-                });
-                issuers.extend(body);
+                })
+            };
+            for part in title[..about].split(['、', '，', ',']) {
+                if part.is_empty() {
+                    continue;
+                }
+                match body(part) {
+                    Some(b) => issuers.push(b),
+                    // Joint issuers written side by side (科技部 教育部, the space gone
+                    // from the name): the longest body each part of it starts with.
+                    None => {
+                        let is_body = |s: &str| {
+                            super::entities::resolve_standalone(extractor, context, s)
+                                .is_some_and(|(_, t)| t.coarse() == CoarseType::Organization)
+                        };
+                        let mut bodies = Vec::new();
+                        let mut rest = part;
+                        while let Some(end) = (rest.char_indices().rev())
+                            .map(|(i, c)| i + c.len_utf8())
+                            .find(|&e| e >= 6 && is_body(&rest[..e]))
+                        {
+                            bodies.push(&rest[..end]);
+                            rest = &rest[end..];
+                        }
+                        if rest.is_empty() && bodies.len() > 1 {
+                            issuers.extend(bodies.into_iter().filter_map(&mut body));
+                        }
+                    }
+                }
             }
             if issuers.is_empty() {
                 continue;
@@ -908,6 +932,16 @@ mod tests {
             }
         }
         assert!(!has(&r, "国务院 supports 北京大学"), "{r:?}");
+    }
+
+    #[test]
+    fn joint_issuers_written_side_by_side_both_issue() {
+        let r = all_relations_of("科技部 教育部关于支持建设一批未来产业科技园的通知\n\n正文。\n");
+        for agent in ["科学技术部", "教育部"] {
+            let issued =
+                format!("科技部教育部关于支持建设一批未来产业科技园的通知 issuedBy {agent}");
+            assert!(has(&r, &issued), "{r:?}");
+        }
     }
 
     #[test]
