@@ -104,8 +104,9 @@ pub(crate) fn find_about(text: &str) -> Option<usize> {
     ABOUT.find(text.as_bytes())
 }
 
-/// Words joining a co-agent to the subject (省科协联合省委人才办组建…).
-const CO_AGENT: [&str; 5] = ["联合", "会同", "携手", "与", "和"];
+/// What joins agents acting together: a list separator, or a word joining a co-agent
+/// (科技部、教育部决定…, 省科协联合省委人才办组建…).
+const JOINERS: [&str; 6] = ["、", "联合", "会同", "携手", "与", "和"];
 
 /// Clause separators within a sentence.
 fn is_clause_break(c: char) -> bool {
@@ -562,13 +563,11 @@ fn leading_entity(
         .map(|(i, len, _)| (i, len))
 }
 
-/// The mention that ends right before `start` with only a list separator (、) or a word
-/// joining a co-agent (会同, 与 …) between them.
+/// The mention that ends right before `start` with only one of the [`JOINERS`] between
+/// them.
 fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
     let before = &text[..start];
-    let joiner = std::iter::once("、")
-        .chain(CO_AGENT)
-        .find(|w| before.ends_with(w))?;
+    let joiner = JOINERS.iter().find(|w| before.ends_with(**w))?;
     let end = start - joiner.len();
     mentions.iter().find(|m| m.end == end)
 }
@@ -635,8 +634,7 @@ fn side(
                 Some((end, entity)) => {
                     out.push(entity);
                     // 省科协联合省委人才办，组建…, 科技部、教育部决定…: the co-agent acts too.
-                    let joiners = std::iter::once(&"、").chain(&CO_AGENT);
-                    if let Some(word) = joiners.into_iter().find(|w| text[end..].starts_with(**w)) {
+                    if let Some(word) = JOINERS.iter().find(|w| text[end..].starts_with(**w)) {
                         let after = end + word.len();
                         if let Some(m) = mentions.iter().find(|m| {
                             m.start == after && m.end <= t_start && fits(types, type_of(m))
