@@ -1081,6 +1081,13 @@ pub(crate) fn find(
             let approximate = chinese && num.starts_with(['百', '千']);
             // 17:21:12 人民日报: a clock time.
             let clock = before.ends_with(':');
+            // 给予最高500万元资助: a provision's ceiling, not a figure about a subject.
+            let ceiling = ["最高", "不超过", "最多"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                && ["给予", "补助", "资助", "奖励", "补贴", "扶持"]
+                    .iter()
+                    .any(|w| slice.contains(w));
             let glued = chinese
                 && num.chars().count() == 1
                 && before.chars().next_back().is_some_and(is_han)
@@ -1094,6 +1101,7 @@ pub(crate) fn find(
                 || glued
                 || approximate
                 || clock
+                || ceiling
             {
                 continue;
             }
@@ -2187,6 +2195,15 @@ mod tests {
         let f = find(&facts, 1.2, "个百分点");
         assert_eq!(f.indicator, "高新技术产业增加值较上年", "{facts:#?}");
         assert!(!facts.iter().any(|f| f.unit == "个"), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_provisions_ceiling_is_no_fact() {
+        let facts = facts_of(
+            "广州市人民政府办公厅\n\n对符合条件的项目给予最高500万元资助。2023年，全市技术合同成交额达到2000亿元。\n",
+        );
+        assert!(!facts.iter().any(|f| f.value == 500.0), "{facts:#?}");
+        find(&facts, 2000.0, "亿元");
     }
 
     #[test]
