@@ -86,9 +86,10 @@ fn is_subject_position(prefix: &str) -> bool {
 /// The subject of a sentence that opens with its purpose (为贯彻落实某某部署，A决定…):
 /// the first entity of the next clause, if nothing but a subject's prefix is before it.
 fn after_purpose<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
-    const PURPOSE: [&str; 2] = ["为了", "为"];
-    let opening = text[start..].trim_start();
-    PURPOSE.iter().find(|w| opening.starts_with(**w))?;
+    // 为 or 为了 (to, in order to).
+    if !text[start..].trim_start().starts_with('为') {
+        return None;
+    }
     let clause_end = start + text[start..].find('，')? + '，'.len_utf8();
     mentions
         .iter()
