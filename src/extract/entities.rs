@@ -1910,6 +1910,24 @@ mod tests {
     }
 
     #[test]
+    fn a_bureau_of_a_city_is_named_by_its_level_mark() {
+        let text = "宁波市科学技术局\n\n市科技局会同市财政局、市教育局出台《某某办法》。\n";
+        check(&[
+            (text, "宁波市财政局", Org, true),
+            (text, "宁波市教育局", Org, true),
+        ]);
+    }
+
+    #[test]
+    fn a_ranking_verb_ends_the_name_before_it() {
+        let text = "标题\n\n苏州工业园区综合评价位列国家级高新区第四名。\n";
+        check(&[
+            (text, "苏州工业园区", Place, true),
+            (text, "苏州工业园区综合评价位列国家级高新区", Place, false),
+        ]);
+    }
+
+    #[test]
     fn a_name_closing_a_byline_or_contact_line_is_a_person() {
         let lines = "标题\n\n——省委常委、长沙市委书记 李明\n联系人: 省科技厅法规处 王晓东\n";
         check(&[
