@@ -171,6 +171,10 @@ pub struct FactCues {
     /// Section-heading words that make the numbers below them targets (工作思路, 计划).
     #[serde(default)]
     pub plan_headings: Vec<String>,
+    /// Title words of a year's review (工作总结): a title that reviews one year and plans a
+    /// later one gives the text the first year until a paragraph opens with the later one.
+    #[serde(default)]
+    pub summary_titles: Vec<String>,
     /// Filler cut from the start of an indicator (目前, 已, 共有).
     #[serde(default)]
     pub indicator_prefixes: Vec<String>,
@@ -428,6 +432,7 @@ impl RuleSet {
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
             cues.indicator_stops.extend(facts.indicator_stops);
             cues.plan_headings.extend(facts.plan_headings);
+            cues.summary_titles.extend(facts.summary_titles);
             cues.indicator_prefixes.extend(facts.indicator_prefixes);
             cues.indicator_prefixes
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));

@@ -677,14 +677,30 @@ impl DocumentYears {
 
 /// The year and plan flag that section headings give to the text below them.
 fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool)> {
+    let cues = &extractor.rules.facts;
     let mut marks = Vec::new();
     // A title naming one year (某市2023年科技创新工作情况) gives it to the whole text, below
-    // any heading of the body.
+    // any heading of the body. A title that reviews a year and plans a later one
+    // (2023年工作总结和2024年工作思路) gives the first, and a paragraph opening with the
+    // later year begins the plan.
+    let mut plan_year = None;
     if let Some(title) = doc.metadata.title.as_deref() {
         let at_years = title.match_indices('年').map(|(at, _)| at);
-        let mut years = extractor.fact_matchers.years(title, at_years);
-        if let (Some(year), None) = (years.next(), years.next()) {
-            marks.push((doc.body_start, title[year].parse().unwrap_or(0), false));
+        let years: Vec<i32> = (extractor.fact_matchers.years(title, at_years))
+            .map(|year| title[year].parse().unwrap_or(0))
+            .collect();
+        let has_any = |words: &[String]| words.iter().any(|w| title.contains(w.as_str()));
+        match years[..] {
+            [year] => marks.push((doc.body_start, year, false)),
+            [first, .., last]
+                if first < last
+                    && has_any(&cues.summary_titles)
+                    && has_any(&cues.plan_headings) =>
+            {
+                marks.push((doc.body_start, first, false));
+                plan_year = Some(last);
+            }
+            _ => {}
         }
     }
     let body = &doc.text[doc.body_start..];
@@ -707,13 +723,16 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
             let at_years = trimmed.match_indices('年').map(|(at, _)| at);
             if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
                 let year: i32 = trimmed[year].parse().unwrap_or(0);
-                let plan = extractor
-                    .rules
-                    .facts
-                    .plan_headings
-                    .iter()
-                    .any(|h| trimmed.contains(h.as_str()));
+                let plan = (cues.plan_headings.iter()).any(|h| trimmed.contains(h.as_str()));
                 marks.push((doc.body_start + start, year, plan));
+            }
+        } else if let Some(year) = plan_year {
+            if trimmed
+                .strip_prefix(year.to_string().as_str())
+                .is_some_and(|rest| rest.starts_with('年') && !rest.starts_with("年以来"))
+            {
+                marks.push((doc.body_start + start, year, true));
+                plan_year = None;
             }
         }
     }
@@ -1044,13 +1063,17 @@ pub(crate) fn find(
             paragraph_years.clear();
             paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
         }
-        // 到2025年，…: a sentence opening with a deadline after the document's year (or,
-        // in an undated document, in a plan by its title) states targets.
-        let deadline = deadline_year(slice).is_some_and(|year| match document_year {
-            Some(now) => year > now,
-            None => plan_title,
+        // 到2025年，…: a sentence, or the part after its colon (将重点做好以下工作：到2025年，…),
+        // opening with a deadline after the document's year (or, in an undated document,
+        // in a plan by its title) states targets from there on.
+        let deadline_from = deadline_clause(slice).and_then(|(from, year)| {
+            match document_year {
+                Some(now) => year > now,
+                None => plan_title,
+            }
+            .then_some(from)
         });
-        let plan = heading.is_some_and(|h| h.2) || deadline;
+        let heading_plan = heading.is_some_and(|h| h.2);
         sentence_mentions.clear();
         sentence_mentions.extend(within());
         numbers.clear();
@@ -1246,6 +1269,15 @@ pub(crate) fn find(
                         }
                     }
                 }
+            } else if let Some(thing) = ["总数", "总量"]
+                .contains(&indicator.as_str())
+                .then(|| previous_indicator.and_then(|base| counted_thing(extractor, base)))
+                .flatten()
+            {
+                // 新认定高新技术企业3215家，总数达到15480家: the total of the same things, of
+                // the same subject.
+                indicator = format!("{thing}{indicator}");
+                growth_of = facts[sentence_facts..].last().map(|f| f.subject);
             } else if ["同比", "增长", "较上年", "比上年", "较去年", "比去年"]
                 .iter()
                 .any(|w| indicator.starts_with(w))
@@ -1262,6 +1294,7 @@ pub(crate) fn find(
                 year_in_sentence(slice, &years, inherited, clause_start - sentence.start, at)
                     .or(heading.map(|h| h.1))
                     .or(document_year);
+            let plan = heading_plan || deadline_from.is_some_and(|from| at >= from);
             let status = status_ends.before(at).unwrap_or(if plan {
                 Status::Target
             } else {
@@ -1393,6 +1426,28 @@ fn year_opening(s: &str) -> Option<&str> {
         .find_map(|word| rest.strip_prefix(word))
         .unwrap_or(rest);
     Some(skip_comma(rest))
+}
+
+/// The things an indicator counts, without the verb of the count (新认定高新技术企业 →
+/// 高新技术企业), if the indicator opens with such a verb and two characters or more follow.
+fn counted_thing<'a>(extractor: &Extractor, indicator: &'a str) -> Option<&'a str> {
+    let rest = ["累计", "新增", "新"]
+        .iter()
+        .find_map(|w| indicator.strip_prefix(w))
+        .unwrap_or(indicator);
+    let thing = (extractor.rules.facts.count_verbs.iter())
+        .filter_map(|verb| rest.strip_prefix(verb.as_str()))
+        .min_by_key(|thing| thing.len())?;
+    thing.chars().nth(1).is_some().then_some(thing)
+}
+
+/// Where in sentence `s` a clause opening with a deadline begins (`s` itself, or the text
+/// after one of its colons), and the deadline's year.
+fn deadline_clause(s: &str) -> Option<(usize, i32)> {
+    let after_colons = s.match_indices('：').map(|(at, colon)| at + colon.len());
+    std::iter::once(0)
+        .chain(after_colons)
+        .find_map(|from| deadline_year(&s[from..]).map(|year| (from, year)))
 }
 
 /// The year of the deadline `s` opens with (到2025年, 至2030年底), if any.
@@ -2176,6 +2231,35 @@ mod tests {
             "山东省科技工作总结\n2024年1月10日\n\n到2023年底，全省研发经费投入强度达到2.6%。\n",
         );
         assert_eq!(find(&facts, 2.6, "%").status, Status::Actual, "{facts:#?}");
+        // The deadline opens the clause after a colon: what comes before it is no target.
+        let facts = facts_of(
+            "宁波市2024年科技工作计划\n\n2023年，全市新增孵化器5家。2024年，我局将重点做好以下工作：到2026年，全市研发经费投入强度达到3.2%。\n",
+        );
+        assert_eq!(find(&facts, 3.2, "%").status, Status::Target, "{facts:#?}");
+        assert_eq!(find(&facts, 5.0, "家").status, Status::Actual, "{facts:#?}");
+    }
+
+    #[test]
+    fn a_review_and_plan_title_gives_the_review_year_until_the_plan_opens() {
+        let facts = facts_of(
+            "宁波市科学技术局2023年工作总结和2024年工作思路\n\n2023年，全市研发投入强度达到3.1%。\n一、平台建设\n全市新引进科研团队12个。\n2024年，我市将重点做好以下工作，新增科研团队15个。\n",
+        );
+        assert_eq!(find(&facts, 12.0, "个").year, Some(2023), "{facts:#?}");
+        let plan = find(&facts, 15.0, "个");
+        assert_eq!(
+            (plan.year, plan.status),
+            (Some(2024), Status::Target),
+            "{facts:#?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_total_counts_the_things_of_the_fact_before() {
+        let facts = facts_of(
+            "宁波市科学技术局\n\n2023年，全市新认定高新技术企业3215家，总数达到15480家。\n",
+        );
+        let total = find(&facts, 15480.0, "家");
+        assert_eq!(total.indicator, "高新技术企业总数", "{facts:#?}");
     }
 
     #[test]
