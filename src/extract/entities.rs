@@ -1688,11 +1688,15 @@ fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str 
 }
 
 /// Whether a rule's research-institute name is a place plus a generic category
-/// (浙江省实验室, 杭州市重点实验室): a kind of institution, not a named one.
+/// (浙江省实验室, 杭州市重点实验室): a kind of institution, not a named one. A place's
+/// short form right before 实验室 names one laboratory (苏州实验室, 广州实验室).
 fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
     let own = without_leading_place(extractor, name);
+    let place = &name[..name.len() - own.len()];
+    let named_after_place = own == "实验室" && !place.ends_with(['省', '市', '区', '县']);
     name.ends_with("实验室")
         && own.len() < name.len()
+        && !named_after_place
         && extractor
             .generic
             .is_match(own.trim_start_matches(['省', '市']))
@@ -1915,6 +1919,16 @@ mod tests {
         check(&[
             (text, "宁波市财政局", Org, true),
             (text, "宁波市教育局", Org, true),
+        ]);
+    }
+
+    #[test]
+    fn a_laboratory_named_after_a_place_is_one_laboratory() {
+        let text = "标题\n\n苏州实验室加快建设。支持浙江省实验室、杭州市重点实验室发展。\n";
+        check(&[
+            (text, "苏州实验室", Org, true),
+            (text, "浙江省实验室", Org, false),
+            (text, "杭州市重点实验室", Org, false),
         ]);
     }
 
