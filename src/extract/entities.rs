@@ -1755,6 +1755,28 @@ pub(crate) fn select<'a>(
     selected
 }
 
+/// Leaves out the policies found inside `inner`, the policy a notice's title issues, that
+/// are only part of it (“十四五”规划 inside 某省科技创新“十四五”规划): a name inside a longer
+/// name is no mention of its own.
+pub(crate) fn drop_parts_of_policy(
+    text: &str,
+    inner: Range<usize>,
+    candidates: &mut Vec<Candidate<'_>>,
+) {
+    let whole = clean_name(&text[inner.clone()]);
+    candidates.retain(|c| {
+        let is_policy = matches!(
+            c.resolution,
+            Resolution::Named {
+                entity_type: EntityType::Policy,
+                ..
+            }
+        );
+        let inside = inner.start <= c.start && c.end <= inner.end;
+        !(is_policy && inside && clean_name(&text[c.start..c.end]) != whole)
+    });
+}
+
 /// A set of byte offsets below a bound, a bit each: an eighth of the memory of a `bool`
 /// per byte of text, which is written afresh for every document.
 struct ByteSet(Vec<u64>);
@@ -2437,6 +2459,28 @@ mod tests {
             x.entities
         );
         assert!(has(&x, "区域创新能力评价办法", Policy), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_part_of_the_policy_a_notice_issues_is_no_policy() {
+        let text = "湖北省人民政府办公厅关于印发湖北省科技创新“十四五”规划的通知\n\n各有关单位：\n现印发给你们。实现“十四五”规划目标。\n";
+        let x = extract(text);
+        assert!(
+            has(&x, "湖北省科技创新十四五规划", Policy),
+            "{:?}",
+            x.entities
+        );
+        // Named in the body on its own, the national plan is still one.
+        let plan = x.entities.iter().find(|e| e.name == "十四五规划");
+        assert!(
+            plan.is_some_and(|p| p.mentions.len() == 1 && p.mentions[0].start > 40),
+            "{:?}",
+            x.entities
+        );
+        let x = extract(
+            "湖北省人民政府办公厅关于印发湖北省科技创新“十四五”规划的通知\n\n现印发给你们。\n",
+        );
+        assert!(!has(&x, "十四五规划", Policy), "{:?}", x.entities);
     }
 
     #[test]

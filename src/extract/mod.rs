@@ -258,6 +258,17 @@ impl Extractor {
     fn select_candidates<'a>(&'a self, work: &mut Work<'a>) {
         let candidates = std::mem::take(&mut work.candidates);
         work.candidates = entities::select(self, &work.doc.text, candidates);
+        // The policy a notice's title issues is implied whole ([`structure`]); the parts
+        // of it that rules find are not policies of their own.
+        if let (Some(title), Some(start)) = (&work.doc.metadata.title, work.title_start) {
+            if let Some(inner) = is_policy_title(title)
+                .then(|| structure::issued_in_notice(title))
+                .flatten()
+            {
+                let inner = start + inner.start..start + inner.end;
+                entities::drop_parts_of_policy(&work.doc.text, inner, &mut work.candidates);
+            }
+        }
     }
 
     /// The entities and mentions of the selected candidates.

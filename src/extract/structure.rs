@@ -6,6 +6,7 @@ use super::context::Context;
 use super::{EntityTable, Extractor, FoundRelation};
 use crate::lexicon::GazetteerMatch;
 use crate::model::{CoarseType, EntityType, Relation};
+use std::ops::Range;
 
 /// Head words of organizations that can have sub-units, with the type they give.
 const PARENT_HEADS: [(&str, EntityType); 18] = [
@@ -489,6 +490,21 @@ fn add_zones(extractor: &Extractor, table: &mut EntityTable, zones: Vec<String>)
     }
 }
 
+/// Where a notice's title (科技部关于印发《X》的通知) names the policy it issues: X, with
+/// its title marks if it has them.
+pub(crate) fn issued_in_notice(title: &str) -> Option<Range<usize>> {
+    let rest = super::relations::find_about(title)? + "关于".len();
+    let start = rest
+        + ["印发", "发布", "转发", "下达"]
+            .iter()
+            .find(|verb| title[rest..].starts_with(*verb))?
+            .len();
+    let tail = ["的通知", "的通告", "的函"]
+        .iter()
+        .find(|tail| title[start..].ends_with(*tail))?;
+    Some(start..title.len() - tail.len())
+}
+
 /// A notice that issues a policy names both and its issuer: 科技部关于印发《X》的通知
 /// implies the policy X and the issuer 科学技术部, each document issuedBy it.
 fn add_policy_nesting(
@@ -504,7 +520,7 @@ fn add_policy_nesting(
     };
     let name = record.name.clone();
     let evidence = record.mentions.first().cloned();
-    let (issuer, rest) = (&name[..about], &name[about + "关于".len()..]);
+    let issuer = &name[..about];
     let issuer_entity = super::entities::resolve_standalone(extractor, context, issuer)
         .filter(|(_, t)| t.is_organization())
         .map(|(n, t)| {
@@ -522,14 +538,7 @@ fn add_policy_nesting(
             evidence: evidence.clone(),
         });
     }
-    let inner = ["印发", "发布", "转发", "下达"]
-        .iter()
-        .find_map(|verb| rest.strip_prefix(verb))
-        .and_then(|r| {
-            ["的通知", "的通告", "的函"]
-                .iter()
-                .find_map(|tail| r.strip_suffix(tail))
-        });
+    let inner = issued_in_notice(&name).map(|range| &name[range]);
     if let Some(inner) = inner.filter(|i| i.chars().count() >= 4) {
         let policy = table.add(inner, EntityType::Policy, None, None);
         if let Some(org) = issuer_entity {
