@@ -1344,7 +1344,21 @@ pub(crate) fn find(
                     entity.entity_type == EntityType::Program && entity.name.ends_with("基金")
                 })
                 .map(|m| m.entity);
-            let explicit = in_clause.or(fund).or(at_start).or(first_region);
+            // An institution opening the clause after a comma is what its clause is about
+            // (某实验室加快建设，某研究院新引进团队12个), before the sentence's first words.
+            let clause_opener = sentence_mentions
+                .iter()
+                .filter(|_| text[..clause_start].ends_with(['，', ',', '；', ';']))
+                .find(|m| m.start >= clause_start && m.end <= range.start)
+                .filter(|m| {
+                    is_topic_type(m.entity) && strip_time(&text[clause_start..m.start]).is_empty()
+                })
+                .map(|m| m.entity);
+            let explicit = in_clause
+                .or(fund)
+                .or(clause_opener)
+                .or(at_start)
+                .or(first_region);
             let subject = match own_cue {
                 _ if growth_of.is_some() => growth_of,
                 Some(cue) if cue.ends_with('区') => own_zone.or(region).or(explicit),
@@ -2251,6 +2265,14 @@ mod tests {
             (Some(2024), Status::Target),
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn an_institution_opening_a_clause_is_its_subject() {
+        let facts = facts_of(
+            "宁波市科学技术局\n\n2023年，甬江实验室加快建设，宁波大学新引进科研团队12个。\n",
+        );
+        assert_eq!(find(&facts, 12.0, "个").subject, "宁波大学", "{facts:#?}");
     }
 
     #[test]
