@@ -35,6 +35,10 @@ const PARENT_HEADS: [(&str, EntityType); 18] = [
 /// (中共浙江省委全面深化改革委员会), unlike other bodies ending in 委员会.
 const PARTY_COMMITTEE_HEADS: [&str; 4] = ["省委", "市委", "县委", "区委"];
 
+/// The legal forms that end a company's full name: what they follow is the company itself,
+/// not its parent.
+pub(crate) const LEGAL_FORMS: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+
 /// Head words of sub-units.
 const SUB_UNIT_HEADS: [&str; 18] = [
     "常务委员会",
@@ -226,6 +230,17 @@ fn split_parent<'a>(
                 .any(|h| ends_with_head(prefix, h));
         let sub_unit = shortest_head.is_some_and(|len| rest.len() >= len);
         if rest_chars < 2 || !(party_committee || sub_unit) {
+            continue;
+        }
+        // 某集团有限责任公司 is the group itself, under its legal form: a known name before
+        // the legal form is the company's own, and no shorter part of it is a parent.
+        if LEGAL_FORMS.contains(&rest) {
+            let known = table.find(prefix, CoarseType::Organization).is_some()
+                || (extractor.gazetteer.exact(prefix).into_iter().flatten())
+                    .any(|&i| extractor.lexicon.get(i).entity_type.is_organization());
+            if known {
+                return None;
+            }
             continue;
         }
         // A known organization …

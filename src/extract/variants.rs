@@ -30,6 +30,7 @@ pub(crate) fn merge(
         .chain(same_quoted_name(text, table))
         .chain(zone_with_place(extractor, table))
         .chain(abbreviated_zone_heads(table))
+        .chain(company_with_legal_form(table))
     {
         let (from, into) = (root(&target, from), root(&target, into));
         if from != into {
@@ -228,6 +229,24 @@ fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// `(from, into)` for a company written with and without its legal form: 某某集团 and
+/// 某某集团有限责任公司 (the full form is the name).
+fn company_with_legal_form(table: &EntityTable) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (i, record) in table.entities.iter().enumerate() {
+        if record.entity_type != EntityType::Enterprise {
+            continue;
+        }
+        let stem = (super::structure::LEGAL_FORMS.iter())
+            .find_map(|form| record.name.strip_suffix(form))
+            .filter(|stem| stem.chars().nth(1).is_some());
+        if let Some(short) = stem.and_then(|stem| table.find(stem, CoarseType::Organization)) {
+            pairs.push(keeper(table, short, i, i));
+        }
+    }
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Document, Extractor};
@@ -272,6 +291,16 @@ mod tests {
         // Alone, the abbreviated form stays as written.
         let all = names("台州黄岩高新区集聚企业120家。");
         assert!(entity(&all, "台州黄岩高新区").is_some(), "{all:?}");
+    }
+
+    #[test]
+    fn a_company_without_its_legal_form_is_the_company() {
+        let all = names(
+            "宁波大学与宁波港口集团签署协议。\n宁波大学与宁波港口集团有限责任公司共建研究院。\n",
+        );
+        let aliases = entity(&all, "宁波港口集团有限责任公司").expect("the company");
+        assert!(aliases.contains(&"宁波港口集团".to_owned()), "{all:?}");
+        assert!(entity(&all, "宁波港口集团").is_none(), "{all:?}");
     }
 
     #[test]
