@@ -1955,6 +1955,18 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_title_and_before_attending_is_a_person() {
+        let text = "标题\n\n集团董事长张文琪出席签约仪式。\n";
+        check(&[(text, "张文琪", Person, true)]);
+    }
+
+    #[test]
+    fn an_investment_fund_is_named_by_its_head() {
+        let text = "标题\n\n省科技厅联合省财政厅设立湖北省科技创新投资基金，首期规模20亿元。\n";
+        check(&[(text, "湖北省科技创新投资基金", Program, true)]);
+    }
+
+    #[test]
     fn a_ranking_verb_ends_the_name_before_it() {
         let text = "标题\n\n苏州工业园区综合评价位列国家级高新区第四名。\n";
         check(&[
