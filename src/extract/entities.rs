@@ -1967,6 +1967,22 @@ mod tests {
     }
 
     #[test]
+    fn kinds_and_lists_are_no_names() {
+        let text = "标题\n\n推动合肥、芜湖等地高新区协同发展。已布局建设大科学装置12个。\n将“新一代电子信息”等5个专项予以立项。\n";
+        check(&[
+            (text, "地高新区", Place, false),
+            (text, "大科学装置", Facility, false),
+            (text, "新一代电子信息等5个专项", Program, false),
+        ]);
+    }
+
+    #[test]
+    fn a_research_and_development_program_is_named_by_its_head() {
+        let text = "标题\n\n实施广东省重点领域研发计划，立项86项。\n";
+        check(&[(text, "广东省重点领域研发计划", Program, true)]);
+    }
+
+    #[test]
     fn a_ranking_verb_ends_the_name_before_it() {
         let text = "标题\n\n苏州工业园区综合评价位列国家级高新区第四名。\n";
         check(&[
