@@ -947,6 +947,25 @@ pub(crate) fn find(
             .iter()
             .any(|w| title.contains(w.as_str()))
     });
+    // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
+    // 2024年工作思路): what it says without a year of its own is what it sets out to reach.
+    let plan_document = (doc.metadata.title.as_deref()).is_some_and(|title| {
+        let title = title.trim_end_matches(|c: char| !is_han(c));
+        let reviews =
+            (extractor.rules.facts.summary_titles.iter()).any(|w| title.contains(w.as_str()));
+        !reviews
+            && [
+                "规划",
+                "规划纲要",
+                "计划",
+                "实施方案",
+                "行动方案",
+                "工作要点",
+                "工作思路",
+            ]
+            .iter()
+            .any(|w| title.ends_with(w))
+    });
     let text = &doc.text;
     let cues = &extractor.rules.facts;
     let entity_of = |entry: Option<usize>| {
@@ -1056,6 +1075,7 @@ pub(crate) fn find(
             headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
         sentence_years(matchers, slice, &marks.years, &mut years);
         let inherited = years.is_empty();
+        let paragraph_years_empty = paragraph_years.is_empty();
         if inherited {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
             years.extend(paragraph_years.iter().map(|&(y, from)| (0, y, from)));
@@ -1066,11 +1086,12 @@ pub(crate) fn find(
         // 到2025年，…: a sentence, or the part after its colon (将重点做好以下工作：到2025年，…),
         // opening with a deadline after the document's year (or, in an undated document,
         // in a plan by its title) states targets from there on.
-        let deadline_from = deadline_clause(slice).and_then(|(from, year)| {
-            match document_year {
-                Some(now) => year > now,
-                None => plan_title,
-            }
+        let deadline_from = deadline_clause(slice).and_then(|(from, year, planned)| {
+            (planned
+                || match document_year {
+                    Some(now) => year > now,
+                    None => plan_title,
+                })
             .then_some(from)
         });
         let heading_plan = heading.is_some_and(|h| h.2);
@@ -1294,7 +1315,9 @@ pub(crate) fn find(
                 year_in_sentence(slice, &years, inherited, clause_start - sentence.start, at)
                     .or(heading.map(|h| h.1))
                     .or(document_year);
-            let plan = heading_plan || deadline_from.is_some_and(|from| at >= from);
+            let plan = heading_plan
+                || deadline_from.is_some_and(|from| at >= from)
+                || (plan_document && inherited && paragraph_years_empty);
             let status = status_ends.before(at).unwrap_or(if plan {
                 Status::Target
             } else {
@@ -1456,12 +1479,17 @@ fn counted_thing<'a>(extractor: &Extractor, indicator: &'a str) -> Option<&'a st
 }
 
 /// Where in sentence `s` a clause opening with a deadline begins (`s` itself, or the text
-/// after one of its colons), and the deadline's year.
-fn deadline_clause(s: &str) -> Option<(usize, i32)> {
-    let after_colons = s.match_indices('：').map(|(at, colon)| at + colon.len());
-    std::iter::once(0)
-        .chain(after_colons)
-        .find_map(|from| deadline_year(&s[from..]).map(|year| (from, year)))
+/// after one of its colons, commas or semicolons), the deadline's year, and whether a word
+/// that sets goals comes right before it (明确到2027年, 提出到2030年): a plan, whatever the
+/// document's date.
+fn deadline_clause(s: &str) -> Option<(usize, i32, bool)> {
+    const GOAL_WORDS: [&str; 5] = ["明确", "提出", "力争", "目标是", "要求"];
+    let after_breaks = (s.match_indices(['：', '，', '；'])).map(|(at, mark)| at + mark.len());
+    std::iter::once(0).chain(after_breaks).find_map(|from| {
+        let clause = &s[from..];
+        let goal = GOAL_WORDS.iter().find_map(|w| clause.strip_prefix(w));
+        deadline_year(goal.unwrap_or(clause)).map(|year| (from, year, goal.is_some()))
+    })
 }
 
 /// The year of the deadline `s` opens with (到2025年, 至2030年底), if any.
@@ -2251,6 +2279,11 @@ mod tests {
         );
         assert_eq!(find(&facts, 3.2, "%").status, Status::Target, "{facts:#?}");
         assert_eq!(find(&facts, 5.0, "家").status, Status::Actual, "{facts:#?}");
+        // Set as a goal, the deadline makes targets even in an undated report.
+        let facts = facts_of(
+            "合肥市科技创新进展\n\n省政府出台意见，明确到2027年，全市研发投入强度达到3.5%。\n",
+        );
+        assert_eq!(find(&facts, 3.5, "%").status, Status::Target, "{facts:#?}");
     }
 
     #[test]
@@ -2273,6 +2306,27 @@ mod tests {
             "宁波市科学技术局\n\n2023年，甬江实验室加快建设，宁波大学新引进科研团队12个。\n",
         );
         assert_eq!(find(&facts, 12.0, "个").subject, "宁波大学", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_plan_states_targets_where_it_names_no_year() {
+        let facts = facts_of(
+            "山东省科技创新规划\n\n二、重点任务\n组织实施省重点研发计划，每年支持项目200项左右。\n",
+        );
+        assert_eq!(
+            find(&facts, 200.0, "项").status,
+            Status::Target,
+            "{facts:#?}"
+        );
+        // Not in a review, even with its plan.
+        let facts = facts_of(
+            "山东省科学技术厅2023年工作总结和2024年工作思路\n\n全省新认定高新技术企业3215家。\n",
+        );
+        assert_eq!(
+            find(&facts, 3215.0, "家").status,
+            Status::Actual,
+            "{facts:#?}"
+        );
     }
 
     #[test]
