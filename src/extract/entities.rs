@@ -1454,7 +1454,10 @@ fn trim_left(
             .filter(|&(s, e)| s >= start && e < end && !kept(s, e))
     };
     let cut = cuts()
-        .find(|&(s, e)| &text[s..e] != "与" || ends_with_name(extractor, &text[start..s]))
+        .find(|&(s, e)| {
+            // A name never opens with 与 (，与某大学共建…).
+            &text[s..e] != "与" || s == start || ends_with_name(extractor, &text[start..s])
+        })
         .map(|(s, e)| {
             // Two stop words overlapping (共建 and 建成 in 共建成都市…): the earlier one
             // cuts when a known name begins right after it.
@@ -1980,6 +1983,15 @@ mod tests {
     fn a_research_and_development_program_is_named_by_its_head() {
         let text = "标题\n\n实施广东省重点领域研发计划，立项86项。\n";
         check(&[(text, "广东省重点领域研发计划", Program, true)]);
+    }
+
+    #[test]
+    fn a_clause_opening_with_yu_names_what_follows() {
+        let text = "标题\n\n新区推进科学城建设，与重庆大学共建基地。\n";
+        check(&[
+            (text, "重庆大学", Org, true),
+            (text, "与重庆大学", Org, false),
+        ]);
     }
 
     #[test]
