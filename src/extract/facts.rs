@@ -1125,10 +1125,20 @@ pub(crate) fn find(
             let approximate = chinese && num.starts_with(['百', '千']);
             // 17:21:12 人民日报: a clock time.
             let clock = before.ends_with(':');
-            // 给予最高500万元资助: a provision's ceiling, not a figure about a subject.
-            let ceiling = ["最高", "不超过", "最多"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            // 给予最高500万元资助, 给予每家20万元: a provision's ceiling or rate, not a
+            // figure about a subject.
+            let ceiling = [
+                "最高",
+                "不超过",
+                "最多",
+                "每家",
+                "每个",
+                "每项",
+                "每人",
+                "每所",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
                 && ["给予", "补助", "资助", "奖励", "补贴", "扶持"]
                     .iter()
                     .any(|w| slice.contains(w));
@@ -2309,6 +2319,13 @@ mod tests {
     }
 
     #[test]
+    fn a_floor_is_no_part_of_the_indicator() {
+        let facts = facts_of("杭州市科学技术局\n\n力争全市研发投入占销售收入比例不低于3%。\n");
+        let f = find(&facts, 3.0, "%");
+        assert_eq!(f.indicator, "研发投入占销售收入比例", "{facts:#?}");
+    }
+
+    #[test]
     fn a_plan_states_targets_where_it_names_no_year() {
         let facts = facts_of(
             "山东省科技创新规划\n\n二、重点任务\n组织实施省重点研发计划，每年支持项目200项左右。\n",
@@ -2364,6 +2381,10 @@ mod tests {
         );
         assert!(!facts.iter().any(|f| f.value == 500.0), "{facts:#?}");
         find(&facts, 2000.0, "亿元");
+        // Nor is its rate for each unit.
+        let facts =
+            facts_of("杭州市科学技术局\n\n市科技局对认定的研发中心给予每家20万元的经费资助。\n");
+        assert!(!facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
     }
 
     #[test]
