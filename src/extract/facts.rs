@@ -35,7 +35,7 @@ pub(crate) fn number_regex(units: &[String]) -> Regex {
         units.join("|")
     };
     Regex::new(&format!(
-        r"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERALS}]+(?:\.\d+)?)\s*(?P<unit>{units})"
+        r"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERALS}]+(?:\.\d+)?)\s*[余多]?(?P<unit>{units})"
     ))
     .expect("units are escaped")
 }
@@ -557,7 +557,13 @@ impl NumberScanner {
                     num_end = self.digits.run_end(s, num_end + 1);
                 }
             }
-            let unit_start = self.spaces.run_end(s, num_end);
+            let mut unit_start = self.spaces.run_end(s, num_end);
+            // 200余家, 160多家: about that many (the value is the number written).
+            if let Some(rest) = s[unit_start..].strip_prefix(['余', '多']) {
+                if self.unit_at(rest).is_some() {
+                    unit_start = s.len() - rest.len();
+                }
+            }
             if let Some(unit) = self.unit_at(&s[unit_start..]) {
                 return Some(NumberMatch {
                     start,
@@ -1237,6 +1243,12 @@ pub(crate) fn find(
             }
             // The indicator of the sentence's last fact.
             let previous_indicator = facts[sentence_facts..].last().map(|f| f.indicator.as_str());
+            // A place written right before the number (济南市4家).
+            let adjacent_place = sentence_mentions
+                .iter()
+                .rfind(|m| m.end == range.start)
+                .filter(|m| is_subject_type(m.entity))
+                .map(|m| m.entity);
             let mut growth_of = None;
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
@@ -1281,8 +1293,16 @@ pub(crate) fn find(
                 let right = (count && at_clause_start && !cumulative)
                     .then(right)
                     .filter(|right| right.chars().nth(1).is_some());
+                // 其中，济南市4家、青岛市3家: a place right before its number breaks down the
+                // paragraph's last figure.
+                let breakdown = adjacent_place
+                    .and_then(|_| facts.last())
+                    .filter(|f| f.evidence.start >= paragraph_start)
+                    .map(|f| f.indicator.clone());
                 if let Some(right) = right {
                     indicator = right;
+                } else if let Some(base) = breakdown {
+                    indicator = base;
                 } else if let Some(base) = previous_indicator.filter(|_| cumulative) {
                     indicator = format!("{}累计数", base.trim_end_matches("新增数"));
                 } else {
@@ -1387,7 +1407,8 @@ pub(crate) fn find(
                     is_topic_type(m.entity) && strip_time(&text[clause_start..m.start]).is_empty()
                 })
                 .map(|m| m.entity);
-            let explicit = in_clause
+            let explicit = adjacent_place
+                .or(in_clause)
                 .or(fund)
                 .or(clause_opener)
                 .or(at_start)
@@ -1443,7 +1464,7 @@ fn time_cut(s: &str) -> usize {
     // The first characters of a year phrase (1 or 2 after one of 到至在于) and of the
     // time words.
     let may_start = rest.starts_with([
-        '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同',
+        '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同', '据', '另',
     ]);
     if !may_start {
         return s.len() - rest.len();
@@ -1455,8 +1476,22 @@ fn time_cut(s: &str) -> usize {
     s.len() - rest.len()
 }
 
-/// The words of a leading time phrase after its year, if any.
-const TIME_WORDS: [&str; 7] = ["截至目前", "目前", "近日", "日前", "最近", "至此", "同时"];
+/// The words of a leading time phrase after its year, if any, and the attributions that
+/// open a report's sentence as such a phrase does (据悉，某平台已…).
+const TIME_WORDS: [&str; 12] = [
+    "截至目前",
+    "目前",
+    "近日",
+    "日前",
+    "最近",
+    "至此",
+    "同时",
+    "据悉",
+    "据了解",
+    "据介绍",
+    "另悉",
+    "另据了解",
+];
 
 /// `s` after a leading year phrase (到2023年底，), if it starts with one.
 fn year_opening(s: &str) -> Option<&str> {
@@ -1975,7 +2010,7 @@ mod tests {
     #[test]
     fn time_cut_is_where_the_time_regex_match_ends() {
         let regex = Regex::new(
-            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时)\s*[，,]?\s*)?",
+            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时|据悉|据了解|据介绍|另悉|另据了解)\s*[，,]?\s*)?",
         )
         .unwrap();
         let mut texts = sample_sentences();
@@ -2344,6 +2379,38 @@ mod tests {
             Status::Actual,
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn about_so_many_is_the_number_written() {
+        let facts = facts_of(
+            "宁波市科学技术局\n\n2023年，全市培育企业研究院160多家，集聚高端人才3000余人。\n",
+        );
+        assert_eq!(
+            find(&facts, 160.0, "家").indicator,
+            "培育企业研究院",
+            "{facts:#?}"
+        );
+        find(&facts, 3000.0, "人");
+    }
+
+    #[test]
+    fn a_place_right_before_its_number_breaks_down_the_figure_before() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n2023年，全省新增高新技术企业3000家。其中，杭州市1200家、宁波市800家。\n",
+        );
+        let f = find(&facts, 800.0, "家");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("宁波市", "高新技术企业")
+        );
+        assert_eq!(find(&facts, 1200.0, "家").subject, "杭州市", "{facts:#?}");
+    }
+
+    #[test]
+    fn an_attribution_opens_a_sentence_as_a_time_phrase_does() {
+        let facts = facts_of("浙江省科学技术厅\n\n据悉，之江实验室已累计引进科研团队86个。\n");
+        assert_eq!(find(&facts, 86.0, "个").subject, "之江实验室", "{facts:#?}");
     }
 
     #[test]
