@@ -566,11 +566,16 @@ fn leading_entity(
 
 /// The mention that ends right before `start` with only one of the [`JOINERS`] between
 /// them.
+/// A mention after 的 is what a clause before it describes (某大学牵头组建的某中心、某公司…),
+/// not an agent listed with the next one.
 fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
     let before = &text[..start];
     let joiner = JOINERS.iter().find(|w| before.ends_with(**w))?;
     let end = start - joiner.len();
-    mentions.iter().find(|m| m.end == end)
+    mentions
+        .iter()
+        .find(|m| m.end == end)
+        .filter(|m| !text[..m.start].ends_with('的'))
 }
 
 /// The names an entity is written with: its canonical name, then its aliases.
@@ -671,7 +676,8 @@ fn side(
         Side::Right | Side::RightList => {
             let found = out;
             let mut cursor = t_end;
-            for m in mentions.iter().filter(|m| m.start >= t_end) {
+            let after_trigger = &mentions[mentions.partition_point(|m| m.start < t_end)..];
+            for (k, m) in after_trigger.iter().enumerate() {
                 let gap = &text[cursor..m.start];
                 let allowed_gap = if found.is_empty() {
                     gap.chars().count() <= rule.max_gap
@@ -680,6 +686,19 @@ fn side(
                     is_list_separator(gap)
                 };
                 if !allowed_gap {
+                    break;
+                }
+                // 组建的A、B牵头组建的C: an entity that the rule's trigger follows is the
+                // agent of the next act, not a member of the list.
+                let acts_next = !found.is_empty() && {
+                    let next = after_trigger.get(k + 1).map_or(text.len(), |n| n.start);
+                    let gap = &text[m.end..next.max(m.end)];
+                    let clause = gap
+                        .find(|c| is_clause_break(c) || c == '。')
+                        .map_or(gap, |end| &gap[..end]);
+                    rule.trigger.is_match(clause)
+                };
+                if acts_next {
                     break;
                 }
                 if fits(types, type_of(m)) {
@@ -719,6 +738,24 @@ mod tests {
             .iter())
         .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
         .collect()
+    }
+
+    #[test]
+    fn the_agent_of_the_next_act_ends_a_list() {
+        let relations = relations_of(
+            "标题\n\n批复同意山东大学牵头组建的山东省智能制造技术创新中心、潍柴动力股份有限公司牵头组建的山东省动力系统技术创新中心建设。\n",
+        );
+        assert!(
+            relations.contains(&"山东大学 establishes 山东省智能制造技术创新中心".to_owned()),
+            "{relations:?}"
+        );
+        assert!(
+            relations.contains(
+                &"潍柴动力股份有限公司 establishes 山东省动力系统技术创新中心".to_owned()
+            ),
+            "{relations:?}"
+        );
+        assert_eq!(relations.len(), 2, "{relations:?}");
     }
 
     #[test]
