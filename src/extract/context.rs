@@ -201,6 +201,12 @@ impl Context {
         }
         if let Some(publisher) = &doc.metadata.publisher {
             context.issuer = super::entities::resolve_standalone(extractor, &context, publisher);
+        } else {
+            // A letter or notice is signed under its text (浙江省科学技术厅 above the date).
+            context.issuer = signature_lines(doc).find_map(|line| {
+                super::entities::resolve_standalone(extractor, &context, line)
+                    .filter(|(_, t)| *t == EntityType::GovernmentBody)
+            });
         }
         context
     }
@@ -227,6 +233,22 @@ impl Context {
             _ => None,
         }
     }
+}
+
+/// The last lines of a document's body that may be its signature, last first: short lines
+/// without punctuation among its last four lines that hold text.
+fn signature_lines(doc: &Document) -> impl Iterator<Item = &str> {
+    let body = &doc.text[doc.body_start..];
+    body.lines()
+        .rev()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(4)
+        .filter(|line| {
+            line.chars().count() <= 30
+                && !line.contains(['，', '。', '：', '；', ',', ':', '；'])
+                && !line.starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// The level marks [`level_words`] counts: 省 and 市. The document's one automaton pass
@@ -271,6 +293,19 @@ mod tests {
         extractor
             .extract(&Document::from_text("t.txt", text))
             .region
+    }
+
+    #[test]
+    fn the_body_signing_a_letter_is_its_issuer() {
+        let extractor = Extractor::builtin().unwrap();
+        let text = "关于某提案的答复\n\n李华委员：\n我厅将继续实施“鲲鹏行动”计划。\n\n浙江省科学技术厅\n2024年6月28日\n";
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        let issuer = x.entities.iter().find(|e| e.name == "浙江省科学技术厅");
+        assert!(
+            issuer.is_some_and(|e| e.aliases.contains(&"我厅".to_owned())),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]
