@@ -1473,7 +1473,13 @@ fn trim_left(
         .next_back()
         .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     if after_digit {
-        if let Some(c) = text[start..end]
+        // 2023年度四川省科学技术奖: the year's 年度 too.
+        let date_end = text[start..end]
+            .strip_prefix("年度")
+            .map(|rest| end - rest.len());
+        if let Some(date_end) = date_end.filter(|&e| e < end) {
+            start = date_end;
+        } else if let Some(c) = text[start..end]
             .chars()
             .next()
             .filter(|c| matches!(c, '年' | '月' | '日' | '号'))
@@ -1977,6 +1983,9 @@ mod tests {
             (text, "大科学装置", Facility, false),
             (text, "新一代电子信息等5个专项", Program, false),
         ]);
+        // A research project is named for its subject, not as a programme.
+        let text = "标题\n\n团队完成的“肺癌早诊早治关键技术”项目荣获一等奖。\n";
+        check(&[(text, "肺癌早诊早治关键技术", Program, false)]);
     }
 
     #[test]
@@ -1991,6 +2000,15 @@ mod tests {
         check(&[
             (text, "重庆大学", Org, true),
             (text, "与重庆大学", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn an_award_of_a_year_is_named_without_its_year() {
+        let text = "标题\n\n表彰了获得2023年度四川省科学技术奖的248项成果。\n";
+        check(&[
+            (text, "四川省科学技术奖", Program, true),
+            (text, "度四川省科学技术奖", Program, false),
         ]);
     }
 
