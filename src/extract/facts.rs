@@ -1213,6 +1213,15 @@ pub(crate) fn find(
                 break;
             }
         }
+        // 杭州、宁波研发投入强度分别达到3.5%、3.2%: each number is of its own subject.
+        let respective = respectively(
+            extractor,
+            text,
+            sentence,
+            &sentence_mentions,
+            &numbers,
+            |e| is_subject_type(e) || is_topic_type(e),
+        );
         // The facts of the sentence are those from here on.
         let sentence_facts = facts.len();
         let mut previous_end = sentence.start;
@@ -1427,6 +1436,10 @@ pub(crate) fn find(
                 }
             }
             previous_end = range.end;
+            let (subject, indicator) = match respective.iter().find(|r| r.0 == range.start) {
+                Some((_, entity, shared)) => (Some(*entity), shared.clone()),
+                None => (subject, indicator),
+            };
             let Some(subject) = subject else { continue };
             facts.push(FoundFact {
                 subject,
@@ -1695,6 +1708,69 @@ fn counted_after_verb(
         return None;
     }
     Some(right_phrase(extractor, rest)).filter(|right| right.chars().nth(1).is_some())
+}
+
+/// The numbers of `sentence` that 分别 ("respectively") gives each to one entity of the
+/// list before it, in order, with the indicator they share: `(number start, entity,
+/// indicator)`. The list is the entities (`accept`) joined by 、, 和, 与 or 及 right before
+/// 分别 or before the indicator there; the numbers are those after 分别 in its clause, as
+/// many as the list holds.
+fn respectively(
+    extractor: &Extractor,
+    text: &str,
+    sentence: &Range<usize>,
+    mentions: &[&Mention],
+    numbers: &[(Range<usize>, &str, &str, Option<&str>)],
+    accept: impl Fn(usize) -> bool,
+) -> Vec<(usize, usize, String)> {
+    let slice = &text[sentence.clone()];
+    let Some(at) = slice.find("分别").map(|i| sentence.start + i) else {
+        return Vec::new();
+    };
+    let after = at + "分别".len();
+    let clause_end = text[after..sentence.end]
+        .find(['，', '；', ';', '。'])
+        .map_or(sentence.end, |i| after + i);
+    let clause_begin = (text[sentence.start..at].char_indices())
+        .rfind(|&(_, c)| matches!(c, '，' | '；' | ';' | '：'))
+        .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+    // The list: the last accepted entity before 分别 in its clause, and those joined to it.
+    let before: Vec<&&Mention> = (mentions.iter())
+        .filter(|m| m.start >= clause_begin && m.end <= at)
+        .collect();
+    let Some(last) = before.iter().rposition(|m| accept(m.entity)) else {
+        return Vec::new();
+    };
+    let mut list = vec![before[last]];
+    for m in before[..last].iter().rev() {
+        let gap = &text[m.end..list[list.len() - 1].start];
+        if !accept(m.entity) || !matches!(gap, "、" | "和" | "与" | "及") {
+            break;
+        }
+        list.push(m);
+    }
+    list.reverse();
+    let in_clause: Vec<&Range<usize>> = (numbers.iter())
+        .map(|n| &n.0)
+        .filter(|r| r.start >= after && r.end <= clause_end)
+        .collect();
+    if list.len() < 2 || in_clause.len() != list.len() {
+        return Vec::new();
+    }
+    // The indicator: between the list and 分别 (宁波研发投入强度分别…), else between 分别 and
+    // the first number (分别获奖21项).
+    let between = indicator_from(extractor, &text[list[list.len() - 1].end..at]);
+    let shared = if between.chars().nth(1).is_some() {
+        between
+    } else {
+        indicator_from(extractor, &text[after..in_clause[0].start])
+    };
+    if shared.chars().nth(1).is_none() {
+        return Vec::new();
+    }
+    (in_clause.iter().zip(&list))
+        .map(|(r, m)| (r.start, m.entity, shared.clone()))
+        .collect()
 }
 
 /// `s` without trailing linkers and status words (达, 超过, 预计 …).
@@ -2411,6 +2487,27 @@ mod tests {
     fn an_attribution_opens_a_sentence_as_a_time_phrase_does() {
         let facts = facts_of("浙江省科学技术厅\n\n据悉，之江实验室已累计引进科研团队86个。\n");
         assert_eq!(find(&facts, 86.0, "个").subject, "之江实验室", "{facts:#?}");
+    }
+
+    #[test]
+    fn respectively_gives_each_number_to_its_own_subject() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n2023年，杭州市、宁波市研发投入强度分别达到3.5%、3.2%。\n",
+        );
+        let f = find(&facts, 3.2, "%");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("宁波市", "研发投入强度")
+        );
+        assert_eq!(find(&facts, 3.5, "%").subject, "杭州市", "{facts:#?}");
+        let facts = facts_of(
+            "四川省科学技术厅\n\n2023年，电子科技大学、西南交通大学分别获奖21项、18项。\n",
+        );
+        let f = find(&facts, 18.0, "项");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("西南交通大学", "获奖")
+        );
     }
 
     #[test]
