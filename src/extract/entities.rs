@@ -1671,7 +1671,7 @@ fn words_before_government_place(extractor: &Extractor, name: &str) -> usize {
 
 /// `name` without the administrative region it begins with, if at least two characters
 /// are left (宁波甬江 → 甬江).
-fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
+pub(crate) fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
     match leading_division(extractor, name) {
         Some(m) if name[m.end..].chars().count() >= 2 => &name[m.end..],
         _ => name,

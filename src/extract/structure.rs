@@ -200,7 +200,9 @@ fn located_by_name(entity_type: EntityType) -> bool {
     ) || entity_type == EntityType::Zone
 }
 
-/// Splits `浙江理工大学龙港研究院` into its parent `浙江理工大学` and the rest.
+/// Splits `浙江理工大学龙港研究院` into its parent `浙江理工大学` and the rest, where the
+/// sub-unit's own place is looked for (the whole name when a place comes before the
+/// parent: 泉州华中科技大学智能制造研究院).
 fn split_parent<'a>(
     extractor: &Extractor,
     context: &Context,
@@ -261,6 +263,20 @@ fn split_parent<'a>(
         }
         // … or a name with an organization head word (a short form takes its full name).
         if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| ends_with_head(prefix, h)) {
+            // 泉州华中科技大学智能制造研究院: a known university after the city it works in;
+            // the place is the sub-unit's, which the whole name is then read for.
+            let own = super::entities::without_leading_place(extractor, prefix);
+            let known = (own.len() < prefix.len())
+                .then(|| extractor.gazetteer.exact(own))
+                .flatten()
+                .and_then(|entries| {
+                    (entries.iter())
+                        .find(|&&i| extractor.lexicon.get(i).entity_type.is_organization())
+                });
+            if let Some(&i) = known {
+                let e = extractor.lexicon.get(i);
+                return Some((e.name.clone(), e.entity_type, Some(i), name));
+            }
             if let Some((full, full_type)) =
                 super::entities::resolve_standalone(extractor, context, prefix)
                     .filter(|(_, t)| t.is_organization())
@@ -725,6 +741,29 @@ mod tests {
             !found
                 .iter()
                 .any(|(_, r, t)| *r == Relation::SubOrganizationOf && t == "中国共产党"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_university_after_a_city_is_the_parent() {
+        let found = relations("认定泉州华中科技大学智能制造研究院为新型研发机构。");
+        let institute = "泉州华中科技大学智能制造研究院";
+        assert!(
+            has(
+                &found,
+                institute,
+                Relation::SubOrganizationOf,
+                "华中科技大学"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, institute, Relation::LocatedIn, "泉州市"),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(_, _, t)| t == "泉州华中科技大学"),
             "{found:?}"
         );
     }
