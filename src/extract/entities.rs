@@ -1983,6 +1983,9 @@ mod tests {
             (text, "大科学装置", Facility, false),
             (text, "新一代电子信息等5个专项", Program, false),
         ]);
+        // Nor is the money a budget sets aside for a kind of programme.
+        let text = "标题\n\n市财政安排科技专项资金32亿元。\n";
+        check(&[(text, "市财政安排科技专项", Program, false)]);
         // A research project is named for its subject, not as a programme.
         let text = "标题\n\n团队完成的“肺癌早诊早治关键技术”项目荣获一等奖。\n";
         check(&[(text, "肺癌早诊早治关键技术", Program, false)]);
@@ -2010,6 +2013,12 @@ mod tests {
             (text, "四川省科学技术奖", Program, true),
             (text, "度四川省科学技术奖", Program, false),
         ]);
+    }
+
+    #[test]
+    fn a_test_platform_is_a_facility() {
+        let text = "标题\n\n南方光源研究测试平台建成投用。\n";
+        check(&[(text, "南方光源研究测试平台", Facility, true)]);
     }
 
     #[test]
