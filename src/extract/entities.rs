@@ -2016,6 +2016,15 @@ mod tests {
     }
 
     #[test]
+    fn a_zones_committee_is_a_body() {
+        let text = "标题\n\n东湖高新区管委会与中国信息通信研究院签署战略合作协议。\n";
+        check(&[
+            (text, "东湖高新区管委会", Org, true),
+            (text, "东湖高新区管委会与中国信息通信研究院", Org, false),
+        ]);
+    }
+
+    #[test]
     fn a_test_platform_is_a_facility() {
         let text = "标题\n\n南方光源研究测试平台建成投用。\n";
         check(&[(text, "南方光源研究测试平台", Facility, true)]);
