@@ -1455,8 +1455,16 @@ fn trim_left(
     };
     let cut = cuts()
         .find(|&(s, e)| {
-            // A name never opens with 与 (，与某大学共建…).
-            &text[s..e] != "与" || s == start || ends_with_name(extractor, &text[start..s])
+            if &text[s..e] != "与" {
+                return true;
+            }
+            // What 与 joins on its left: from the stop word before it, if any.
+            let left = cuts().find(|&(_, e)| e <= s).map_or(start, |(_, e)| e);
+            // A name never opens with 与 (，与某大学共建…), and a kind of institution before
+            // it is no part of the name after it (支持新型研发机构与某大学联合…).
+            s == left
+                || ends_with_name(extractor, &text[left..s])
+                || extractor.generic.is_match(&text[left..s])
         })
         .map(|(s, e)| {
             // Two stop words overlapping (共建 and 建成 in 共建成都市…): the earlier one
@@ -2003,6 +2011,11 @@ mod tests {
         check(&[
             (text, "重庆大学", Org, true),
             (text, "与重庆大学", Org, false),
+        ]);
+        let text = "标题\n\n支持新型研发机构与南京大学联合培养研究生。\n";
+        check(&[
+            (text, "南京大学", Org, true),
+            (text, "新型研发机构与南京大学", Org, false),
         ]);
     }
 
