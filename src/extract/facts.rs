@@ -1133,18 +1133,21 @@ pub(crate) fn find(
             let clock = before.ends_with(':');
             // 给予最高500万元资助, 给予每家20万元: a provision's ceiling or rate, not a
             // figure about a subject.
-            let ceiling = [
-                "最高",
-                "不超过",
-                "最多",
-                "每家",
-                "每个",
-                "每项",
-                "每人",
-                "每所",
-            ]
-            .iter()
-            .any(|w| before.ends_with(w))
+            // 按其研发投入的20%给予奖励: the rate of a provision.
+            let rate = before.contains('按') && before.ends_with('的');
+            let ceiling = (rate
+                || [
+                    "最高",
+                    "不超过",
+                    "最多",
+                    "每家",
+                    "每个",
+                    "每项",
+                    "每人",
+                    "每所",
+                ]
+                .iter()
+                .any(|w| before.ends_with(w)))
                 && ["给予", "补助", "资助", "奖励", "补贴", "扶持"]
                     .iter()
                     .any(|w| slice.contains(w));
@@ -2545,6 +2548,10 @@ mod tests {
         );
         assert!(!facts.iter().any(|f| f.value == 500.0), "{facts:#?}");
         find(&facts, 2000.0, "亿元");
+        // Nor is its rate.
+        let facts =
+            facts_of("南京市人民政府\n\n对新型研发机构，按其上年度研发投入的20%给予奖励。\n");
+        assert!(!facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
         // Nor is its rate for each unit.
         let facts =
             facts_of("杭州市科学技术局\n\n市科技局对认定的研发中心给予每家20万元的经费资助。\n");
