@@ -578,6 +578,16 @@ fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
         .filter(|m| !text[..m.start].ends_with('的'))
 }
 
+/// Whether the clause of `at` opens at most four characters before it, or opens with a
+/// co-agent (联合某某等共同组建…: the speaker joined by others).
+fn opens_clause(text: &str, at: usize) -> bool {
+    let start = (text[..at].char_indices().rev())
+        .find(|&(_, c)| is_clause_break(c) || matches!(c, '。' | '；' | ';' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause = &text[start..at];
+    clause.chars().nth(4).is_none() || JOINERS[1..].iter().any(|w| clause.starts_with(w))
+}
+
 /// The names an entity is written with: its canonical name, then its aliases.
 fn forms(e: &EntityRecord) -> impl Iterator<Item = &str> {
     std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))
@@ -651,6 +661,11 @@ fn side(
                 }
                 None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
                     Some(e) => out.push(e),
+                    // The document speaks for itself only where the trigger opens its clause
+                    // or follows a word or two (批复同意创建…, 深入实施…); after a phrase
+                    // that names no entity (支持新型研发机构与某大学…), that phrase is the
+                    // agent.
+                    None if !opens_clause(text, t_start) => {}
                     None if rule.implicit == Some(Side::Issuer) => out.extend(issuer),
                     None if rule.implicit == Some(Side::Region) => out.extend(region),
                     None => {}
@@ -738,6 +753,22 @@ mod tests {
             .iter())
         .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
         .collect()
+    }
+
+    #[test]
+    fn a_phrase_naming_no_entity_is_the_agent_not_the_issuer() {
+        let text = "关于某政策的通知\n\n二、支持新型研发机构与南京大学联合培养研究生。\n\n南京市人民政府\n2023年12月25日\n";
+        let relations = relations_of(text);
+        assert!(
+            !relations.iter().any(|r| r.contains("cooperatesWith")),
+            "{relations:?}"
+        );
+        let text = "关于某政策的通知\n\n二、与南京大学共同培养研究生。\n\n南京市人民政府\n2023年12月25日\n";
+        let relations = relations_of(text);
+        assert!(
+            relations.contains(&"南京市人民政府 cooperatesWith 南京大学".to_owned()),
+            "{relations:?}"
+        );
     }
 
     #[test]
