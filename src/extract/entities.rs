@@ -1991,6 +1991,9 @@ mod tests {
             (text, "大科学装置", Facility, false),
             (text, "新一代电子信息等5个专项", Program, false),
         ]);
+        // Nor what a plan newly builds of a kind.
+        let text = "标题\n\n推进省实验室建设，新建省实验室3家。\n";
+        check(&[(text, "新建省实验室", Org, false)]);
         // Nor is the money a budget sets aside for a kind of programme.
         let text = "标题\n\n市财政安排科技专项资金32亿元。\n";
         check(&[(text, "市财政安排科技专项", Program, false)]);
@@ -2548,6 +2551,18 @@ mod tests {
             x.entities
         );
         assert!(has(&x, "区域创新能力评价办法", Policy), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_list_a_notice_publishes_is_no_policy() {
+        let title = "湖南省科学技术厅关于发布2024年度重大技术攻关项目榜单的通知";
+        let x = extract(&format!("{title}\n\n各有关单位：\n现予发布。\n"));
+        assert!(has(&x, title, Policy), "{:?}", x.entities);
+        assert!(
+            !has(&x, "2024年度重大技术攻关项目榜单", Policy),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]
