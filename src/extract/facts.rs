@@ -955,6 +955,12 @@ pub(crate) fn find(
     });
     // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
     // 2024年工作思路): what it says without a year of its own is what it sets out to reach.
+    let plan_title_years = |title: &str| -> Option<i32> {
+        let at_years = title.match_indices('年').map(|(at, _)| at);
+        (extractor.fact_matchers.years(title, at_years))
+            .filter_map(|year| title[year].parse().ok())
+            .max()
+    };
     let plan_document = (doc.metadata.title.as_deref()).is_some_and(|title| {
         let title = title.trim_end_matches(|c: char| !is_han(c));
         let reviews =
@@ -972,6 +978,11 @@ pub(crate) fn find(
             .iter()
             .any(|w| title.ends_with(w))
     });
+    // The year a plan is for (2024年某省科技工作要点): its own numbers of that year or later
+    // are targets too.
+    let plan_year = (doc.metadata.title.as_deref())
+        .filter(|_| plan_document)
+        .and_then(plan_title_years);
     let text = &doc.text;
     let cues = &extractor.rules.facts;
     let entity_of = |entry: Option<usize>| {
@@ -1148,7 +1159,7 @@ pub(crate) fn find(
                 ]
                 .iter()
                 .any(|w| before.ends_with(w)))
-                && ["给予", "补助", "资助", "奖励", "补贴", "扶持"]
+                && ["给予", "补助", "资助", "奖励", "补贴", "扶持", "支持"]
                     .iter()
                     .any(|w| slice.contains(w));
             let glued = chinese
@@ -1359,7 +1370,8 @@ pub(crate) fn find(
                     .or(document_year);
             let plan = heading_plan
                 || deadline_from.is_some_and(|from| at >= from)
-                || (plan_document && inherited && paragraph_years_empty);
+                || (plan_document && inherited && paragraph_years_empty)
+                || plan_year.is_some_and(|p| year.is_some_and(|y| y >= p));
             let status = status_ends.before(at).unwrap_or(if plan {
                 Status::Target
             } else {
@@ -2449,6 +2461,20 @@ mod tests {
             Status::Target,
             "{facts:#?}"
         );
+        // A plan for a year: its numbers of that year are targets, of earlier years not.
+        let facts = facts_of(
+            "2024年河南省科技工作要点\n\n一、主要目标\n2024年，全省技术合同成交额突破1300亿元。2023年，全省技术合同成交额达到1100亿元。\n",
+        );
+        assert_eq!(
+            find(&facts, 1300.0, "亿元").status,
+            Status::Target,
+            "{facts:#?}"
+        );
+        assert_eq!(
+            find(&facts, 1100.0, "亿元").status,
+            Status::Actual,
+            "{facts:#?}"
+        );
         // Not in a review, even with its plan.
         let facts = facts_of(
             "山东省科学技术厅2023年工作总结和2024年工作思路\n\n全省新认定高新技术企业3215家。\n",
@@ -2548,6 +2574,8 @@ mod tests {
         );
         assert!(!facts.iter().any(|f| f.value == 500.0), "{facts:#?}");
         find(&facts, 2000.0, "亿元");
+        let facts = facts_of("湖南省科学技术厅\n\n单个项目省财政支持经费不超过1000万元。\n");
+        assert!(!facts.iter().any(|f| f.value == 1000.0), "{facts:#?}");
         // Nor is its rate.
         let facts =
             facts_of("南京市人民政府\n\n对新型研发机构，按其上年度研发投入的20%给予奖励。\n");
