@@ -35,7 +35,7 @@ pub(crate) fn number_regex(units: &[String]) -> Regex {
         units.join("|")
     };
     Regex::new(&format!(
-        r"(?P<num>\d+(?:,\d{{3}})*(?:\.\d+)?|[{CHINESE_NUMERALS}]+(?:\.\d+)?)\s*[余多]?(?P<unit>{units})"
+        r"(?P<num>\d+(?:,\d{{3}})*(?:[.．]\d+)?|[{CHINESE_NUMERALS}]+(?:\.\d+)?)\s*[余多]?(?P<unit>{units})"
     ))
     .expect("units are escaped")
 }
@@ -472,7 +472,7 @@ impl NumberScanner {
             unit.chars().next().is_some_and(|c| {
                 !digits.contains(c)
                     && !spaces.contains(c)
-                    && !matches!(c, ',' | '.')
+                    && !matches!(c, ',' | '.' | '．')
                     && !is_numeral_char(c)
             })
         });
@@ -498,12 +498,12 @@ impl NumberScanner {
         }
     }
 
-    /// Whether `s` has an ASCII digit or one of [`CHINESE_DIGITS`]; `starts` are where
-    /// its digits and Chinese numerals are ([`Marks::numbers`]), each of them one.
+    /// Whether `s` has a decimal digit (`\d`: ASCII, full-width …) or one of
+    /// [`CHINESE_DIGITS`]; `starts` are where its digits and Chinese numerals are
+    /// ([`Marks::numbers`]), each of them one, with whether it is a digit.
     fn has_digits(s: &str, starts: &[(usize, bool)]) -> bool {
-        starts.iter().any(|&(start, _)| {
-            let c = s[start..].chars().next().expect("a character");
-            c.is_ascii_digit() || CHINESE_DIGITS.contains(c)
+        starts.iter().any(|&(start, digit)| {
+            digit || CHINESE_DIGITS.contains(s[start..].chars().next().expect("a character"))
         })
     }
 
@@ -551,10 +551,14 @@ impl NumberScanner {
                     num_end = end;
                 }
             }
-            // (?:\.\d+)?
-            if let Some(rest) = s[num_end..].strip_prefix('.') {
+            // (?:[.．]\d+)? after digits, (?:\.\d+)? after Chinese numerals: the full-width
+            // point of text written in full-width digits (２．５％).
+            let point = s[num_end..]
+                .strip_prefix('.')
+                .or_else(|| s[num_end..].strip_prefix('．').filter(|_| digit));
+            if let Some(rest) = point {
                 if rest.chars().next().is_some_and(|c| self.digits.contains(c)) {
-                    num_end = self.digits.run_end(s, num_end + 1);
+                    num_end = self.digits.run_end(s, s.len() - rest.len());
                 }
             }
             let mut unit_start = self.spaces.run_end(s, num_end);
@@ -619,8 +623,21 @@ impl NumberMatch {
     }
 }
 
-/// Parses an Arabic or Chinese numeral.
+/// Parses an Arabic or Chinese numeral (Arabic digits and point also full-width: １２．５).
 pub(crate) fn parse_number(s: &str) -> Option<f64> {
+    let half_width: String;
+    let s = if s.contains(|c| ('０'..='９').contains(&c) || c == '．') {
+        half_width = (s.chars())
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '．' => '.',
+                c => c,
+            })
+            .collect();
+        half_width.as_str()
+    } else {
+        s
+    };
     let parsed = if s.contains(',') {
         s.chars()
             .filter(|&c| c != ',')
@@ -1179,7 +1196,12 @@ pub(crate) fn find(
             {
                 continue;
             }
-            numbers.push((range, num, &slice[found.unit_start..found.end], None));
+            // The full-width per cent sign of full-width text is the unit %.
+            let unit = match &slice[found.unit_start..found.end] {
+                "％" => "%",
+                unit => unit,
+            };
+            numbers.push((range, num, unit, None));
         }
         for rank in matchers.ranks(slice, &marks.ranks) {
             // 全国第一方阵, 全国第14个…: part of a noun phrase, not a rank.
@@ -2022,7 +2044,8 @@ mod tests {
     #[test]
     fn has_digits_finds_ascii_and_chinese_digits() {
         let extractor = Extractor::builtin().unwrap();
-        let is_digit = |c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c);
+        let decimal = CharSet::perl(r"\d");
+        let is_digit = |c: char| decimal.contains(c) || CHINESE_DIGITS.contains(c);
         let mut texts = sample_sentences();
         texts.extend(random_texts());
         texts.extend(["进一步", "第十", "无数", "百千", "", "a"].map(str::to_owned));
@@ -2487,6 +2510,19 @@ mod tests {
     }
 
     #[test]
+    fn full_width_digits_are_numbers() {
+        let facts = facts_of(
+            "浙江省科学技术厅\n\n全省研发投入强度达到２．５％，新增高新技术企业１２００家。\n",
+        );
+        assert_eq!(
+            find(&facts, 2.5, "%").indicator,
+            "研发投入强度",
+            "{facts:#?}"
+        );
+        find(&facts, 1200.0, "家");
+    }
+
+    #[test]
     fn about_so_many_is_the_number_written() {
         let facts = facts_of(
             "宁波市科学技术局\n\n2023年，全市培育企业研究院160多家，集聚高端人才3000余人。\n",
@@ -2700,6 +2736,7 @@ mod tests {
         assert_eq!(parse_number("三百"), Some(300.0));
         assert_eq!(parse_number("两"), Some(2.0));
         assert_eq!(parse_number("x"), None);
+        assert_eq!(parse_number("１２．５"), Some(12.5));
     }
 
     #[test]
