@@ -2041,6 +2041,15 @@ mod tests {
     }
 
     #[test]
+    fn a_science_and_innovation_district_is_a_zone() {
+        let text = "标题\n\n甬江科创区新落户平台8个，其中6家高校研究院已投入运行。\n";
+        check(&[
+            (text, "甬江科创区", Place, true),
+            (text, "高校研究院", Org, false),
+        ]);
+    }
+
+    #[test]
     fn a_test_platform_is_a_facility() {
         let text = "标题\n\n南方光源研究测试平台建成投用。\n";
         check(&[(text, "南方光源研究测试平台", Facility, true)]);
