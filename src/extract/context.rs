@@ -246,7 +246,7 @@ fn signature_lines(doc: &Document) -> impl Iterator<Item = &str> {
         .take(4)
         .filter(|line| {
             line.chars().count() <= 30
-                && !line.contains(['，', '。', '：', '；', ',', ':', '；'])
+                && !line.contains(['，', '。', '：', '；', ',', ':', ';'])
                 && !line.starts_with(|c: char| c.is_ascii_digit())
         })
 }
