@@ -171,6 +171,10 @@ pub struct FactCues {
     /// Section-heading words that make the numbers below them targets (工作思路, 计划).
     #[serde(default)]
     pub plan_headings: Vec<String>,
+    /// Title endings of a plan (规划, 工作要点): its numbers without a year of their own,
+    /// or of its year or later, are targets.
+    #[serde(default)]
+    pub plan_titles: Vec<String>,
     /// Title words of a year's review (工作总结): a title that reviews one year and plans a
     /// later one gives the text the first year until a paragraph opens with the later one.
     #[serde(default)]
@@ -433,6 +437,7 @@ impl RuleSet {
             cues.indicator_stops.extend(facts.indicator_stops);
             cues.plan_headings.extend(facts.plan_headings);
             cues.summary_titles.extend(facts.summary_titles);
+            cues.plan_titles.extend(facts.plan_titles);
             cues.indicator_prefixes.extend(facts.indicator_prefixes);
             cues.indicator_prefixes
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));

@@ -698,6 +698,12 @@ impl DocumentYears {
     }
 }
 
+/// The years a title names (2023年工作总结和2024年工作思路: 2023, 2024), in order.
+fn title_years<'a>(extractor: &'a Extractor, title: &'a str) -> impl Iterator<Item = i32> + 'a {
+    let at_years = title.match_indices('年').map(|(at, _)| at);
+    (extractor.fact_matchers.years(title, at_years)).filter_map(|year| title[year].parse().ok())
+}
+
 /// The year and plan flag that section headings give to the text below them.
 fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool)> {
     let cues = &extractor.rules.facts;
@@ -708,10 +714,7 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
     // later year begins the plan.
     let mut plan_year = None;
     if let Some(title) = doc.metadata.title.as_deref() {
-        let at_years = title.match_indices('年').map(|(at, _)| at);
-        let years: Vec<i32> = (extractor.fact_matchers.years(title, at_years))
-            .map(|year| title[year].parse().unwrap_or(0))
-            .collect();
+        let years: Vec<i32> = title_years(extractor, title).collect();
         let has_any = |words: &[String]| words.iter().any(|w| title.contains(w.as_str()));
         match years[..] {
             [year] => marks.push((doc.body_start, year, false)),
@@ -972,34 +975,23 @@ pub(crate) fn find(
     });
     // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
     // 2024年工作思路): what it says without a year of its own is what it sets out to reach.
-    let plan_title_years = |title: &str| -> Option<i32> {
-        let at_years = title.match_indices('年').map(|(at, _)| at);
-        (extractor.fact_matchers.years(title, at_years))
-            .filter_map(|year| title[year].parse().ok())
-            .max()
-    };
     let plan_document = (doc.metadata.title.as_deref()).is_some_and(|title| {
         let title = title.trim_end_matches(|c: char| !is_han(c));
-        let reviews =
-            (extractor.rules.facts.summary_titles.iter()).any(|w| title.contains(w.as_str()));
-        !reviews
-            && [
-                "规划",
-                "规划纲要",
-                "计划",
-                "实施方案",
-                "行动方案",
-                "工作要点",
-                "工作思路",
-            ]
+        let facts = &extractor.rules.facts;
+        !facts
+            .summary_titles
             .iter()
-            .any(|w| title.ends_with(w))
+            .any(|w| title.contains(w.as_str()))
+            && facts
+                .plan_titles
+                .iter()
+                .any(|w| title.ends_with(w.as_str()))
     });
     // The year a plan is for (2024年某省科技工作要点): its own numbers of that year or later
     // are targets too.
     let plan_year = (doc.metadata.title.as_deref())
         .filter(|_| plan_document)
-        .and_then(plan_title_years);
+        .and_then(|title| title_years(extractor, title).max());
     let text = &doc.text;
     let cues = &extractor.rules.facts;
     let entity_of = |entry: Option<usize>| {
