@@ -1991,6 +1991,9 @@ mod tests {
             (text, "大科学装置", Facility, false),
             (text, "新一代电子信息等5个专项", Program, false),
         ]);
+        // Nor what a body is told to do well.
+        let text = "标题\n\n指导长沙市做好试验区建设各项工作。\n";
+        check(&[(text, "长沙市做好试验区", Place, false)]);
         // Nor what a plan newly builds of a kind.
         let text = "标题\n\n推进省实验室建设，新建省实验室3家。\n";
         check(&[(text, "新建省实验室", Org, false)]);
