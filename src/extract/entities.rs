@@ -2053,6 +2053,12 @@ mod tests {
     }
 
     #[test]
+    fn a_national_key_laboratory_keeps_its_national() {
+        let text = "标题\n\n南昌大学获批建设国家食品科学与资源挖掘全国重点实验室。\n";
+        check(&[(text, "国家食品科学与资源挖掘全国重点实验室", Org, true)]);
+    }
+
+    #[test]
     fn a_test_platform_is_a_facility() {
         let text = "标题\n\n南方光源研究测试平台建成投用。\n";
         check(&[(text, "南方光源研究测试平台", Facility, true)]);
