@@ -713,7 +713,16 @@ fn side(
                         .map_or(gap, |end| &gap[..end]);
                     rule.trigger.is_match(clause)
                 };
-                if acts_next {
+                // 获批建设A，B入选…: after a comma, an entity that a verb follows opens the
+                // next clause.
+                let opens_clause = !found.is_empty() && matches!(gap.trim(), "，" | ",") && {
+                    let after = &text[m.end..];
+                    !(after.is_empty()
+                        || after.starts_with([
+                            '、', '，', ',', '。', '；', ';', '等', '和', '与', '及',
+                        ]))
+                };
+                if acts_next || opens_clause {
                     break;
                 }
                 if fits(types, type_of(m)) {
@@ -767,6 +776,18 @@ mod tests {
         let relations = relations_of(text);
         assert!(
             relations.contains(&"南京市人民政府 cooperatesWith 南京大学".to_owned()),
+            "{relations:?}"
+        );
+    }
+
+    #[test]
+    fn an_entity_opening_the_next_clause_ends_a_list() {
+        let relations = relations_of(
+            "标题\n\n南昌大学获批建设国家食品科学与资源挖掘全国重点实验室，中国科学院赣江创新研究院入选试点。\n",
+        );
+        assert_eq!(
+            relations,
+            ["南昌大学 establishes 国家食品科学与资源挖掘全国重点实验室"],
             "{relations:?}"
         );
     }
