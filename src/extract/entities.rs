@@ -2062,6 +2062,8 @@ mod tests {
     fn a_test_platform_is_a_facility() {
         let text = "标题\n\n南方光源研究测试平台建成投用。\n";
         check(&[(text, "南方光源研究测试平台", Facility, true)]);
+        let text = "标题\n\n人类细胞谱系大科学研究设施进入建设阶段。\n";
+        check(&[(text, "人类细胞谱系大科学研究设施", Facility, true)]);
     }
 
     #[test]
