@@ -2583,6 +2583,14 @@ mod tests {
             "{:?}",
             x.entities
         );
+        let x = extract(
+            "陕西省科学技术厅关于下达2024年第一批省级科技计划项目的通知\n\n现将项目下达给你们。\n",
+        );
+        assert!(
+            !has(&x, "2024年第一批省级科技计划项目", Policy),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]

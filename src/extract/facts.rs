@@ -1712,7 +1712,18 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
             c.is_ascii_digit()
                 || matches!(
                     c,
-                    '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、' | '。' | '\n'
+                    '，' | ','
+                        | '；'
+                        | ';'
+                        | '：'
+                        | ':'
+                        | '('
+                        | '（'
+                        | ')'
+                        | '）'
+                        | '、'
+                        | '。'
+                        | '\n'
                 )
         })
         .map_or(rest.len(), |(i, _)| i);
@@ -2457,6 +2468,17 @@ mod tests {
             "宁波市科学技术局\n\n2023年，甬江实验室加快建设，宁波大学新引进科研团队12个。\n",
         );
         assert_eq!(find(&facts, 12.0, "个").subject, "宁波大学", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_count_in_brackets_counts_nothing_after_them() {
+        let facts = facts_of(
+            "陕西省科学技术厅\n\n现将2024年第一批省级科技计划项目（共计320项）下达给你们。\n",
+        );
+        assert!(
+            !facts.iter().any(|f| f.indicator.contains("下达")),
+            "{facts:#?}"
+        );
     }
 
     #[test]

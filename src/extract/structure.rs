@@ -569,10 +569,11 @@ fn add_policy_nesting(
             evidence: evidence.clone(),
         });
     }
-    // A list the notice publishes (某某名单, 某某榜单) is no policy.
+    // A list or a batch of projects the notice publishes (某某名单, 某某榜单, 某某项目) is no
+    // policy.
     let inner = issued_in_notice(&name)
         .map(|range| &name[range])
-        .filter(|i| !i.ends_with("名单") && !i.ends_with("榜单"));
+        .filter(|i| !["名单", "榜单", "项目"].iter().any(|w| i.ends_with(w)));
     if let Some(inner) = inner.filter(|i| i.chars().count() >= 4) {
         let policy = table.add(inner, EntityType::Policy, None, None);
         if let Some(org) = issuer_entity {
