@@ -715,14 +715,14 @@ fn side(
                 };
                 // 获批建设A，B入选…: after a comma, an entity that a verb follows opens the
                 // next clause.
-                let opens_clause = !found.is_empty() && matches!(gap.trim(), "，" | ",") && {
+                let starts_next_clause = !found.is_empty() && matches!(gap.trim(), "，" | ",") && {
                     let after = &text[m.end..];
                     !(after.is_empty()
                         || after.starts_with([
                             '、', '，', ',', '。', '；', ';', '等', '和', '与', '及',
                         ]))
                 };
-                if acts_next || opens_clause {
+                if acts_next || starts_next_clause {
                     break;
                 }
                 if fits(types, type_of(m)) {
