@@ -568,6 +568,14 @@ impl LiteralMatch<'_> {
         }
     }
 
+    /// Whether the literal is an agency's short form (perhaps among other kinds).
+    fn is_agency(&self) -> bool {
+        match self {
+            LiteralMatch::Stop | LiteralMatch::Mark => false,
+            LiteralMatch::Kinds(kinds) => kinds.iter().any(|k| matches!(k, Literal::Agency(_))),
+        }
+    }
+
     /// Whether the literal is a head word of the rules (perhaps among other kinds).
     fn is_head(&self) -> bool {
         match self {
@@ -1507,8 +1515,6 @@ fn trim_left(
     start
 }
 
-/// Whether `left` ends with a name: a head word of the rules or a lexicon entry. 与
-/// joins two names (浙江大学与之江实验室) but also sits inside one (材料与微纳器件平台).
 /// Whether `right` begins with a name of the gazetteer.
 fn starts_with_name(extractor: &Extractor, right: &str) -> bool {
     extractor
@@ -1518,16 +1524,17 @@ fn starts_with_name(extractor: &Extractor, right: &str) -> bool {
         .is_some_and(|m| m.start == 0)
 }
 
+/// Whether `left` ends with a name: a head word of the rules, an agency's form (省科技厅)
+/// or a lexicon entry. 与 joins two names (浙江大学与之江实验室, 重庆市科学技术局与西南大学)
+/// but also sits inside one (材料与微纳器件平台).
 fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
     let prefilter = &extractor.entity_prefilter;
-    prefilter
-        .literals
-        .find(left)
-        .any(|(start, end, found)| end == left.len() && end - start >= 3 && found.is_head())
-        || extractor
-            .gazetteer
-            .find_iter(left)
-            .any(|m| m.end == left.len())
+    prefilter.literals.find(left).any(|(start, end, found)| {
+        end == left.len() && end - start >= 3 && (found.is_head() || found.is_agency())
+    }) || extractor
+        .gazetteer
+        .find_iter(left)
+        .any(|m| m.end == left.len())
 }
 
 /// Candidates from coordination: in `西湖、白马湖等省实验室` the head 实验室 distributes
@@ -2022,6 +2029,21 @@ mod tests {
         check(&[
             (text, "南京大学", Org, true),
             (text, "新型研发机构与南京大学", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn an_agency_before_yu_ends_its_own_name() {
+        let text = "标题\n\n5月20日，重庆市科学技术局与西南大学签署共建协议。\n";
+        check(&[
+            (text, "重庆市科学技术局", Org, true),
+            (text, "西南大学", Org, true),
+            (text, "重庆市科学技术局与西南大学", Org, false),
+        ]);
+        let text = "标题\n\n省科技厅与中国科学院南京分院签署合作协议。\n";
+        check(&[
+            (text, "中国科学院南京分院", Org, true),
+            (text, "省科技厅与中国科学院南京分院", Org, false),
         ]);
     }
 
