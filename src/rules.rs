@@ -193,6 +193,10 @@ pub struct FactCues {
     /// 试点: the indicator is 高校开展试点, not 支持).
     #[serde(default)]
     pub count_verbs: Vec<String>,
+    /// Verbs that write a rank without a scope word (苏州工业园区位列第4位): the number
+    /// after 第 is a rank of the phrase before it.
+    #[serde(default)]
+    pub rank_verbs: Vec<String>,
 }
 
 /// Every rule of an extractor.
@@ -444,6 +448,7 @@ impl RuleSet {
             cues.own_region.extend(facts.own_region);
             cues.future.extend(facts.future);
             cues.count_verbs.extend(facts.count_verbs);
+            cues.rank_verbs.extend(facts.rank_verbs);
         }
         Ok(())
     }

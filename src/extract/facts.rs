@@ -49,6 +49,9 @@ pub(crate) struct FactMatchers {
     indicator_stops: WordEnds,
     /// The verbs after which a count counts the phrase after it (`facts.count_verbs`).
     count_verbs: WordEnds,
+    /// The verbs that write a rank without a scope word, longest first
+    /// (`facts.rank_verbs`).
+    rank_verbs: Vec<String>,
     /// The words between an indicator and its number (`facts.linkers`).
     linkers: WordEnds,
     /// The last characters of the words a fact's indicator drops at its end (linkers,
@@ -103,6 +106,11 @@ impl FactMatchers {
             numbers,
             indicator_stops: WordEnds::new(&[&cues.indicator_stops]),
             count_verbs: WordEnds::new(&[&cues.count_verbs]),
+            rank_verbs: {
+                let mut verbs = cues.rank_verbs.clone();
+                verbs.sort_by_key(|v| std::cmp::Reverse(v.len()));
+                verbs
+            },
             linkers: WordEnds::new(&[&cues.linkers]),
             linker_ends,
             trailing_words,
@@ -220,6 +228,77 @@ impl FactMatchers {
             }
             None
         })
+    }
+
+    /// The ranks of `s` written with a rank verb right before 第 and no scope word
+    /// (位列第4位, 排名第七), each with the topic that a 在…中 right before the verb names
+    /// (在全国178家国家高新区综合评价中位列第7位): the rank's range then starts at 在, so a
+    /// count inside it is no fact of its own. `marks` are where the 第 and 前 of `s` are.
+    /// A rank with no 位 or 名 must not run on into a word (第一方阵).
+    fn verb_ranks<'s, 'm>(
+        &'m self,
+        s: &'s str,
+        marks: &'m [usize],
+    ) -> impl Iterator<Item = (Rank<'s>, Option<Range<usize>>)> + use<'s, 'm> {
+        marks.iter().filter_map(move |&at| {
+            let rest = s[at..].strip_prefix('第')?;
+            let before = &s[..at];
+            let verb = self
+                .rank_verbs
+                .iter()
+                .find(|v| before.ends_with(v.as_str()))?;
+            let verb_start = at - verb.len();
+            let num_start = s.len() - rest.len();
+            let mut end = self.numbers.digits.run_end(s, num_start);
+            if end == num_start {
+                end = run_end(s, num_start, |c| CHINESE_DIGITS.contains(c));
+            }
+            if end == num_start {
+                return None;
+            }
+            let unit = if s[end..].starts_with(['位', '名']) {
+                '位'.len_utf8()
+            } else if s[end..].chars().next().is_some_and(is_han) {
+                return None;
+            } else {
+                0
+            };
+            // 在…中 right before the verb, within the clause.
+            let topic = before[..verb_start].strip_suffix('中').and_then(|inner| {
+                let open = inner.rfind('在')?;
+                let topic = &inner[open + '在'.len_utf8()..];
+                (!topic.contains(['，', ',', '；', ';', '。', '：', ':']))
+                    .then_some((open, open + '在'.len_utf8()..inner.len()))
+            });
+            let start = topic.as_ref().map_or(at, |(open, _)| *open);
+            Some((
+                Rank {
+                    range: start..end + unit,
+                    scope: "",
+                    num: &s[num_start..end],
+                },
+                topic.map(|(_, topic)| topic),
+            ))
+        })
+    }
+
+    /// The thing a rank's 在…中 topic ranks (全国178家国家高新区综合评价 → 国家高新区综合
+    /// 评价): without a leading scope word and count.
+    fn rank_topic<'a>(&self, topic: &'a str) -> &'a str {
+        let mut topic = topic;
+        if let Some(scope) = RANK_SCOPES.iter().find(|w| topic.starts_with(**w)) {
+            topic = &topic[scope.len()..];
+        }
+        let digits = run_end(topic, 0, |c| {
+            c.is_ascii_digit() || CHINESE_DIGITS.contains(c) || c == '余' || c == '多'
+        });
+        if digits > 0 {
+            let rest = &topic[digits..];
+            if let Some(unit) = RANK_COUNTERS.iter().find(|u| rest.starts_with(**u)) {
+                topic = &rest[unit.len()..];
+            }
+        }
+        topic.trim_end_matches('的')
     }
 
     /// The rank of `s` that starts with the scope word `scope` at `start`, if any (see
@@ -919,6 +998,12 @@ struct Rank<'a> {
     num: &'a str,
 }
 
+/// The counters of a rank's population (在全国178家国家高新区中).
+const RANK_COUNTERS: [&str; 6] = ["家", "个", "所", "座", "位", "名"];
+
+/// The indicator suffix of a rank written with a verb and no scope word (位列第4位).
+const VERB_RANK_SUFFIX: &str = "排名";
+
 /// Scopes of a rank (全国第3) and the indicator suffix each gives.
 fn rank_suffix(scope: &str) -> &'static str {
     match scope {
@@ -1039,6 +1124,8 @@ pub(crate) fn find(
     // The years of the sentence ([`sentence_years`]), and the ranges of its ranks.
     let mut years: Vec<(usize, i32, bool)> = Vec::new();
     let mut ranks: Vec<Range<usize>> = Vec::new();
+    // The ranks written with a verb whose topic 在…中 names: (start, topic).
+    let mut rank_topics: Vec<(usize, Range<usize>)> = Vec::new();
     for (sentence, line_start) in doc.sentences_with_line_starts() {
         let sentence = &sentence;
         // The mentions inside the sentence (mentions are sorted by start).
@@ -1204,6 +1291,20 @@ pub(crate) fn find(
             let range = sentence.start + rank.range.start..sentence.start + rank.range.end;
             numbers.push((range, rank.num, "名", Some(rank_suffix(rank.scope))));
         }
+        // 位列第4位: a rank written with its verb and no scope word.
+        rank_topics.clear();
+        for (rank, topic) in matchers.verb_ranks(slice, &marks.ranks) {
+            let range = sentence.start + rank.range.start..sentence.start + rank.range.end;
+            let taken = (numbers.iter()).any(|n| n.3.is_some() && n.0.end > range.start);
+            if taken {
+                continue;
+            }
+            if let Some(topic) = topic {
+                let topic = sentence.start + topic.start..sentence.start + topic.end;
+                rank_topics.push((range.start, topic));
+            }
+            numbers.push((range, rank.num, "名", Some(VERB_RANK_SUFFIX)));
+        }
         // A number inside a rank (全国72个城市第29位) is part of it.
         ranks.clear();
         ranks.extend(
@@ -1290,14 +1391,55 @@ pub(crate) fn find(
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
             let mut indicator = indicator_of_trimmed(extractor, trimmed);
+            // 力争新增4家, 评价结果公布，某区位列第4位: the thing is in the clause before.
+            let before_clause = || {
+                if clause_start <= previous_end + 1 {
+                    return String::new();
+                }
+                let end = text[..clause_start]
+                    .char_indices()
+                    .next_back()
+                    .map_or(0, |(i, _)| i)
+                    .max(previous_end);
+                let start = text[previous_end..end]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| {
+                        matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
+                    })
+                    .map_or(previous_end, |(i, c)| previous_end + i + c.len_utf8());
+                indicator_from(extractor, &text[start..end])
+            };
             if let Some(suffix) = rank {
                 let generic = ["", "数量", "总数", "总量", "数"].contains(&indicator.as_str());
-                let base = if generic {
-                    previous_indicator.unwrap_or_default().to_owned()
-                } else {
+                // 在全国178家国家高新区综合评价中位列第7位: what 在…中 names.
+                let topic = rank_topics
+                    .iter()
+                    .find(|(at, _)| *at == range.start)
+                    .map(|(_, topic)| matchers.rank_topic(&text[topic.clone()]))
+                    .filter(|topic| topic.chars().nth(1).is_some());
+                let base = if let Some(topic) = topic {
+                    topic.to_owned()
+                } else if !generic {
                     indicator.clone()
+                } else if let Some(previous) = previous_indicator {
+                    previous.to_owned()
+                } else if suffix == VERB_RANK_SUFFIX {
+                    // A rank with no scope word needs the thing it ranks.
+                    let before = before_clause();
+                    if !(2..=20).contains(&before.chars().count()) {
+                        previous_end = range.end;
+                        continue;
+                    }
+                    before
+                } else {
+                    String::new()
                 };
-                indicator = format!("{base}{suffix}");
+                indicator = if base.ends_with(suffix) {
+                    base
+                } else {
+                    format!("{base}{suffix}")
+                };
             } else if let Some(right) =
                 counted_after_verb(extractor, trimmed, unit, &text[range.end..sentence.end])
             {
@@ -1308,25 +1450,6 @@ pub(crate) fn find(
                 let right = || right_phrase(extractor, &text[range.end..sentence.end]);
                 let count = !unit.ends_with(['%', '元']);
                 let at_clause_start = trimmed.len() == phrase.trim().len();
-                // 力争新增4家: the thing counted is in the clause before.
-                let before_clause = || {
-                    if clause_start <= previous_end + 1 {
-                        return String::new();
-                    }
-                    let end = text[..clause_start]
-                        .char_indices()
-                        .next_back()
-                        .map_or(0, |(i, _)| i)
-                        .max(previous_end);
-                    let start = text[previous_end..end]
-                        .char_indices()
-                        .rev()
-                        .find(|(_, c)| {
-                            matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
-                        })
-                        .map_or(previous_end, |(i, c)| previous_end + i + c.len_utf8());
-                    indicator_from(extractor, &text[start..end])
-                };
                 let right = (count && at_clause_start && !cumulative)
                     .then(right)
                     .filter(|right| right.chars().nth(1).is_some());
@@ -2683,6 +2806,27 @@ mod tests {
         assert_eq!(f.indicator, "区域创新能力全国排名");
         let f = find(&facts, 3.0, "名");
         assert_eq!(f.indicator, "城市登上百强榜全国排名");
+    }
+
+    #[test]
+    fn a_rank_written_with_its_verb_ranks_the_phrase_before_it() {
+        let facts = facts_of(
+            "标题\n\n5月22日，某部火炬中心公布2023年国家高新区评价结果，苏州工业园区位列第4位，南京高新区位列第11位。\n",
+        );
+        let f = find(&facts, 4.0, "名");
+        assert_eq!(f.subject, "苏州工业园区");
+        assert!(f.indicator.contains("国家高新区评价"), "{}", f.indicator);
+        assert!(f.indicator.ends_with("排名"), "{}", f.indicator);
+        let f = find(&facts, 11.0, "名");
+        assert!(!f.indicator.ends_with("排名排名"), "{}", f.indicator);
+        // What 在…中 names is ranked; the count inside it is no fact.
+        let facts = facts_of("标题\n\n合肥高新区在全国178家国家高新区综合评价中位列第7位。\n");
+        let f = find(&facts, 7.0, "名");
+        assert_eq!(f.indicator, "国家高新区综合评价排名");
+        assert!(facts.iter().all(|f| f.value != 178.0), "{facts:?}");
+        // 第一方阵 is no rank.
+        let facts = facts_of("标题\n\n2023年，苏州工业园区位居第一方阵。\n");
+        assert!(facts.is_empty(), "{facts:?}");
     }
 
     #[test]
