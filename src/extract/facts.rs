@@ -1107,6 +1107,10 @@ pub(crate) fn find(
     let mut facts: Vec<FoundFact> = Vec::new();
     // The explicit subject of earlier sentences of the paragraph, for implicit ones.
     let mut carried: Option<usize> = None;
+    // The place or institution the last sentence opened with, and whether it ended with
+    // a semicolon: its subject goes on into the next one (某科技城实现…；新增…).
+    let mut last_opener: Option<usize> = None;
+    let mut opener_goes_on = false;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
     let matchers = &extractor.fact_matchers;
@@ -1148,9 +1152,20 @@ pub(crate) fn find(
         if line_start != paragraph_start {
             paragraph_start = line_start;
             carried = None;
+            last_opener = None;
             paragraph_years.clear();
         }
         let slice = &text[sentence.clone()];
+        // The subject the sentence before hands on after its semicolon, and the one this
+        // sentence opens with (only a time phrase before it).
+        let handed_on = last_opener.filter(|_| opener_goes_on);
+        last_opener = within()
+            .next()
+            .filter(|m| strip_time(&text[sentence.start..m.start]).is_empty())
+            .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
+            .map(|m| m.entity)
+            .or(handed_on);
+        opener_goes_on = slice.trim_end().ends_with(['；', ';']);
         let opening = Opening::new(slice);
         let untimed = opening.strip(slice, slice.len());
         // 下步…: what follows in the paragraph is the plan, not the year reported on.
@@ -1580,7 +1595,7 @@ pub(crate) fn find(
                 Some(cue) if cue.ends_with('省') => province.or(region).or(explicit),
                 Some(cue) if cue.ends_with('市') => city.or(region).or(explicit),
                 Some(_) => region.or(explicit),
-                None => explicit.or(carried).or(own_zone).or(region),
+                None => explicit.or(handed_on).or(carried).or(own_zone).or(region),
             };
             if let Some(e) = explicit.filter(|_| !own_region) {
                 if table.entities[e].entity_type == EntityType::AdministrativeRegion {
@@ -2806,6 +2821,22 @@ mod tests {
         assert_eq!(f.indicator, "区域创新能力全国排名");
         let f = find(&facts, 3.0, "名");
         assert_eq!(f.indicator, "城市登上百强榜全国排名");
+    }
+
+    #[test]
+    fn a_subject_goes_on_after_a_semicolon() {
+        let facts = facts_of(
+            "浙江省某地新闻\n\n2023年，鹃湖科技城实现规上工业增加值58.3亿元，同比增长12.6%；新增高新技术企业35家，累计达到168家。海宁市高新技术产业增加值占比达到72.5%。\n",
+        );
+        assert_eq!(find(&facts, 35.0, "家").subject, "鹃湖科技城");
+        assert_eq!(find(&facts, 168.0, "家").subject, "鹃湖科技城");
+        assert_eq!(find(&facts, 72.5, "%").subject, "海宁市");
+        // Not past the semicolon's own subject, nor into the next sentence.
+        let facts = facts_of(
+            "浙江省某地新闻\n\n2023年，鹃湖科技城实现规上工业增加值58.3亿元；海宁市新增高新技术企业35家。新增发明专利120件。\n",
+        );
+        assert_eq!(find(&facts, 35.0, "家").subject, "海宁市");
+        assert_ne!(find(&facts, 120.0, "件").subject, "鹃湖科技城");
     }
 
     #[test]
