@@ -1644,7 +1644,8 @@ fn time_cut(s: &str) -> usize {
     // The first characters of a year phrase (1 or 2 after one of 到至在于) and of the
     // time words.
     let may_start = rest.starts_with([
-        '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同', '据', '另',
+        '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同', '据', '另', '多',
+        '今', '其', '此',
     ]);
     if !may_start {
         return s.len() - rest.len();
@@ -1656,9 +1657,10 @@ fn time_cut(s: &str) -> usize {
     s.len() - rest.len()
 }
 
-/// The words of a leading time phrase after its year, if any, and the attributions that
-/// open a report's sentence as such a phrase does (据悉，某平台已…).
-const TIME_WORDS: [&str; 12] = [
+/// The words of a leading time phrase after its year, if any, and the attributions and
+/// connectives that open a report's sentence as such a phrase does (据悉，某平台已…;
+/// 其中，某实验室…).
+const TIME_WORDS: [&str; 19] = [
     "截至目前",
     "目前",
     "近日",
@@ -1671,6 +1673,13 @@ const TIME_WORDS: [&str; 12] = [
     "据介绍",
     "另悉",
     "另据了解",
+    "近年来",
+    "近年",
+    "多年来",
+    "今年以来",
+    "其中",
+    "此外",
+    "另外",
 ];
 
 /// `s` after a leading year phrase (到2023年底，), if it starts with one.
@@ -2265,7 +2274,7 @@ mod tests {
     #[test]
     fn time_cut_is_where_the_time_regex_match_ends() {
         let regex = Regex::new(
-            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时|据悉|据了解|据介绍|另悉|另据了解)\s*[，,]?\s*)?",
+            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时|据悉|据了解|据介绍|另悉|另据了解|近年来|近年|多年来|今年以来|其中|此外|另外)\s*[，,]?\s*)?",
         )
         .unwrap();
         let mut texts = sample_sentences();
@@ -2821,6 +2830,20 @@ mod tests {
         assert_eq!(f.indicator, "区域创新能力全国排名");
         let f = find(&facts, 3.0, "名");
         assert_eq!(f.indicator, "城市登上百强榜全国排名");
+    }
+
+    #[test]
+    fn an_institution_after_an_opening_connective_is_the_subject() {
+        let facts = facts_of(
+            "标题\n\n近年来，西南大学承担国家重点研发计划项目28项，获批建设国家重点实验室1个，2023年科研经费到账6.5亿元。\n",
+        );
+        assert_eq!(find(&facts, 1.0, "个").subject, "西南大学");
+        assert_eq!(find(&facts, 6.5, "亿元").subject, "西南大学");
+        let facts = facts_of(
+            "广东新闻\n\n其中，松山湖材料实验室聚焦新材料领域，已引进和培养高层次人才团队32个，孵化企业56家。\n",
+        );
+        assert_eq!(find(&facts, 32.0, "个").subject, "松山湖材料实验室");
+        assert_eq!(find(&facts, 56.0, "家").subject, "松山湖材料实验室");
     }
 
     #[test]
