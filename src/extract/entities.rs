@@ -2033,6 +2033,45 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_notices_and_posts_of_party_groups_are_no_names() {
+        let text = "标题\n\n省科技厅、省科协共同确定潍柴动力股份有限公司院士工作站等35家单位为院士工作站。\n";
+        check(&[
+            (text, "潍柴动力股份有限公司", Org, true),
+            (text, "确定潍柴动力股份有限公司", Org, false),
+            (text, "单位为", Person, false),
+        ]);
+        let text = "标题\n\n重庆市科学技术局党组书记、局长明炬出席签约仪式。\n";
+        check(&[(text, "明炬", Person, true), (text, "党组", Person, false)]);
+        let text =
+            "标题\n\n2023年国家高新区评价结果公布。科技部火炬中心公布苏州工业园区位列第4位。\n";
+        check(&[(text, "科技部火炬中心公布苏州工业园区", Place, false)]);
+    }
+
+    #[test]
+    fn a_ministrys_key_laboratory_is_a_kind() {
+        let text = "标题\n\n西南大学获批建设教育部重点实验室6个，新建农业农村部重点实验室2个。\n";
+        check(&[
+            (text, "教育部重点实验室", Org, false),
+            (text, "农业农村部重点实验室", Org, false),
+        ]);
+        let text = "标题\n\n依托教育部生物医学工程重点实验室开展研究。\n";
+        check(&[(text, "教育部生物医学工程重点实验室", Org, true)]);
+    }
+
+    #[test]
+    fn a_joint_college_of_a_university_is_named() {
+        let text = "标题\n\n海宁市依托浙江大学国际联合学院（海宁国际校区）引进创新载体。\n";
+        check(&[(text, "浙江大学国际联合学院", Org, true)]);
+    }
+
+    #[test]
+    fn a_department_of_a_party_committee_is_a_body() {
+        let text =
+            "福建新闻\n\n福建省科学技术厅会同省委组织部、省农业农村厅联合印发《某某措施》。\n";
+        check(&[(text, "中共福建省委组织部", Org, true)]);
+    }
+
+    #[test]
     fn an_agency_before_yu_ends_its_own_name() {
         let text = "标题\n\n5月20日，重庆市科学技术局与西南大学签署共建协议。\n";
         check(&[

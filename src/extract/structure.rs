@@ -40,10 +40,11 @@ const PARTY_COMMITTEE_HEADS: [&str; 4] = ["省委", "市委", "县委", "区委"
 pub(crate) const LEGAL_FORMS: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 18] = [
+const SUB_UNIT_HEADS: [&str; 19] = [
     "常务委员会",
     "领导小组",
     "宣传部",
+    "组织部",
     "校区",
     "研究院",
     "研究所",
@@ -725,7 +726,7 @@ mod tests {
     #[test]
     fn a_party_committees_own_bodies_are_its_sub_units() {
         let found = relations(
-            "中共杭州市委人才工作领导小组办公室印发通知。中共浙江省委全面深化改革委员会审议方案。",
+            "中共杭州市委人才工作领导小组办公室印发通知。中共浙江省委全面深化改革委员会审议方案。中共福建省委组织部联合印发措施。",
         );
         for (body, committee) in [
             (
@@ -733,6 +734,7 @@ mod tests {
                 "中国共产党杭州市委员会",
             ),
             ("中共浙江省委全面深化改革委员会", "中国共产党浙江省委员会"),
+            ("中共福建省委组织部", "中国共产党福建省委员会"),
         ] {
             assert!(
                 has(&found, body, Relation::SubOrganizationOf, committee),
