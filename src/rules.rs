@@ -81,6 +81,9 @@ pub enum Side {
     /// The fitting entity that the trigger's phrase qualifies: the one right after 的
     /// that follows the first entity after the trigger (位于X的Y: Y).
     Modified,
+    /// The fitting entity that 在 names between the left side and the trigger, in the
+    /// trigger's clause (某实验室在某高新区揭牌: 某高新区).
+    At,
     /// The document's issuer (我厅, the publisher).
     Issuer,
     /// The document's own region (我省, the province or city it is about).

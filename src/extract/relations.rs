@@ -597,6 +597,10 @@ fn fits(types: &[TypeFilter], t: EntityType) -> bool {
     types.is_empty() || types.iter().any(|f| f.accepts(t))
 }
 
+/// Most characters between the place that 在 names and the trigger ([`Side::At`]:
+/// 在某高新区正式揭牌).
+const AT_GAP: usize = 4;
+
 /// The entities that fill a rule's head or tail (`side`) around a trigger, into `out`;
 /// `subject` is the sentence's subject, if its first entity is one, and `carried` the
 /// paragraph's.
@@ -671,6 +675,31 @@ fn side(
                     None => {}
                 },
             }
+        }
+        Side::At => {
+            // 在某地 right before the trigger, with at most a few words between
+            // (在某高新区正式揭牌), and 在 right after an entity or opening the clause
+            // (某实验室在…, not 某大学共建的“某中心”在…).
+            let at = mentions
+                .iter()
+                .rev()
+                .find(|m| m.end <= t_start && text[..m.start].ends_with('在'))
+                .filter(|m| {
+                    let gap = &text[m.end..t_start];
+                    gap.chars().count() <= AT_GAP && clause_start(gap) == 0
+                })
+                .filter(|m| {
+                    let zai = m.start - '在'.len_utf8();
+                    let before = mentions
+                        .iter()
+                        .rev()
+                        .find(|b| b.end <= zai)
+                        .map_or(0, |b| b.end);
+                    let gap = &text[before..zai];
+                    gap.chars().count() <= 2 || clause_start(gap) > 0
+                })
+                .filter(|m| fits(types, type_of(m)));
+            out.extend(at.map(|m| m.entity));
         }
         Side::Modified => {
             let mut after = mentions.iter().skip_while(|m| m.start < t_end);
@@ -1143,6 +1172,27 @@ mod tests {
     fn a_zone_said_to_be_where_another_is_holds_it() {
         let r = all_relations_of("标题\n\n光明湖科技城所在的滨湖新区加快发展。\n");
         assert!(has(&r, "光明湖科技城 locatedIn 滨湖新区"), "{r:?}");
+    }
+
+    #[test]
+    fn what_opens_or_is_built_at_a_place_lies_there() {
+        let r = all_relations_of("标题\n\n5月9日，之江实验室在苏州工业园区揭牌运行。\n");
+        assert!(has(&r, "之江实验室 locatedIn 苏州工业园区"), "{r:?}");
+        let r = all_relations_of("标题\n\n省政府在湖州市建设南太湖实验室。\n");
+        assert!(has(&r, "南太湖实验室 locatedIn 湖州市"), "{r:?}");
+        // Not a place far from the trigger, nor one that 在 does not name.
+        let r = all_relations_of("标题\n\n之江实验室在杭州市召开会议后正式揭牌。\n");
+        assert!(!has(&r, "之江实验室 locatedIn 杭州市"), "{r:?}");
+        let r = all_relations_of(
+            "标题\n\n南京大学联合华为技术有限公司共建的“某中心”在南京江北新区启用。\n",
+        );
+        assert!(!has(&r, "华为技术有限公司 locatedIn 南京江北新区"), "{r:?}");
+        let r = all_relations_of("标题\n\n杭州市之江实验室正式揭牌。\n");
+        assert_eq!(
+            r.iter().filter(|r| r.contains("locatedIn")).count(),
+            1,
+            "{r:?}"
+        );
     }
 
     #[test]
