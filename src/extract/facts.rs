@@ -933,7 +933,43 @@ fn sentence_years(
             Some((year.start, slice[year].parse().ok()?, from))
         }),
     );
+    // “十三五”时期: the plan period's last year, and the year before it as the start
+    // year of its 由 A 提高到 B; “十三五”末: the last year.
+    if slice.contains("五") {
+        for (at, _) in slice.match_indices("十") {
+            let Some((first, last, rest)) = plan_period(&slice[at..]) else {
+                continue;
+            };
+            let rest = rest.trim_start_matches(['”', '"', '’']);
+            if rest.starts_with("时期") || rest.starts_with("期间") {
+                years.push((at, first - 1, true));
+                years.push((at, last, false));
+            } else if rest.starts_with('末') {
+                years.push((at, last, false));
+            }
+        }
+        years.sort_by_key(|y| y.0);
+    }
 }
+
+/// The first and last years of the five-year plan period `s` opens with (十三五 →
+/// 2016–2020), and what follows it.
+fn plan_period(s: &str) -> Option<(i32, i32, &str)> {
+    let rest = s.strip_prefix('十')?;
+    let ordinal = rest.chars().next()?;
+    let rest = rest[ordinal.len_utf8()..].strip_prefix('五')?;
+    let n = CHINESE_DIGITS_VALUE
+        .iter()
+        .find(|(c, _)| *c == ordinal)
+        .map(|(_, n)| *n)?;
+    // The eleventh plan ran from 2006 to 2010.
+    let first = 2006 + 5 * (n - 1);
+    Some((first, first + 4, rest))
+}
+
+/// The ordinals of the five-year plans written as 十N五 (十一五 … 十五五).
+const CHINESE_DIGITS_VALUE: [(char, i32); 5] =
+    [('一', 1), ('二', 2), ('三', 3), ('四', 4), ('五', 5)];
 
 /// The year a number at `at` (byte offset in the sentence) refers to, from the years of
 /// its sentence: the last one before it in its clause, else — in a 从 A 到 B sentence —
@@ -2844,6 +2880,27 @@ mod tests {
         );
         assert_eq!(find(&facts, 32.0, "个").subject, "松山湖材料实验室");
         assert_eq!(find(&facts, 56.0, "家").subject, "松山湖材料实验室");
+    }
+
+    #[test]
+    fn a_plan_period_gives_its_years() {
+        let facts = facts_of(
+            "湖州市科技创新规划\n\n“十三五”时期，全市研发经费支出占地区生产总值比重由2.23%提高到3.01%，高新技术企业数量由312家增加到1385家。\n",
+        );
+        assert_eq!(find(&facts, 2.23, "%").year, Some(2015));
+        assert_eq!(find(&facts, 3.01, "%").year, Some(2020));
+        assert_eq!(find(&facts, 312.0, "家").year, Some(2015));
+        let f = find(&facts, 1385.0, "家");
+        assert_eq!(
+            (f.year, f.indicator.as_str()),
+            (Some(2020), "高新技术企业数量")
+        );
+        let facts = facts_of("湖州市科技新闻\n\n到“十四五”末，全市高新技术企业达到3000家。\n");
+        assert_eq!(find(&facts, 3000.0, "家").year, Some(2025));
+        // A plan's title names no period of the text.
+        let facts =
+            facts_of("湖州市科技新闻\n\n2023年，《某市“十四五”规划》实施，全市新增企业30家。\n");
+        assert_eq!(find(&facts, 30.0, "家").year, Some(2023));
     }
 
     #[test]
