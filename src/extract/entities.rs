@@ -1801,6 +1801,40 @@ pub(crate) fn drop_parts_of_policy(
     });
 }
 
+/// Leaves out the policies found inside a line that repeats the title of a policy named
+/// in title marks (a plan's heading 某市科技创新“十四五”规划 after 《某市科技创新“十四五”
+/// 规划》): they are only part of it, as in [`drop_parts_of_policy`].
+pub(crate) fn drop_parts_of_repeated_titles(text: &str, candidates: &mut Vec<Candidate<'_>>) {
+    let is_policy = |c: &Candidate<'_>| {
+        matches!(
+            c.resolution,
+            Resolution::Named {
+                entity_type: EntityType::Policy,
+                ..
+            }
+        )
+    };
+    let titled =
+        |c: &Candidate<'_>| text[..c.start].ends_with('《') && text[c.end..].starts_with('》');
+    let titles: Vec<String> = (candidates.iter())
+        .filter(|c| is_policy(c) && titled(c))
+        .map(|c| clean_name(&text[c.start..c.end]))
+        .collect();
+    if titles.is_empty() {
+        return;
+    }
+    candidates.retain(|c| {
+        if !is_policy(c) || titled(c) {
+            return true;
+        }
+        let line_start = text[..c.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[c.end..].find('\n').map_or(text.len(), |i| c.end + i);
+        let line = clean_name(text[line_start..line_end].trim());
+        let name = clean_name(&text[c.start..c.end]);
+        !(name != line && titles.contains(&line))
+    });
+}
+
 /// A set of byte offsets below a bound, a bit each: an eighth of the memory of a `bool`
 /// per byte of text, which is written afresh for every document.
 struct ByteSet(Vec<u64>);
@@ -2045,6 +2079,23 @@ mod tests {
         let text =
             "标题\n\n2023年国家高新区评价结果公布。科技部火炬中心公布苏州工业园区位列第4位。\n";
         check(&[(text, "科技部火炬中心公布苏州工业园区", Place, false)]);
+    }
+
+    #[test]
+    fn a_heading_that_repeats_a_policys_title_names_no_part_of_it() {
+        let text = "标题\n\n《湖州市科技创新“十四五”规划》已经市政府同意。\n\n湖州市科技创新“十四五”规划\n\n实施“十四五”规划。\n";
+        let x = extract(text);
+        let policies: Vec<_> = (x.entities.iter())
+            .filter(|e| e.entity_type == crate::model::EntityType::Policy)
+            .map(|e| (e.name.as_str(), e.mentions.len()))
+            .collect();
+        // The plan is named once in title marks; the bare 十四五规划 of the last line is
+        // a mention of its own, the one inside the heading is not.
+        assert!(
+            policies.contains(&("湖州市科技创新十四五规划", 1)),
+            "{policies:?}"
+        );
+        assert!(policies.contains(&("十四五规划", 1)), "{policies:?}");
     }
 
     #[test]
