@@ -576,7 +576,7 @@ fn assemble_relations(
 /// Where the title is written in the document's head, if it is (and the head, from the
 /// title's line to the body — title, issuing body, number, date — is short): the head is
 /// scanned for entities too.
-fn title_start(doc: &Document) -> Option<usize> {
+pub(crate) fn title_start(doc: &Document) -> Option<usize> {
     let title = doc.metadata.title.as_deref()?;
     let start = doc.text[..doc.body_start].rfind(title)?;
     (doc.body_start - start <= 4096).then_some(start)

@@ -162,7 +162,15 @@ pub(crate) fn find(
     // Each rule's triggers over the whole body at once, where that finds what a search
     // of each sentence would (see `whole_text_triggers`): from the document's automaton
     // pass when they are plain words, else by the rule's regex.
-    let body = doc.sentences.first().map_or(text.len(), |s| s.start);
+    // The title states relations as a sentence does (某公司获批建设某中心), ahead of the body.
+    let title = super::title_start(doc)
+        .zip(doc.metadata.title.as_deref())
+        .map(|(start, title)| start..start + title.len());
+    let body = title
+        .as_ref()
+        .map(|t| t.start)
+        .or(doc.sentences.first().map(|s| s.start))
+        .unwrap_or(text.len());
     let scanned: Vec<Option<Vec<Range<usize>>>> = (extractor.rules.relations.iter())
         .zip(&extractor.whole_text_triggers)
         .zip(extractor.entity_prefilter.relation_triggers(scan, body))
@@ -185,7 +193,8 @@ pub(crate) fn find(
     let mut carried: Option<usize> = None;
     let mut topic_read = false;
     let mut paragraph_start = usize::MAX;
-    for (sentence, line_start) in doc.sentences_with_line_starts() {
+    let title = title.map(|t| (t.clone(), t.start));
+    for (sentence, line_start) in title.into_iter().chain(doc.sentences_with_line_starts()) {
         let sentence = &sentence;
         if line_start != paragraph_start {
             paragraph_start = line_start;
@@ -1172,6 +1181,20 @@ mod tests {
     fn a_zone_said_to_be_where_another_is_holds_it() {
         let r = all_relations_of("标题\n\n光明湖科技城所在的滨湖新区加快发展。\n");
         assert!(has(&r, "光明湖科技城 locatedIn 滨湖新区"), "{r:?}");
+    }
+
+    #[test]
+    fn a_headline_states_relations_as_a_sentence_does() {
+        let r = relations_of(
+            "潍柴动力股份有限公司获批建设国家燃料电池技术创新中心\n\n近日，科学技术部印发通知。\n",
+        );
+        assert!(
+            has(
+                &r,
+                "潍柴动力股份有限公司 establishes 国家燃料电池技术创新中心"
+            ),
+            "{r:?}"
+        );
     }
 
     #[test]
