@@ -1910,7 +1910,17 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
                 )
         })
         .map_or(rest.len(), |(i, _)| i);
-    let phrase: String = rest[..end].chars().take(20).collect();
+    // 1350名人才和120个团队: a conjunction before the next count ends the phrase.
+    let phrase = &rest[..end];
+    let phrase = if end < rest.len() && rest[end..].starts_with(|c: char| c.is_ascii_digit()) {
+        ["和", "及", "与"]
+            .iter()
+            .find_map(|w| phrase.strip_suffix(w))
+            .unwrap_or(phrase)
+    } else {
+        phrase
+    };
+    let phrase: String = phrase.chars().take(20).collect();
     let phrase = trim_linkers(extractor, &phrase);
     clean_name(phrase)
 }
@@ -2880,6 +2890,15 @@ mod tests {
         );
         assert_eq!(find(&facts, 32.0, "个").subject, "松山湖材料实验室");
         assert_eq!(find(&facts, 56.0, "家").subject, "松山湖材料实验室");
+    }
+
+    #[test]
+    fn counts_joined_by_a_conjunction_count_their_own_nouns() {
+        let facts = facts_of(
+            "江苏省人才新闻\n\n2023年，共有1350名人才和120个团队入选，累计引进人才1.3万名。\n",
+        );
+        assert_eq!(find(&facts, 1350.0, "名").indicator, "人才");
+        assert_eq!(find(&facts, 1.3, "万名").indicator, "引进人才");
     }
 
     #[test]
