@@ -597,6 +597,14 @@ fn opens_clause(text: &str, at: usize) -> bool {
     clause.chars().nth(4).is_none() || JOINERS[1..].iter().any(|w| clause.starts_with(w))
 }
 
+/// Whether the clause before `at` names its agent with 由 (该中心由某公司联合…组建).
+fn clause_names_agent_with_you(text: &str, at: usize) -> bool {
+    let start = (text[..at].char_indices().rev())
+        .find(|&(_, c)| is_clause_break(c) || matches!(c, '。' | '；' | ';' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    text[start..at].contains('由')
+}
+
 /// The names an entity is written with: its canonical name, then its aliases.
 fn forms(e: &EntityRecord) -> impl Iterator<Item = &str> {
     std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str))
@@ -672,6 +680,8 @@ fn side(
                         }
                     }
                 }
+                // 该中心由某公司联合…: 由 names an agent, unknown here, not the paragraph's.
+                None if clause_names_agent_with_you(text, t_start) => {}
                 None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
                     Some(e) => out.push(e),
                     // The document speaks for itself only where the trigger opens its clause
@@ -1181,6 +1191,14 @@ mod tests {
     fn a_zone_said_to_be_where_another_is_holds_it() {
         let r = all_relations_of("标题\n\n光明湖科技城所在的滨湖新区加快发展。\n");
         assert!(has(&r, "光明湖科技城 locatedIn 滨湖新区"), "{r:?}");
+    }
+
+    #[test]
+    fn an_agent_named_with_you_is_not_the_paragraphs_subject() {
+        let r = relations_of(
+            "标题\n\n科学技术部批复同意建设某中心。该中心由某动力联合山东大学、清华大学共同组建。\n",
+        );
+        assert!(!has(&r, "科学技术部 cooperatesWith 山东大学"), "{r:?}");
     }
 
     #[test]
