@@ -614,6 +614,10 @@ fn fits(types: &[TypeFilter], t: EntityType) -> bool {
     types.is_empty() || types.iter().any(|f| f.accepts(t))
 }
 
+/// Nouns of money that an entity right before qualifies (某自创区专项资金): the entity is
+/// then no object of the trigger.
+const MONEY_NOUNS: [&str; 3] = ["专项资金", "资金", "基金"];
+
 /// Most characters between the place that 在 names and the trigger ([`Side::At`]:
 /// 在某高新区正式揭牌).
 const AT_GAP: usize = 4;
@@ -770,7 +774,9 @@ fn side(
                             '、', '，', ',', '。', '；', ';', '等', '和', '与', '及',
                         ]))
                 };
-                if acts_next || starts_next_clause {
+                // 设立某自创区专项资金: the entity only qualifies the money.
+                let qualifies_money = MONEY_NOUNS.iter().any(|w| text[m.end..].starts_with(w));
+                if acts_next || starts_next_clause || qualifies_money {
                     break;
                 }
                 if fits(types, type_of(m)) {
@@ -1191,6 +1197,14 @@ mod tests {
     fn a_zone_said_to_be_where_another_is_holds_it() {
         let r = all_relations_of("标题\n\n光明湖科技城所在的滨湖新区加快发展。\n");
         assert!(has(&r, "光明湖科技城 locatedIn 滨湖新区"), "{r:?}");
+    }
+
+    #[test]
+    fn an_entity_that_qualifies_money_is_no_object() {
+        let r = relations_of(
+            "标题\n\n安徽省科学技术厅会同安徽省财政厅设立合芜蚌自创区专项资金，支持企业发展。\n",
+        );
+        assert!(!r.iter().any(|r| r.contains("establishes")), "{r:?}");
     }
 
     #[test]
