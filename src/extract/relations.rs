@@ -590,19 +590,27 @@ fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
 /// Whether the clause of `at` opens at most four characters before it, or opens with a
 /// co-agent (联合某某等共同组建…: the speaker joined by others).
 fn opens_clause(text: &str, at: usize) -> bool {
-    let start = (text[..at].char_indices().rev())
-        .find(|&(_, c)| is_clause_break(c) || matches!(c, '。' | '；' | ';' | '\n'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let clause = &text[start..at];
+    let clause = &text[clause_opening(text, at)..at];
     clause.chars().nth(4).is_none() || JOINERS[1..].iter().any(|w| clause.starts_with(w))
+}
+
+/// Where the clause of `at` opens: after the last clause break or sentence end before it.
+fn clause_opening(text: &str, at: usize) -> usize {
+    (text[..at].char_indices().rev())
+        .find(|&(_, c)| is_clause_break(c) || matches!(c, '。' | '；' | ';' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Whether the clause before `at` names its agent with 由 (该中心由某公司联合…组建).
 fn clause_names_agent_with_you(text: &str, at: usize) -> bool {
-    let start = (text[..at].char_indices().rev())
-        .find(|&(_, c)| is_clause_break(c) || matches!(c, '。' | '；' | ';' | '\n'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    text[start..at].contains('由')
+    text[clause_opening(text, at)..at].contains('由')
+}
+
+/// Whether a co-agent word (会同, 联合, 携手, 与, 和) opens the clause right before
+/// `start` (…，会同某局出台…): the sentence's subject is the one it joins.
+fn joined_to_subject(text: &str, start: usize) -> bool {
+    let clause = &text[clause_opening(text, start)..start];
+    JOINERS[1..].contains(&clause)
 }
 
 /// The names an entity is written with: its canonical name, then its aliases.
@@ -668,6 +676,14 @@ fn side(
                 {
                     out.push(m.entity);
                     first = m;
+                }
+                // 我局…，会同市财政局出台…: the subject acts with the bodies it joins.
+                if let Some(s) =
+                    subject.filter(|s| s.end <= first.start && s.entity != first.entity)
+                {
+                    if joined_to_subject(text, first.start) {
+                        out.push(s.entity);
+                    }
                 }
                 out.reverse();
             }
@@ -1197,6 +1213,15 @@ mod tests {
     fn a_zone_said_to_be_where_another_is_holds_it() {
         let r = all_relations_of("标题\n\n光明湖科技城所在的滨湖新区加快发展。\n");
         assert!(has(&r, "光明湖科技城 locatedIn 滨湖新区"), "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_opening_with_a_co_agent_word_joins_the_subject() {
+        let r = relations_of(
+            "温州市科学技术局答复\n\n近年来，我局深入贯彻落实《某条例》，会同市财政局出台《某某奖励办法》。\n\n温州市科学技术局\n2024年6月28日\n",
+        );
+        assert!(has(&r, "某某奖励办法 issuedBy 温州市财政局"), "{r:?}");
+        assert!(has(&r, "某某奖励办法 issuedBy 温州市科学技术局"), "{r:?}");
     }
 
     #[test]
