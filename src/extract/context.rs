@@ -133,6 +133,10 @@ impl Context {
                 strong = leading_place(extractor, title);
             }
         }
+        if strong.is_none() && !national {
+            // The body signing a letter (温州市科学技术局 above the date).
+            strong = signature_lines(doc).find_map(|line| leading_place(extractor, line));
+        }
         let (province_words, city_words) = level_words(&doc.text, doc.body_start, levels);
         let city_level = city_words > province_words;
         let best = |level: u8| {
@@ -303,6 +307,19 @@ mod tests {
         let issuer = x.entities.iter().find(|e| e.name == "浙江省科学技术厅");
         assert!(
             issuer.is_some_and(|e| e.aliases.contains(&"我厅".to_owned())),
+            "{:?}",
+            x.entities
+        );
+    }
+
+    #[test]
+    fn the_body_signing_a_letter_gives_its_region() {
+        let text = "关于第156号建议的答复\n\n王丽代表：\n近年来，我局会同市财政局出台《某某奖励办法》，浙江全省推进。\n\n温州市科学技术局\n2024年6月28日\n";
+        assert_eq!(region(text).as_deref(), Some("温州市"));
+        let extractor = Extractor::builtin().unwrap();
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        assert!(
+            x.entities.iter().any(|e| e.name == "温州市财政局"),
             "{:?}",
             x.entities
         );
