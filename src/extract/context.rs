@@ -228,11 +228,15 @@ impl Context {
         )
     }
 
-    /// The place a level mark (省, 市, 县, 区) or an agency's default level resolves to.
+    /// The place a level mark (省, 市, 县, 区) or an agency's default level resolves to:
+    /// 县 and 区 only in the document of a county or district (below its city).
     pub fn place_for_level(&self, level: &str) -> Option<usize> {
         match level {
             "省" | "province" => self.province,
             "市" | "city" => self.city,
+            "县" | "区" => self
+                .region
+                .filter(|&r| Some(r) != self.city && Some(r) != self.province),
             "issuer" | "我" => self.region,
             _ => None,
         }

@@ -323,11 +323,12 @@ fn agency_candidates(
                 .filter(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
                 .collect();
             (choose_entry(extractor, context, &entries), place.start)
-        } else if let Some(mark @ ('省' | '市')) = before {
-            (
-                context.place_for_level(&mark.to_string()),
-                start - mark.len_utf8(),
-            )
+        } else if let Some(mark @ ('省' | '市' | '县' | '区')) = before {
+            // 县科技局 in a county's document; in any other, no bureau it can name.
+            let place = context
+                .place_for_level(&mark.to_string())
+                .filter(|&p| matches!(mark, '省' | '市') || lexicon.get(p).name.ends_with(mark));
+            (place, start - mark.len_utf8())
         } else if rule.bare {
             (context.place_for_level(&rule.level), start)
         } else {
@@ -1991,6 +1992,17 @@ mod tests {
                 "{text} → {name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_bureau_of_a_county_is_named_by_its_level_mark() {
+        let text = "德清县科技局2023年工作总结\n\n2023年，县科技局开展工作，居湖州市第1位。\n";
+        let x = extract(text);
+        let bureaus: Vec<_> = (x.entities.iter())
+            .filter(|e| e.name.ends_with("科学技术局"))
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(bureaus, ["德清县科学技术局"], "{:?}", x.entities);
     }
 
     #[test]
