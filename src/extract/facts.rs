@@ -233,7 +233,8 @@ impl FactMatchers {
     /// The ranks of `s` written with a rank verb right before 第 and no scope word
     /// (位列第4位, 排名第七), each with the topic that a 在…中 right before the verb names
     /// (在全国178家国家高新区综合评价中位列第7位): the rank's range then starts at 在, so a
-    /// count inside it is no fact of its own. `marks` are where the 第 and 前 of `s` are.
+    /// count inside it is no fact of its own; else it starts at the verb. A place may scope
+    /// the rank between the verb and 第 (居湖州市第1位). `marks` are where the 第 and 前 of `s` are.
     /// A rank with no 位 or 名 must not run on into a word (第一方阵).
     fn verb_ranks<'s, 'm>(
         &'m self,
@@ -243,11 +244,28 @@ impl FactMatchers {
         marks.iter().filter_map(move |&at| {
             let rest = s[at..].strip_prefix('第')?;
             let before = &s[..at];
+            // The verb right before 第, or before a place that scopes the rank (居湖州市第1位).
+            let verb_end = std::iter::once(at)
+                .chain(
+                    (before.char_indices().rev().take(6))
+                        .map(|(i, _)| i)
+                        .filter(|&i| {
+                            let scope = &before[i..];
+                            scope.chars().nth(1).is_some()
+                                && scope.chars().all(is_han)
+                                && scope.ends_with(['省', '市', '县', '区', '州'])
+                        }),
+                )
+                .find(|&end| {
+                    self.rank_verbs
+                        .iter()
+                        .any(|v| before[..end].ends_with(v.as_str()))
+                })?;
             let verb = self
                 .rank_verbs
                 .iter()
-                .find(|v| before.ends_with(v.as_str()))?;
-            let verb_start = at - verb.len();
+                .find(|v| before[..verb_end].ends_with(v.as_str()))?;
+            let verb_start = verb_end - verb.len();
             let num_start = s.len() - rest.len();
             let mut end = self.numbers.digits.run_end(s, num_start);
             if end == num_start {
@@ -270,7 +288,7 @@ impl FactMatchers {
                 (!topic.contains(['，', ',', '；', ';', '。', '：', ':']))
                     .then_some((open, open + '在'.len_utf8()..inner.len()))
             });
-            let start = topic.as_ref().map_or(at, |(open, _)| *open);
+            let start = topic.as_ref().map_or(verb_start, |(open, _)| *open);
             Some((
                 Rank {
                     range: start..end + unit,
@@ -2954,6 +2972,13 @@ mod tests {
         let f = find(&facts, 7.0, "名");
         assert_eq!(f.indicator, "国家高新区综合评价排名");
         assert!(facts.iter().all(|f| f.value != 178.0), "{facts:?}");
+        // A place between the verb and 第 scopes the rank.
+        let facts =
+            facts_of("德清县科技工作总结\n\n2023年，全县研发投入强度达到3.45%，居湖州市第1位。\n");
+        let f = find(&facts, 1.0, "名");
+        assert_eq!(f.indicator, "研发投入强度排名");
+        let facts = facts_of("苏州新闻\n\n苏州工业园区综合评价位列国家级高新区第四名。\n");
+        assert_eq!(find(&facts, 4.0, "名").indicator, "综合评价排名");
         // 第一方阵 is no rank.
         let facts = facts_of("标题\n\n2023年，苏州工业园区位居第一方阵。\n");
         assert!(facts.is_empty(), "{facts:?}");
