@@ -2122,6 +2122,16 @@ mod tests {
     }
 
     #[test]
+    fn joint_funds_and_technology_markets_are_named() {
+        let text = "标题\n\n共同设立国家自然科学基金区域创新发展联合基金，推动温州科技大市场建设。省财政厅负责联合基金的组织实施。\n";
+        check(&[
+            (text, "国家自然科学基金区域创新发展联合基金", Program, true),
+            (text, "省财政厅负责联合基金", Program, false),
+            (text, "温州科技大市场", Facility, true),
+        ]);
+    }
+
+    #[test]
     fn a_joint_college_of_a_university_is_named() {
         let text = "标题\n\n海宁市依托浙江大学国际联合学院（海宁国际校区）引进创新载体。\n";
         check(&[(text, "浙江大学国际联合学院", Org, true)]);
