@@ -1624,6 +1624,64 @@ pub(crate) fn coordination_candidates(
     }
 }
 
+/// Candidates from the companies a text gives as examples of a kind of enterprise: in
+/// 一批上市科技型企业，如斯达半导、昱能科技、博创科技等 each item of the list after 企业（，）如
+/// (例如, 比如, 包括, 像) names an enterprise, written short. The list has two items or more,
+/// joined by 、 and closed by 等 or the clause's end; an item is two to ten characters
+/// without digits, stop words or clause marks, and no generic kind. Any other candidate
+/// over an item wins.
+pub(crate) fn example_enterprise_candidates(
+    extractor: &Extractor,
+    text: &str,
+    out: &mut Vec<Candidate>,
+) {
+    static KIND: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("企业"));
+    for at in KIND.find_iter(text.as_bytes()) {
+        let rest = &text[at + "企业".len()..];
+        let rest = rest.strip_prefix(['，', ',']).unwrap_or(rest);
+        let Some(list) = ["例如", "比如", "如", "包括", "像"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+        else {
+            continue;
+        };
+        let offset = text.len() - list.len();
+        // The list runs to 等 or the clause's end.
+        let end = list
+            .find(['等', '，', ',', '。', '；', ';', '\n', '：', ':'])
+            .unwrap_or(list.len());
+        let list = &list[..end];
+        let items = conjuncts(offset, list);
+        if items.len() < 2 {
+            continue;
+        }
+        let named = |start: usize, end: usize| {
+            let item = &text[start..end];
+            (2..=10).contains(&item.chars().count())
+                && item.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
+                && !extractor.generic.is_match(item)
+                && !(extractor.entity_prefilter.literals.find(item)).any(|(_, _, f)| f.is_stop())
+        };
+        if !items.iter().all(|&(start, end)| named(start, end)) {
+            continue;
+        }
+        for (start, end) in items {
+            out.push(Candidate {
+                start,
+                end,
+                rank: 0,
+                priority: 0,
+                resolution: Resolution::Named {
+                    name: clean_name(&text[start..end]),
+                    entity_type: EntityType::Enterprise,
+                    lexicon: None,
+                },
+            });
+        }
+    }
+}
+
 /// The byte ranges of a list's items, `offset` being where the list starts: split at 、,
 /// and the last item once more at 和 or 及 (A、B和C等).
 fn conjuncts(offset: usize, list: &str) -> Vec<(usize, usize)> {
@@ -2119,6 +2177,22 @@ mod tests {
         ]);
         let text = "标题\n\n依托教育部生物医学工程重点实验室开展研究。\n";
         check(&[(text, "教育部生物医学工程重点实验室", Org, true)]);
+    }
+
+    #[test]
+    fn companies_given_as_examples_of_enterprises_are_named() {
+        let text = "标题\n\n还涌现了一批上市科技型企业，如斯达半导、昱能科技、博创科技等。\n";
+        check(&[
+            (text, "斯达半导", Org, true),
+            (text, "昱能科技", Org, true),
+            (text, "博创科技", Org, true),
+        ]);
+        // Not a list of kinds, nor a single item.
+        let text = "标题\n\n支持企业如期完成项目、新增研发投入等。培育企业如星河智能。\n";
+        check(&[
+            (text, "期完成项目", Org, false),
+            (text, "星河智能", Org, false),
+        ]);
     }
 
     #[test]

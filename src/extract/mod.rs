@@ -248,10 +248,12 @@ impl Extractor {
         entities::rule_candidates(self, text, sentences, scan, |_| true, &mut work.candidates);
     }
 
-    /// The candidate mentions of coordinations (西湖、白马湖等省实验室).
+    /// The candidate mentions of coordinations (西湖、白马湖等省实验室) and of companies
+    /// given as examples (企业，如斯达半导、昱能科技等).
     fn find_coordination_candidates<'a>(&'a self, work: &mut Work<'a>) {
         let (text, sentences, scan) = (&work.doc.text, &work.sentences, &work.scan);
         entities::coordination_candidates(self, text, sentences, scan, &mut work.candidates);
+        entities::example_enterprise_candidates(self, text, &mut work.candidates);
     }
 
     /// The candidates that no better one overlaps.
