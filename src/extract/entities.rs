@@ -1838,6 +1838,63 @@ pub(crate) fn select<'a>(
     selected
 }
 
+/// Adds the short form of each company named in full (潍柴动力 of 潍柴动力股份有限公司:
+/// the name without its legal form and a bracketed place) wherever the text writes it
+/// and no candidate covers it, as a mention of the company. Short forms of fewer than four
+/// characters are too ambiguous to look for.
+pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate<'_>>) {
+    let mut companies: Vec<(&str, String)> = (candidates.iter())
+        .filter_map(|c| match &c.resolution {
+            Resolution::Named {
+                name,
+                entity_type: EntityType::Enterprise,
+                ..
+            } => short_company_name(&text[c.start..c.end]).map(|short| (short, name.clone())),
+            _ => None,
+        })
+        .collect();
+    if companies.is_empty() {
+        return;
+    }
+    companies.sort();
+    companies.dedup();
+    let before = candidates.len();
+    for (short, name) in companies {
+        for (at, _) in text.match_indices(short) {
+            let end = at + short.len();
+            if candidates.iter().any(|c| c.start < end && at < c.end) {
+                continue;
+            }
+            candidates.push(Candidate {
+                start: at,
+                end,
+                rank: 0,
+                priority: 0,
+                resolution: Resolution::Named {
+                    name: name.clone(),
+                    entity_type: EntityType::Enterprise,
+                    lexicon: None,
+                },
+            });
+        }
+    }
+    if candidates.len() > before {
+        candidates.sort_by_key(|c| c.start);
+    }
+}
+
+/// The short form of a company's full name: without its legal form (股份有限公司) and a
+/// bracketed place before it (本源量子计算科技（合肥）股份有限公司), if four characters or
+/// more are left.
+fn short_company_name(name: &str) -> Option<&str> {
+    let stem = super::structure::LEGAL_FORMS
+        .iter()
+        .find_map(|form| name.strip_suffix(form))?;
+    let stem = without_bracketed_tail(stem);
+    (stem.chars().count() >= 4 && stem.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
+        .then_some(stem)
+}
+
 /// Leaves out the policies found inside `inner`, the policy a notice's title issues, that
 /// are only part of it (“十四五”规划 inside 某省科技创新“十四五”规划): a name inside a longer
 /// name is no mention of its own.
@@ -2177,6 +2234,28 @@ mod tests {
         ]);
         let text = "标题\n\n依托教育部生物医学工程重点实验室开展研究。\n";
         check(&[(text, "教育部生物医学工程重点实验室", Org, true)]);
+    }
+
+    #[test]
+    fn a_company_named_in_full_is_found_by_its_short_form() {
+        let text =
+            "标题\n\n潍柴动力股份有限公司牵头建设某中心。该中心由潍柴动力联合山东大学共同组建。\n";
+        let x = extract(text);
+        let company = x.entities.iter().find(|e| e.name == "潍柴动力股份有限公司");
+        assert!(
+            company.is_some_and(
+                |e| e.mentions.len() == 2 && e.aliases.contains(&"潍柴动力".to_owned())
+            ),
+            "{:?}",
+            x.entities
+        );
+        assert!(
+            x.relations.iter().any(|r| r.head == "潍柴动力股份有限公司"
+                && r.tail == "山东大学"
+                && r.relation == crate::model::Relation::CooperatesWith),
+            "{:?}",
+            x.relations
+        );
     }
 
     #[test]
