@@ -1604,13 +1604,20 @@ pub(crate) fn find(
                 .find(|m| m.end <= range.start)
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .map(|m| m.entity);
+            // A place where others do something (某政府与某委在杭州签署…) is not what the
+            // numbers are of; one the sentence opens with is (在某县设立…).
+            let where_others_act = |m: &&&Mention| {
+                text[..m.start].strip_suffix('在').is_some_and(|before| {
+                    !strip_time(&text[sentence.start..before.len().max(sentence.start)]).is_empty()
+                })
+            };
             let first_region = sentence_mentions
                 .iter()
                 .filter(|m| m.end <= range.start)
                 .filter(|m| {
                     table.entities[m.entity].entity_type == EntityType::AdministrativeRegion
                 })
-                .find(|m| !listed(m))
+                .find(|m| !listed(m) && !where_others_act(m))
                 .map(|m| m.entity);
             // A fund named before a sum of money in its clause, or earlier in a sentence
             // that gives a size, is what the sum is about (某母基金两期50亿元; 推进某母基金
@@ -2917,6 +2924,17 @@ mod tests {
         );
         assert_eq!(find(&facts, 1350.0, "名").indicator, "人才");
         assert_eq!(find(&facts, 1.3, "万名").indicator, "引进人才");
+    }
+
+    #[test]
+    fn a_place_where_something_happens_is_no_subject() {
+        let facts = facts_of(
+            "浙江省科技新闻\n\n8月1日，浙江省人民政府与某委员会在杭州签署协议，双方共同出资10亿元。\n",
+        );
+        assert_ne!(find(&facts, 10.0, "亿元").subject, "杭州市");
+        let facts =
+            facts_of("浙江省科技新闻\n\n在龙港市设立成果转化中心，引进高层次人才团队12个。\n");
+        assert_eq!(find(&facts, 12.0, "个").subject, "龙港市");
     }
 
     #[test]
