@@ -2275,6 +2275,17 @@ mod tests {
     }
 
     #[test]
+    fn levels_and_kinds_of_institutes_end_a_name() {
+        let text =
+            "标题\n\n拥有省级以上工程技术研究中心1560个。支持在宁院所与南京大学开展联合攻关。\n";
+        check(&[
+            (text, "上工程技术研究中心", Org, false),
+            (text, "宁院所与南京大学", Org, false),
+            (text, "南京大学", Org, true),
+        ]);
+    }
+
+    #[test]
     fn joint_funds_and_technology_markets_are_named() {
         let text = "标题\n\n共同设立国家自然科学基金区域创新发展联合基金，推动温州科技大市场建设。省财政厅负责联合基金的组织实施。\n";
         check(&[

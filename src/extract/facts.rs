@@ -1287,8 +1287,28 @@ pub(crate) fn find(
             let inside_name = sentence_mentions
                 .iter()
                 .any(|m| m.start < range.end && range.start < m.end);
-            let threshold = after.starts_with("以上")
-                && after["以上".len()..].chars().next().is_some_and(is_han);
+            // 对年度研发投入超过1亿元的企业: a condition of whom a provision covers.
+            let condition = {
+                let clause = before
+                    .rfind(['，', ',', '；', ';', '：', ':'])
+                    .map_or(before, |i| &before[i..]);
+                let after = after.trim_start_matches(['以', '上', '下']);
+                clause.contains('对')
+                    && [
+                        "的企业",
+                        "的单位",
+                        "的项目",
+                        "的机构",
+                        "的高校",
+                        "的团队",
+                        "的",
+                    ]
+                    .iter()
+                    .any(|w| after.starts_with(w))
+            };
+            let threshold = condition
+                || (after.starts_with("以上")
+                    && after["以上".len()..].chars().next().is_some_and(is_han));
             let ordinal = before.ends_with('第') || before.ends_with("前");
             let year_like = after.starts_with('年');
             // 2至3个: only the range's upper end carries the unit; not a single value.
@@ -2924,6 +2944,15 @@ mod tests {
         );
         assert_eq!(find(&facts, 1350.0, "名").indicator, "人才");
         assert_eq!(find(&facts, 1.3, "万名").indicator, "引进人才");
+    }
+
+    #[test]
+    fn the_condition_of_a_provision_is_no_fact() {
+        let facts = facts_of(
+            "成都市政策措施\n\n二、对年度研发投入超过1亿元的企业，按其增量部分的10%给予补助。全市研发投入达到500亿元。\n",
+        );
+        assert!(facts.iter().all(|f| f.value != 1.0), "{facts:?}");
+        find(&facts, 500.0, "亿元");
     }
 
     #[test]
