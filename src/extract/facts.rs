@@ -1571,7 +1571,13 @@ pub(crate) fn find(
                 }
             } else if let Some(thing) = ["总数", "总量"]
                 .contains(&indicator.as_str())
-                .then(|| previous_indicator.and_then(|base| counted_thing(extractor, base)))
+                .then(|| {
+                    // 新增高新技术企业6000家，总数突破2.5万家: the things themselves.
+                    previous_indicator.and_then(|base| {
+                        counted_thing(extractor, base)
+                            .or((!unit.ends_with(['%', '元'])).then_some(base))
+                    })
+                })
                 .flatten()
             {
                 // 新认定高新技术企业3215家，总数达到15480家: the total of the same things, of
@@ -2944,6 +2950,14 @@ mod tests {
         );
         assert_eq!(find(&facts, 1350.0, "名").indicator, "人才");
         assert_eq!(find(&facts, 1.3, "万名").indicator, "引进人才");
+    }
+
+    #[test]
+    fn a_bare_total_counts_the_things_counted_before_it() {
+        let facts = facts_of(
+            "湖北省科技工作会议\n\n2023年，全省新增高新技术企业超过6000家，总数突破2.5万家。\n",
+        );
+        assert_eq!(find(&facts, 2.5, "万家").indicator, "高新技术企业总数");
     }
 
     #[test]
