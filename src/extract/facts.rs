@@ -2953,6 +2953,15 @@ mod tests {
     }
 
     #[test]
+    fn what_a_body_will_do_is_a_target() {
+        let facts = facts_of(
+            "湖北省科技工作会议\n\n会议提出，全省将新培育科技型中小企业1万家以上。现将2023年度86个项目予以立项。\n",
+        );
+        assert_eq!(find(&facts, 1.0, "万家").status, Status::Target);
+        assert_eq!(find(&facts, 86.0, "个").status, Status::Actual);
+    }
+
+    #[test]
     fn a_bare_total_counts_the_things_counted_before_it() {
         let facts = facts_of(
             "湖北省科技工作会议\n\n2023年，全省新增高新技术企业超过6000家，总数突破2.5万家。\n",
