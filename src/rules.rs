@@ -192,6 +192,10 @@ pub struct FactCues {
     /// the paragraph no longer apply.
     #[serde(default)]
     pub future: Vec<String>,
+    /// Sentence openings that turn a paragraph to the year before the document's (过去一年,
+    /// 去年): its numbers without a year of their own are of that year.
+    #[serde(default)]
+    pub past_year: Vec<String>,
     /// Verbs after which a count counts the noun phrase that follows it (支持8所高校开展
     /// 试点: the indicator is 高校开展试点, not 支持).
     #[serde(default)]
@@ -450,6 +454,7 @@ impl RuleSet {
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
             cues.own_region.extend(facts.own_region);
             cues.future.extend(facts.future);
+            cues.past_year.extend(facts.past_year);
             cues.count_verbs.extend(facts.count_verbs);
             cues.rank_verbs.extend(facts.rank_verbs);
         }

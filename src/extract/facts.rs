@@ -1164,6 +1164,8 @@ pub(crate) fn find(
     // The place or institution the last sentence opened with, and whether it ended with
     // a semicolon: its subject goes on into the next one (某科技城实现…；新增…).
     let mut last_opener: Option<usize> = None;
+    // Whether the paragraph reports the year before the document's (过去一年，…).
+    let mut past_year_paragraph = false;
     let mut opener_goes_on = false;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
@@ -1207,6 +1209,7 @@ pub(crate) fn find(
             paragraph_start = line_start;
             carried = None;
             last_opener = None;
+            past_year_paragraph = false;
             paragraph_years.clear();
         }
         let slice = &text[sentence.clone()];
@@ -1225,6 +1228,11 @@ pub(crate) fn find(
         // 下步…: what follows in the paragraph is the plan, not the year reported on.
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
+            past_year_paragraph = false;
+        }
+        // 过去一年，…: the paragraph reports the year before the document's.
+        if starts_with_any(untimed, &cues.past_year) {
+            past_year_paragraph = true;
         }
         // The marks in the sentence: their bounds only move forward too.
         while marked
@@ -1596,10 +1604,15 @@ pub(crate) fn find(
                 }
             }
             let at = range.start - sentence.start;
+            // 过去一年: the year before the document's, whatever year its heading has.
+            let fallback = if past_year_paragraph {
+                document_year.or(heading.map(|h| h.1)).map(|y| y - 1)
+            } else {
+                heading.map(|h| h.1).or(document_year)
+            };
             let year =
                 year_in_sentence(slice, &years, inherited, clause_start - sentence.start, at)
-                    .or(heading.map(|h| h.1))
-                    .or(document_year);
+                    .or(fallback);
             let plan = heading_plan
                 || deadline_from.is_some_and(|from| at >= from)
                 || (plan_document && inherited && paragraph_years_empty)
@@ -2950,6 +2963,17 @@ mod tests {
         );
         assert_eq!(find(&facts, 1350.0, "名").indicator, "人才");
         assert_eq!(find(&facts, 1.3, "万名").indicator, "引进人才");
+    }
+
+    #[test]
+    fn the_past_year_of_a_report_is_the_year_before_it() {
+        let facts = facts_of(
+            "2024年杭州市政府工作报告\n\n过去一年，我们坚持创新驱动，全市研发投入强度达到3.9%，国家高新技术企业达到1.5万家。\n\n今年主要预期目标是：研发投入强度达到4%左右。\n",
+        );
+        assert_eq!(find(&facts, 3.9, "%").year, Some(2023));
+        assert_eq!(find(&facts, 1.5, "万家").year, Some(2023));
+        let f = find(&facts, 4.0, "%");
+        assert_eq!((f.year, f.status), (Some(2024), Status::Target));
     }
 
     #[test]
