@@ -1647,10 +1647,16 @@ pub(crate) fn example_enterprise_candidates(
             continue;
         };
         let offset = text.len() - list.len();
-        // The list runs to 等 or the clause's end.
-        let end = list
-            .find(['等', '，', ',', '。', '；', ';', '\n', '：', ':'])
-            .unwrap_or(list.len());
+        // The list runs to 等 or the clause's end, within a bound (a list of ten items of
+        // ten characters).
+        let mut bound = list.len().min(400);
+        while !list.is_char_boundary(bound) {
+            bound -= 1;
+        }
+        let Some(end) = list[..bound].find(['等', '，', ',', '。', '；', ';', '\n', '：', ':'])
+        else {
+            continue;
+        };
         let list = &list[..end];
         let items = conjuncts(offset, list);
         if items.len() < 2 {
@@ -1857,28 +1863,38 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
         return;
     }
     companies.sort();
-    companies.dedup();
-    let before = candidates.len();
-    for (short, name) in companies {
-        for (at, _) in text.match_indices(short) {
-            let end = at + short.len();
-            if candidates.iter().any(|c| c.start < end && at < c.end) {
-                continue;
-            }
-            candidates.push(Candidate {
-                start: at,
-                end,
-                rank: 0,
-                priority: 0,
-                resolution: Resolution::Named {
-                    name: name.clone(),
-                    entity_type: EntityType::Enterprise,
-                    lexicon: None,
-                },
-            });
+    companies.dedup_by(|a, b| a.0 == b.0);
+    // One pass over the text for all the short forms, leftmost-longest, so that the
+    // matches do not overlap; the candidates do not overlap either and are sorted by
+    // start, so each match is checked against its one neighbour on each side.
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(companies.iter().map(|(short, _)| short))
+    else {
+        return;
+    };
+    let mut added = Vec::new();
+    for found in automaton.find_iter(text) {
+        let (at, end) = (found.start(), found.end());
+        let next = candidates.partition_point(|c| c.start < end);
+        let overlaps = next > 0 && candidates[next - 1].end > at;
+        if overlaps {
+            continue;
         }
+        added.push(Candidate {
+            start: at,
+            end,
+            rank: 0,
+            priority: 0,
+            resolution: Resolution::Named {
+                name: companies[found.pattern().as_usize()].1.clone(),
+                entity_type: EntityType::Enterprise,
+                lexicon: None,
+            },
+        });
     }
-    if candidates.len() > before {
+    if !added.is_empty() {
+        candidates.append(&mut added);
         candidates.sort_by_key(|c| c.start);
     }
 }
@@ -1939,16 +1955,43 @@ pub(crate) fn drop_parts_of_repeated_titles(text: &str, candidates: &mut Vec<Can
     if titles.is_empty() {
         return;
     }
+    let longest = titles.iter().map(String::len).max().unwrap_or(0) + 64;
     candidates.retain(|c| {
         if !is_policy(c) || titled(c) {
             return true;
         }
-        let line_start = text[..c.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[c.end..].find('\n').map_or(text.len(), |i| c.end + i);
-        let line = clean_name(text[line_start..line_end].trim());
+        // The candidate's line, if it is no longer than a title with some room around it:
+        // a longer line repeats no title, and is not read (a document may be one line).
+        let Some(line) = short_line(text, c.start..c.end, longest) else {
+            return true;
+        };
+        let line = clean_name(line.trim());
         let name = clean_name(&text[c.start..c.end]);
         !(name != line && titles.contains(&line))
     });
+}
+
+/// The line around `range` in `text`, if it spans at most `max` bytes.
+fn short_line(text: &str, range: Range<usize>, max: usize) -> Option<&str> {
+    let floor = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let window_start = floor(range.start.saturating_sub(max));
+    let line_start = match text[window_start..range.start].rfind('\n') {
+        Some(i) => window_start + i + 1,
+        None if window_start == 0 => 0,
+        None => return None,
+    };
+    let window_end = floor((range.end + max).min(text.len()));
+    let line_end = match text[range.end..window_end].find('\n') {
+        Some(i) => range.end + i,
+        None if window_end == text.len() => text.len(),
+        None => return None,
+    };
+    (line_end - line_start <= max).then(|| &text[line_start..line_end])
 }
 
 /// A set of byte offsets below a bound, a bit each: an eighth of the memory of a `bool`

@@ -594,12 +594,20 @@ fn opens_clause(text: &str, at: usize) -> bool {
     clause.chars().nth(4).is_none() || JOINERS[1..].iter().any(|w| clause.starts_with(w))
 }
 
-/// Where the clause of `at` opens: after the last clause break or sentence end before it.
+/// Where the clause of `at` opens: after the last clause break or sentence end before it,
+/// looked for at most [`MAX_CLAUSE_BYTES`] back (a text may run on without any).
 fn clause_opening(text: &str, at: usize) -> usize {
-    (text[..at].char_indices().rev())
+    let mut from = at.saturating_sub(MAX_CLAUSE_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    (text[from..at].char_indices().rev())
         .find(|&(_, c)| is_clause_break(c) || matches!(c, '。' | '；' | ';' | '\n'))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
+
+/// How far back [`clause_opening`] looks for the start of a clause.
+const MAX_CLAUSE_BYTES: usize = 1024;
 
 /// Whether the clause before `at` names its agent with 由 (该中心由某公司联合…组建).
 fn clause_names_agent_with_you(text: &str, at: usize) -> bool {
