@@ -245,7 +245,7 @@ impl FactMatchers {
             let rest = s[at..].strip_prefix('第')?;
             let before = &s[..at];
             // The verb right before 第, or before a place that scopes the rank (居湖州市第1位).
-            let verb_end = std::iter::once(at)
+            let verb_start = std::iter::once(at)
                 .chain(
                     (before.char_indices().rev().take(6))
                         .map(|(i, _)| i)
@@ -256,16 +256,11 @@ impl FactMatchers {
                                 && scope.ends_with(['省', '市', '县', '区', '州'])
                         }),
                 )
-                .find(|&end| {
-                    self.rank_verbs
-                        .iter()
-                        .any(|v| before[..end].ends_with(v.as_str()))
+                .find_map(|end| {
+                    (self.rank_verbs.iter())
+                        .find(|v| before[..end].ends_with(v.as_str()))
+                        .map(|verb| end - verb.len())
                 })?;
-            let verb = self
-                .rank_verbs
-                .iter()
-                .find(|v| before[..verb_end].ends_with(v.as_str()))?;
-            let verb_start = verb_end - verb.len();
             let num_start = s.len() - rest.len();
             let mut end = self.numbers.digits.run_end(s, num_start);
             if end == num_start {
