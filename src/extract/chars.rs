@@ -79,6 +79,23 @@ impl CharSet {
     }
 }
 
+/// The greatest character boundary of `s` at or before byte `at` (≤ `s.len()`); the
+/// standard library's `floor_char_boundary` is newer than this crate's minimum Rust.
+pub(crate) fn floor_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The least character boundary of `s` at or after byte `at` (≤ `s.len()`).
+pub(crate) fn ceil_boundary(s: &str, mut at: usize) -> usize {
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// The end of the run of characters of `s` from byte `at` that `in_run` accepts.
 pub(crate) fn run_end(s: &str, at: usize, in_run: impl Fn(char) -> bool) -> usize {
     s[at..]

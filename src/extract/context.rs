@@ -253,7 +253,8 @@ fn signature_lines(doc: &Document) -> impl Iterator<Item = &str> {
         .filter(|line| !line.is_empty())
         .take(4)
         .filter(|line| {
-            line.chars().count() <= 30
+            line.len() <= 120
+                && line.chars().count() <= 30
                 && !line.contains(['，', '。', '：', '；', ',', ':', ';'])
                 && !line.starts_with(|c: char| c.is_ascii_digit())
         })

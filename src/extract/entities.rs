@@ -49,6 +49,19 @@ pub(crate) struct Candidate<'a> {
     resolution: Resolution<'a>,
 }
 
+impl Candidate<'_> {
+    /// Whether a rule named the candidate a policy.
+    fn is_policy(&self) -> bool {
+        matches!(
+            self.resolution,
+            Resolution::Named {
+                entity_type: EntityType::Policy,
+                ..
+            }
+        )
+    }
+}
+
 /// The sentences the entity stage reads (the head lines from the title on, `head`, a byte
 /// range before the body, then the body's sentences) and one pass of the rule literals and
 /// the lexicon's forms over them (`RulePrefilter::scan`).
@@ -1649,10 +1662,7 @@ pub(crate) fn example_enterprise_candidates(
         let offset = text.len() - list.len();
         // The list runs to 等 or the clause's end, within a bound (a list of ten items of
         // ten characters).
-        let mut bound = list.len().min(400);
-        while !list.is_char_boundary(bound) {
-            bound -= 1;
-        }
+        let bound = super::chars::floor_boundary(list, list.len().min(400));
         let Some(end) = list[..bound].find(['等', '，', ',', '。', '；', ';', '\n', '：', ':'])
         else {
             continue;
@@ -1866,7 +1876,8 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
     companies.dedup_by(|a, b| a.0 == b.0);
     // One pass over the text for all the short forms, leftmost-longest, so that the
     // matches do not overlap; the candidates do not overlap either and are sorted by
-    // start, so each match is checked against its one neighbour on each side.
+    // start (and so by end), so a match overlaps one only if it overlaps the last that
+    // starts before the match ends.
     let Ok(automaton) = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(companies.iter().map(|(short, _)| short))
@@ -1921,15 +1932,8 @@ pub(crate) fn drop_parts_of_policy(
 ) {
     let whole = clean_name(&text[inner.clone()]);
     candidates.retain(|c| {
-        let is_policy = matches!(
-            c.resolution,
-            Resolution::Named {
-                entity_type: EntityType::Policy,
-                ..
-            }
-        );
         let inside = inner.start <= c.start && c.end <= inner.end;
-        !(is_policy && inside && clean_name(&text[c.start..c.end]) != whole)
+        !(c.is_policy() && inside && clean_name(&text[c.start..c.end]) != whole)
     });
 }
 
@@ -1937,19 +1941,10 @@ pub(crate) fn drop_parts_of_policy(
 /// in title marks (a plan's heading 某市科技创新“十四五”规划 after 《某市科技创新“十四五”
 /// 规划》): they are only part of it, as in [`drop_parts_of_policy`].
 pub(crate) fn drop_parts_of_repeated_titles(text: &str, candidates: &mut Vec<Candidate<'_>>) {
-    let is_policy = |c: &Candidate<'_>| {
-        matches!(
-            c.resolution,
-            Resolution::Named {
-                entity_type: EntityType::Policy,
-                ..
-            }
-        )
-    };
     let titled =
         |c: &Candidate<'_>| text[..c.start].ends_with('《') && text[c.end..].starts_with('》');
     let titles: Vec<String> = (candidates.iter())
-        .filter(|c| is_policy(c) && titled(c))
+        .filter(|c| c.is_policy() && titled(c))
         .map(|c| clean_name(&text[c.start..c.end]))
         .collect();
     if titles.is_empty() {
@@ -1957,7 +1952,7 @@ pub(crate) fn drop_parts_of_repeated_titles(text: &str, candidates: &mut Vec<Can
     }
     let longest = titles.iter().map(String::len).max().unwrap_or(0) + 64;
     candidates.retain(|c| {
-        if !is_policy(c) || titled(c) {
+        if !c.is_policy() || titled(c) {
             return true;
         }
         // The candidate's line, if it is no longer than a title with some room around it:
@@ -1973,12 +1968,7 @@ pub(crate) fn drop_parts_of_repeated_titles(text: &str, candidates: &mut Vec<Can
 
 /// The line around `range` in `text`, if it spans at most `max` bytes.
 fn short_line(text: &str, range: Range<usize>, max: usize) -> Option<&str> {
-    let floor = |mut at: usize| {
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        at
-    };
+    let floor = |at: usize| super::chars::floor_boundary(text, at);
     let window_start = floor(range.start.saturating_sub(max));
     let line_start = match text[window_start..range.start].rfind('\n') {
         Some(i) => window_start + i + 1,

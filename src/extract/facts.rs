@@ -297,7 +297,7 @@ impl FactMatchers {
 
     /// The thing a rank's 在…中 topic ranks (全国178家国家高新区综合评价 → 国家高新区综合
     /// 评价): without a leading scope word and count.
-    fn rank_topic<'a>(&self, topic: &'a str) -> &'a str {
+    fn rank_topic(topic: &str) -> &str {
         let mut topic = topic;
         if let Some(scope) = RANK_SCOPES.iter().find(|w| topic.starts_with(**w)) {
             topic = &topic[scope.len()..];
@@ -970,19 +970,13 @@ fn sentence_years(
 fn plan_period(s: &str) -> Option<(i32, i32, &str)> {
     let rest = s.strip_prefix('十')?;
     let ordinal = rest.chars().next()?;
-    let rest = rest[ordinal.len_utf8()..].strip_prefix('五')?;
-    let n = CHINESE_DIGITS_VALUE
-        .iter()
-        .find(|(c, _)| *c == ordinal)
-        .map(|(_, n)| *n)?;
-    // The eleventh plan ran from 2006 to 2010.
+    let (ordinal, rest) = rest.split_at(ordinal.len_utf8());
+    let rest = rest.strip_prefix('五')?;
+    // 十一五 … 十五五; the eleventh plan ran from 2006 to 2010.
+    let n = parse_number(ordinal).filter(|n| (1.0..=5.0).contains(n))? as i32;
     let first = 2006 + 5 * (n - 1);
     Some((first, first + 4, rest))
 }
-
-/// The ordinals of the five-year plans written as 十N五 (十一五 … 十五五).
-const CHINESE_DIGITS_VALUE: [(char, i32); 5] =
-    [('一', 1), ('二', 2), ('三', 3), ('四', 4), ('五', 5)];
 
 /// The year a number at `at` (byte offset in the sentence) refers to, from the years of
 /// its sentence: the last one before it in its clause, else — in a 从 A 到 B sentence —
@@ -1296,18 +1290,7 @@ pub(crate) fn find(
                     .rfind(['，', ',', '；', ';', '：', ':'])
                     .map_or(before, |i| &before[i..]);
                 let after = after.trim_start_matches(['以', '上', '下']);
-                clause.contains('对')
-                    && [
-                        "的企业",
-                        "的单位",
-                        "的项目",
-                        "的机构",
-                        "的高校",
-                        "的团队",
-                        "的",
-                    ]
-                    .iter()
-                    .any(|w| after.starts_with(w))
+                clause.contains('对') && after.starts_with('的')
             };
             let threshold = condition
                 || (after.starts_with("以上")
@@ -1508,7 +1491,7 @@ pub(crate) fn find(
                 let topic = rank_topics
                     .iter()
                     .find(|(at, _)| *at == range.start)
-                    .map(|(_, topic)| matchers.rank_topic(&text[topic.clone()]))
+                    .map(|(_, topic)| FactMatchers::rank_topic(&text[topic.clone()]))
                     .filter(|topic| topic.chars().nth(1).is_some());
                 let base = if let Some(topic) = topic {
                     topic.to_owned()

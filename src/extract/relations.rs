@@ -597,10 +597,7 @@ fn opens_clause(text: &str, at: usize) -> bool {
 /// Where the clause of `at` opens: after the last clause break or sentence end before it,
 /// looked for at most [`MAX_CLAUSE_BYTES`] back (a text may run on without any).
 fn clause_opening(text: &str, at: usize) -> usize {
-    let mut from = at.saturating_sub(MAX_CLAUSE_BYTES);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = super::chars::ceil_boundary(text, at.saturating_sub(MAX_CLAUSE_BYTES));
     (text[from..at].char_indices().rev())
         .find(|&(_, c)| is_clause_break(c) || matches!(c, '。' | '；' | ';' | '\n'))
         .map_or(from, |(i, c)| from + i + c.len_utf8())
@@ -736,14 +733,14 @@ fn side(
                     gap.chars().count() <= AT_GAP && clause_start(gap) == 0
                 })
                 .filter(|m| {
+                    // The entity before 在 in its clause ends at most two characters
+                    // before it, or none is in the clause.
                     let zai = m.start - '在'.len_utf8();
-                    let before = mentions
-                        .iter()
-                        .rev()
-                        .find(|b| b.end <= zai)
-                        .map_or(0, |b| b.end);
-                    let gap = &text[before..zai];
-                    gap.chars().count() <= 2 || clause_start(gap) > 0
+                    let opening = clause_opening(text, zai);
+                    let before = mentions.iter().rev().find(|b| b.end <= zai);
+                    before.is_none_or(|b| {
+                        b.end < opening || text[b.end..zai].chars().nth(2).is_none()
+                    })
                 })
                 .filter(|m| fits(types, type_of(m)));
             out.extend(at.map(|m| m.entity));
