@@ -4,8 +4,9 @@
 //! - A name with its short form in brackets right after it: 南湖高新区(嘉兴科技城).
 //! - Programs written around the same quoted name: “两清零一提升”行动 and
 //!   “两清零一提升”专项行动.
-//! - A zone written with and without the place it lies in: 龙港市青龙湖科技城 and
-//!   青龙湖科技城.
+//! - A zone, institute or facility written with and without the place it lies in:
+//!   龙港市青龙湖科技城 and 青龙湖科技城, 上海张江实验室 and 张江实验室.
+//! - A name with the short form it is given after it: 《关于…的若干措施》(以下简称《措施》).
 //! - A zone written with its head in full and abbreviated: 宁波江北高新技术产业园区 and
 //!   宁波江北高新区 (the full form is the name).
 //!
@@ -28,7 +29,7 @@ pub(crate) fn merge(
     for (from, into) in bracketed_short_forms(text, table, mentions)
         .into_iter()
         .chain(same_quoted_name(text, table))
-        .chain(zone_with_place(extractor, table))
+        .chain(named_with_place(extractor, table))
         .chain(abbreviated_zone_heads(table))
         .chain(company_with_legal_form(table))
     {
@@ -102,7 +103,15 @@ fn compatible(a: EntityType, b: EntityType) -> bool {
     }
 }
 
-/// `(from, into)` for a mention followed by another in brackets: 南湖高新区(嘉兴科技城).
+/// Marks around a name that are not part of it.
+const OPENING_MARKS: [char; 2] = ['《', '“'];
+const CLOSING_MARKS: [char; 2] = ['》', '”'];
+
+/// What opens the brackets that give a short form after a name: (嘉兴科技城), (以下简称《措施》).
+const SHORT_FORM_OPENERS: [&str; 5] = ["", "以下简称", "简称", "下称", "以下称"];
+
+/// `(from, into)` for a mention followed by another in brackets: 南湖高新区(嘉兴科技城),
+/// 《关于…的若干措施》(以下简称《措施》).
 fn bracketed_short_forms(
     text: &str,
     table: &EntityTable,
@@ -114,9 +123,14 @@ fn bracketed_short_forms(
         if outer.entity == inner.entity || outer.end > inner.start {
             continue;
         }
-        let between = &text[outer.end..inner.start];
-        let closes = text[inner.end..].starts_with([')', '）']);
-        if !(matches!(between, "(" | "（") && closes) {
+        let between = (text[outer.end..inner.start].trim_start_matches(CLOSING_MARKS))
+            .trim_end_matches(OPENING_MARKS);
+        let opens = (between
+            .strip_prefix('(')
+            .or_else(|| between.strip_prefix('（')))
+        .is_some_and(|opener| SHORT_FORM_OPENERS.contains(&opener));
+        let closes = (text[inner.end..].trim_start_matches(CLOSING_MARKS)).starts_with([')', '）']);
+        if !(opens && closes) {
             continue;
         }
         let (a, b) = (&table.entities[outer.entity], &table.entities[inner.entity]);
@@ -171,27 +185,37 @@ fn quoted(surface: &str) -> Option<&str> {
     Some(&surface[open..close])
 }
 
-/// The zones of the table by name.
-fn zones_by_name(table: &EntityTable) -> BTreeMap<&str, usize> {
+/// The entities of the table of one type by name.
+fn by_name(table: &EntityTable, entity_type: EntityType) -> BTreeMap<&str, usize> {
     table
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.entity_type == EntityType::Zone)
+        .filter(|(_, r)| r.entity_type == entity_type)
         .map(|(i, r)| (r.name.as_str(), i))
         .collect()
 }
 
-/// `(from, into)` for a zone whose name is another zone's after a place: 龙港市青龙湖科技城.
-fn zone_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, usize)> {
-    let zones = zones_by_name(table);
+/// Types whose entities news text may name with the place they lie in put before them.
+const NAMED_WITH_PLACE: [EntityType; 3] = [
+    EntityType::Zone,
+    EntityType::ResearchInstitute,
+    EntityType::Facility,
+];
+
+/// `(from, into)` for a zone, institute or facility whose name is another one's of its
+/// type after a place: 龙港市青龙湖科技城, 上海张江实验室.
+fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
-    for (&name, &i) in &zones {
-        let Some(place) = super::entities::leading_division(extractor, name) else {
-            continue;
-        };
-        if let Some(&short) = zones.get(&name[place.end..]) {
-            pairs.push(keeper(table, i, short, short));
+    for entity_type in NAMED_WITH_PLACE {
+        let named = by_name(table, entity_type);
+        for (&name, &i) in &named {
+            let Some(place) = super::entities::leading_division(extractor, name) else {
+                continue;
+            };
+            if let Some(&short) = named.get(&name[place.end..]) {
+                pairs.push(keeper(table, i, short, short));
+            }
         }
     }
     pairs
@@ -210,7 +234,7 @@ const ZONE_HEAD_ABBREVIATIONS: [(&str, &str); 5] = [
 /// entity: 宁波江北高新区 into 宁波江北高新技术产业园区. When both full heads fit (高新区 is
 /// short for 高新技术产业开发区 and for 高新技术产业园区), the document names the one it means.
 fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
-    let zones = zones_by_name(table);
+    let zones = by_name(table, EntityType::Zone);
     let mut pairs = Vec::new();
     for (&name, &i) in &zones {
         let full: Vec<usize> = ZONE_HEAD_ABBREVIATIONS
@@ -301,6 +325,24 @@ mod tests {
         let aliases = entity(&all, "宁波港口集团有限责任公司").expect("the company");
         assert!(aliases.contains(&"宁波港口集团".to_owned()), "{all:?}");
         assert!(entity(&all, "宁波港口集团").is_none(), "{all:?}");
+    }
+
+    #[test]
+    fn a_short_form_given_in_brackets_is_an_alias() {
+        let all = names(
+            "市政府印发《关于支持科技园区高质量发展的若干措施》（以下简称《措施》）。《措施》提出，支持企业创新。",
+        );
+        let aliases = entity(&all, "关于支持科技园区高质量发展的若干措施").expect("the policy");
+        assert!(aliases.contains(&"措施".to_owned()), "{all:?}");
+        assert!(entity(&all, "措施").is_none(), "{all:?}");
+    }
+
+    #[test]
+    fn an_institute_with_its_city_is_the_institute() {
+        let all = names("上海张江实验室启动新项目\n张江实验室位于上海张江科学城。\n");
+        let aliases = entity(&all, "张江实验室").expect("the laboratory");
+        assert!(aliases.contains(&"上海张江实验室".to_owned()), "{all:?}");
+        assert!(entity(&all, "上海张江实验室").is_none(), "{all:?}");
     }
 
     #[test]
