@@ -84,6 +84,12 @@ pub enum Side {
     /// The fitting entity that 在 names between the left side and the trigger, in the
     /// trigger's clause (某实验室在某高新区揭牌: 某高新区).
     At,
+    /// The fitting entities that 由 names right before the trigger, listed with 和 or 、
+    /// (某实验室由A和B共同建设: A and B).
+    By,
+    /// What a clause naming its agent with 由 is about: the entity right before 由, else the
+    /// sentence's subject (某实验室由某大学牵头组建: 某实验室).
+    Patient,
     /// The document's issuer (我厅, the publisher).
     Issuer,
     /// The document's own region (我省, the province or city it is about).

@@ -631,6 +631,19 @@ fn fits(types: &[TypeFilter], t: EntityType) -> bool {
 /// then no object of the trigger.
 const MONEY_NOUNS: [&str; 3] = ["专项资金", "资金", "基金"];
 
+/// Most characters between the agents that 由 names and the trigger ([`Side::By`]:
+/// 由某大学负责建设).
+const BY_GAP: usize = 4;
+
+/// Where the 由 that names the agents of the trigger's act lies: in the trigger's clause,
+/// outside any mention, with a mention right after it (由某大学…, not 自由贸易试验区 or 由于).
+fn agent_you(text: &str, t_start: usize, mentions: &[Mention]) -> Option<usize> {
+    let opening = clause_opening(text, t_start);
+    let you = opening + text[opening..t_start].rfind('由')?;
+    let after = you + '由'.len_utf8();
+    mentions.iter().any(|m| m.start == after).then_some(you)
+}
+
 /// Most characters between the place that 在 names and the trigger ([`Side::At`]:
 /// 在某高新区正式揭牌).
 const AT_GAP: usize = 4;
@@ -744,6 +757,45 @@ fn side(
                 })
                 .filter(|m| fits(types, type_of(m)));
             out.extend(at.map(|m| m.entity));
+        }
+        Side::By => {
+            let Some(you) = agent_you(text, t_start, mentions) else {
+                return;
+            };
+            let mut cursor = you + '由'.len_utf8();
+            let listed = &mentions[mentions.partition_point(|m| m.start < cursor)..];
+            for m in listed.iter().take_while(|m| m.end <= t_start) {
+                let gap = &text[cursor..m.start];
+                if !(gap.is_empty() || (!out.is_empty() && is_list_separator(gap))) {
+                    break;
+                }
+                if fits(types, type_of(m)) {
+                    out.push(m.entity);
+                }
+                cursor = m.end;
+            }
+            let rest = &text[cursor..t_start];
+            if rest.chars().nth(BY_GAP).is_some() || clause_start(rest) != 0 {
+                out.clear();
+            }
+        }
+        Side::Patient => {
+            let Some(you) = agent_you(text, t_start, mentions) else {
+                return;
+            };
+            // 由某大学牵头组建的某实验室: what follows 的 is the object of the trigger's
+            // own rule, and the subject acts otherwise (某省政府批复同意由…).
+            if text[t_end..].starts_with('的') {
+                return;
+            }
+            let opening = clause_opening(text, you);
+            let right_before = (mentions.iter().rev())
+                .find(|m| m.end <= you)
+                .filter(|m| m.end >= opening && text[m.end..you].chars().nth(2).is_none());
+            let patient = right_before
+                .or(subject.filter(|m| m.end < opening))
+                .filter(|m| fits(types, type_of(m)));
+            out.extend(patient.map(|m| m.entity));
         }
         Side::Modified => {
             let mut after = mentions.iter().skip_while(|m| m.start < t_end);
@@ -1235,6 +1287,24 @@ mod tests {
             "标题\n\n安徽省科学技术厅会同安徽省财政厅设立合芜蚌自创区专项资金，支持企业发展。\n",
         );
         assert!(!r.iter().any(|r| r.contains("establishes")), "{r:?}");
+    }
+
+    #[test]
+    fn the_agents_named_with_you_establish_what_the_clause_is_about() {
+        let r = relations_of(
+            "张江实验室位于上海张江科学城，由中国科学院和上海市人民政府共同建设。\n天府永兴实验室由四川大学牵头，联合多家企业组建。\n",
+        );
+        assert!(has(&r, "中国科学院 establishes 张江实验室"), "{r:?}");
+        assert!(has(&r, "上海市人民政府 establishes 张江实验室"), "{r:?}");
+        assert!(has(&r, "四川大学 establishes 天府永兴实验室"), "{r:?}");
+        // 由于 gives a cause, and the free-trade zone's 由 is part of its name.
+        let r = relations_of("由于浙江大学牵头建设，之江实验室进展顺利。\n");
+        assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
+        // The body that approves what 由 names builds does not build itself.
+        let r =
+            relations_of("福建省人民政府批复同意由厦门大学牵头组建的嘉庚创新实验室纳入序列。\n");
+        assert!(has(&r, "厦门大学 establishes 嘉庚创新实验室"), "{r:?}");
+        assert!(!has(&r, "厦门大学 establishes 福建省人民政府"), "{r:?}");
     }
 
     #[test]
