@@ -1786,14 +1786,25 @@ fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str 
     }
 }
 
+/// Heads of the designations a government confers on research institutes (认定某中心为
+/// 湖南省工程技术研究中心): after a place alone, a kind of institution.
+const DESIGNATION_HEADS: [&str; 5] = [
+    "实验室",
+    "工程技术研究中心",
+    "技术创新中心",
+    "工程研究中心",
+    "企业技术中心",
+];
+
 /// Whether a rule's research-institute name is a place plus a generic category
-/// (浙江省实验室, 杭州市重点实验室): a kind of institution, not a named one. A place's
-/// short form right before 实验室 names one laboratory (苏州实验室, 广州实验室).
+/// (浙江省实验室, 杭州市重点实验室, 湖南省工程技术研究中心): a kind of institution, not a
+/// named one. A place's short form right before 实验室 names one laboratory (苏州实验室,
+/// 广州实验室).
 fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
     let own = without_leading_place(extractor, name);
     let place = &name[..name.len() - own.len()];
     let named_after_place = own == "实验室" && !place.ends_with(['省', '市', '区', '县']);
-    name.ends_with("实验室")
+    DESIGNATION_HEADS.iter().any(|head| name.ends_with(head))
         && own.len() < name.len()
         && !named_after_place
         && extractor
@@ -2485,6 +2496,23 @@ mod tests {
             Place,
             false,
         )]);
+    }
+
+    #[test]
+    fn one_character_before_daxue_names_no_university() {
+        let text = "深化与武汉大学等高校合作，新建环大学创新经济带3个。\n";
+        check(&[(text, "武汉大学", Org, true), (text, "环大学", Org, false)]);
+    }
+
+    #[test]
+    fn a_province_and_a_designation_is_no_entity() {
+        let text = "决定认定湖南省智能制造装备工程技术研究中心等58家单位为2023年度湖南省工程技术研究中心。江苏省产业技术研究院将共建产业技术创新中心。\n";
+        check(&[
+            (text, "湖南省智能制造装备工程技术研究中心", Org, true),
+            (text, "湖南省工程技术研究中心", Org, false),
+            (text, "江苏省产业技术研究院", Org, true),
+            (text, "产业技术创新中心", Org, false),
+        ]);
     }
 
     #[test]
