@@ -2499,6 +2499,22 @@ mod tests {
     }
 
     #[test]
+    fn the_awards_of_a_prize_are_named_apart() {
+        let text = "广东省科学技术奖设广东省科技突出贡献奖、广东省自然科学奖和广东省科技合作奖。\n";
+        check(&[
+            (text, "广东省科学技术奖", Program, true),
+            (text, "广东省科技突出贡献奖", Program, true),
+            (text, "广东省科技合作奖", Program, true),
+            (
+                text,
+                "广东省科学技术奖设广东省科技突出贡献奖",
+                Program,
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn one_character_before_daxue_names_no_university() {
         let text = "深化与武汉大学等高校合作，新建环大学创新经济带3个。\n";
         check(&[(text, "武汉大学", Org, true), (text, "环大学", Org, false)]);
