@@ -171,6 +171,10 @@ pub struct FactCues {
     /// Words that make it expected (预计).
     #[serde(default)]
     pub expected: Vec<String>,
+    /// Words that make a status word right before them part of a noun (科技计划项目): no
+    /// cue there.
+    #[serde(default)]
+    pub status_nouns: Vec<String>,
     /// Words between indicator and number (达, 超, 为 …), cut from the indicator.
     #[serde(default)]
     pub linkers: Vec<String>,
@@ -448,6 +452,7 @@ impl RuleSet {
             cues.units.dedup();
             cues.target.extend(facts.target);
             cues.expected.extend(facts.expected);
+            cues.status_nouns.extend(facts.status_nouns);
             cues.linkers.extend(facts.linkers);
             cues.linkers
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));

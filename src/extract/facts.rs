@@ -783,9 +783,10 @@ pub(crate) struct DocumentYears {
 impl DocumentYears {
     /// The years `doc` gives.
     pub(crate) fn find(extractor: &Extractor, doc: &Document) -> Self {
+        let document = document_year(doc);
         Self {
-            headings: heading_years(extractor, doc),
-            document: document_year(doc),
+            headings: heading_years(extractor, doc, document),
+            document,
         }
     }
 }
@@ -796,8 +797,13 @@ fn title_years<'a>(extractor: &'a Extractor, title: &'a str) -> impl Iterator<It
     (extractor.fact_matchers.years(title, at_years)).filter_map(|year| title[year].parse().ok())
 }
 
-/// The year and plan flag that section headings give to the text below them.
-fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool)> {
+/// The year and plan flag that section headings give to the text below them; a heading
+/// without a year that turns to plans (二、下一步工作) plans for the document's year.
+fn heading_years(
+    extractor: &Extractor,
+    doc: &Document,
+    document_year: Option<i32>,
+) -> Vec<(usize, i32, bool)> {
     let cues = &extractor.rules.facts;
     let mut marks = Vec::new();
     // A title naming one year (某市2023年科技创新工作情况) gives it to the whole text, below
@@ -854,7 +860,35 @@ fn heading_years(extractor: &Extractor, doc: &Document) -> Vec<(usize, i32, bool
             }
         }
     }
+    if let Some(year) = document_year {
+        let before = marks.len();
+        for word in &cues.future {
+            for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
+                let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+                let end = memchr::memchr(b'\n', &bytes[at..]).map_or(body.len(), |i| at + i);
+                let numbering = body[start..at].trim_start();
+                let line = body[at..end].trim_end();
+                if numbering.chars().all(is_numbering)
+                    && line.chars().nth(HEADING_CHARS).is_none()
+                    && !line.contains('。')
+                {
+                    marks.push((doc.body_start + start, year, true));
+                }
+            }
+        }
+        if marks.len() > before {
+            marks.sort_by_key(|m| m.0);
+        }
+    }
     marks
+}
+
+/// Most characters of a heading after its numbering (二、下一步工作打算).
+const HEADING_CHARS: usize = 20;
+
+/// Whether `c` numbers a heading (二、, （三）, 3.).
+fn is_numbering(c: char) -> bool {
+    c.is_ascii_digit() || "一二三四五六七八九十、（）().．".contains(c)
 }
 
 /// A full date (2024-04-29, 2024年4月29日, 20211228) at the start of the text or after a
@@ -1404,7 +1438,9 @@ pub(crate) fn find(
                 .iter()
                 .any(|m| m.start < end && end <= m.end)
         };
-        let cue_ends = marks.status_ends.iter().copied().filter(|&e| !in_name(e));
+        // Nor is one inside a noun (计划 in 科技计划项目).
+        let in_noun = |end: usize| starts_with_any(&slice[end..], &cues.status_nouns);
+        let cue_ends = (marks.status_ends.iter().copied()).filter(|&e| !in_name(e) && !in_noun(e));
         let status_ends = matchers.status_ends(&slice[..last_start], cue_ends);
         // The mentions the sentence opens with (only a time phrase before them). Past the
         // time phrase, a mention with text before it has text before every later one.
@@ -2479,7 +2515,7 @@ mod tests {
                 }
                 offset += line.len();
             }
-            assert_eq!(heading_years(&extractor, &doc), expected);
+            assert_eq!(heading_years(&extractor, &doc, None), expected);
         }
     }
 
@@ -2941,6 +2977,26 @@ mod tests {
         );
         assert_eq!(find(&facts, 1350.0, "名").indicator, "人才");
         assert_eq!(find(&facts, 1.3, "万名").indicator, "引进人才");
+    }
+
+    #[test]
+    fn a_heading_that_turns_to_plans_plans_for_the_documents_year() {
+        let facts = facts_of(
+            "关于省人大代表建议的答复\n\n一、基本情况\n\n2023年，全省县域高新技术企业达到6820家。\n\n二、下一步工作\n\n（一）深化科技特派员制度。每年选派科技特派员1500名以上。\n\n安徽省科学技术厅\n2024年5月28日\n",
+        );
+        let f = find(&facts, 6820.0, "家");
+        assert_eq!((f.year, f.status), (Some(2023), Status::Actual));
+        let f = find(&facts, 1500.0, "名");
+        assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn a_plan_word_inside_a_noun_is_no_cue() {
+        let facts = facts_of(
+            "贵州省科技创新取得新突破\n\n2023年，全省共实施省级科技计划项目186项，投入资金2.1亿元。\n",
+        );
+        assert_eq!(find(&facts, 186.0, "项").status, Status::Actual);
+        assert_eq!(find(&facts, 2.1, "亿元").status, Status::Actual);
     }
 
     #[test]
