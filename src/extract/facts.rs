@@ -1796,7 +1796,7 @@ const TIME_WORDS: [&str; 19] = [
     "另外",
 ];
 
-/// `s` after a leading year phrase (到2023年底，), if it starts with one.
+/// `s` after a leading year phrase (到2023年底，, 2024年度), if it starts with one.
 fn year_opening(s: &str) -> Option<&str> {
     let rest = s.strip_prefix(['到', '至', '在', '于']).unwrap_or(s);
     let rest = rest
@@ -1807,7 +1807,7 @@ fn year_opening(s: &str) -> Option<&str> {
         chars.next().filter(|&c| DIGITS.contains(c))?;
     }
     let rest = chars.as_str().trim_start().strip_prefix('年')?;
-    let rest = (["以来", "底", "末", "上半年", "下半年"].iter())
+    let rest = (["以来", "底", "末", "上半年", "下半年", "度"].iter())
         .find_map(|word| rest.strip_prefix(word))
         .unwrap_or(rest);
     Some(skip_comma(rest))
@@ -2988,6 +2988,17 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2023), Status::Actual));
         let f = find(&facts, 1500.0, "名");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn the_year_of_a_batch_is_no_part_of_the_indicator() {
+        let facts = facts_of(
+            "山东省科学技术厅关于下达省自然科学基金项目的通知\n\n2024年度省自然科学基金共资助项目2350项。\n",
+        );
+        assert_eq!(
+            find(&facts, 2350.0, "项").indicator,
+            "省自然科学基金共资助项目"
+        );
     }
 
     #[test]
