@@ -210,6 +210,10 @@ pub struct FactCues {
     /// 试点: the indicator is 高校开展试点, not 支持).
     #[serde(default)]
     pub count_verbs: Vec<String>,
+    /// Heads of names that, bare at the start of a clause (中心承担…, 该实验室…), refer to the
+    /// last entity named with them: the subject of its numbers.
+    #[serde(default)]
+    pub referring_heads: Vec<String>,
     /// Verbs that write a rank without a scope word (苏州工业园区位列第4位): the number
     /// after 第 is a rank of the phrase before it.
     #[serde(default)]
@@ -468,6 +472,7 @@ impl RuleSet {
             cues.past_year.extend(facts.past_year);
             cues.count_verbs.extend(facts.count_verbs);
             cues.rank_verbs.extend(facts.rank_verbs);
+            cues.referring_heads.extend(facts.referring_heads);
         }
         Ok(())
     }

@@ -1697,9 +1697,32 @@ pub(crate) fn find(
                     is_topic_type(m.entity) && strip_time(&text[clause_start..m.start]).is_empty()
                 })
                 .map(|m| m.entity);
+            // A clause or sentence opening with the bare head of a name (中心承担…, 该实验室
+            // 已孵化…) is about the last entity before the sentence named with that head.
+            let referred = [clause_start, sentence.start].into_iter().find_map(|from| {
+                let opening = strip_time(&text[from..range.start]);
+                let at = range.start - opening.len();
+                let opening = opening.strip_prefix(['该', '本']).unwrap_or(opening);
+                let head =
+                    (cues.referring_heads.iter()).find(|h| opening.starts_with(h.as_str()))?;
+                if sentence_mentions.iter().any(|m| m.start == at) {
+                    return None;
+                }
+                Some((referred_entity(table, &mentions[..first], head)?, head))
+            });
+            // 中心承担国家重点研发计划项目42项: the head names the subject, not the indicator.
+            let referred = referred.map(|(entity, head)| {
+                let bare = (indicator.strip_prefix(['该', '本']).unwrap_or(&indicator))
+                    .strip_prefix(head.as_str());
+                if let Some(rest) = bare.filter(|rest| rest.chars().nth(1).is_some()) {
+                    indicator = rest.to_owned();
+                }
+                entity
+            });
             let explicit = adjacent_place
                 .or(in_clause)
                 .or(fund)
+                .or(referred)
                 .or(clause_opener)
                 .or(at_start)
                 .or(first_region);
@@ -1734,6 +1757,25 @@ pub(crate) fn find(
         }
     }
     facts
+}
+
+/// How many mentions back [`referred_entity`] looks.
+const MAX_REFERENCE_MENTIONS: usize = 64;
+
+/// The entity of the last of `before` (at most [`MAX_REFERENCE_MENTIONS`] back) whose name
+/// ends with `head`, an organization, facility or zone: what a bare 中心 or 实验室 refers to.
+fn referred_entity(table: &EntityTable, before: &[Mention], head: &str) -> Option<usize> {
+    (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
+        .map(|m| m.entity)
+        .find(|&e| {
+            let entity = &table.entities[e];
+            let kind = entity.entity_type;
+            (matches!(
+                kind.coarse(),
+                CoarseType::Organization | CoarseType::Facility
+            ) || kind == EntityType::Zone)
+                && entity.name.ends_with(head)
+        })
 }
 
 /// The zone a document's title begins with, if any.
@@ -2988,6 +3030,19 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2023), Status::Actual));
         let f = find(&facts, 1500.0, "名");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn a_bare_head_opening_a_sentence_is_the_entity_named_with_it() {
+        let facts = facts_of(
+            "辽宁省科技动态\n\n沈阳材料科学国家研究中心与东北大学签署协议。\n\n近年来，中心承担国家重点研发计划项目42项。该实验室已孵化科技企业36家。\n\n2023年，全省技术合同成交额达到1156亿元。\n",
+        );
+        let f = find(&facts, 42.0, "项");
+        assert_eq!(f.subject, "沈阳材料科学国家研究中心");
+        assert_eq!(f.indicator, "承担国家重点研发计划项目");
+        assert_eq!(find(&facts, 1156.0, "亿元").subject, "辽宁省");
+        // No laboratory was named before: the sentence's 实验室 refers to none.
+        assert_ne!(find(&facts, 36.0, "家").subject, "沈阳材料科学国家研究中心");
     }
 
     #[test]
