@@ -952,7 +952,7 @@ fn document_year(doc: &Document) -> Option<i32> {
         doc.metadata.source.as_deref().and_then(|s| {
             static PATH: LazyLock<Regex> = LazyLock::new(|| {
                 Regex::new(
-                    r"/((?:19|20)\d{2})(?:[-/]?(?:0[1-9]|1[0-2])(?:[-/]|\d{2}/|/)|/\d{1,2}/)",
+                    r"/((?:19|20)\d{2})(?:[-/]?(?:0[1-9]|1[0-2])(?:[-/]|\d{2}[/._]|/)|/\d{1,2}/)",
                 )
                 .unwrap()
             });
@@ -3204,6 +3204,22 @@ mod tests {
         let f = find(&facts, 12.0, "家");
         assert_eq!((f.subject.as_str(), f.year), ("嘉兴市", Some(2024)));
         assert_eq!(f.indicator, "引进创新载体");
+    }
+
+    #[test]
+    fn a_source_address_dates_the_document_by_its_path_or_file_name() {
+        for (address, year) in [
+            (
+                "https://www.example.gov.cn/art/2023/8/2/art_1.html",
+                Some(2023),
+            ),
+            ("https://news.example.com/2023/1026/xm.html", Some(2023)),
+            ("https://www.example.gov.cn/jsnj/2024/0408.html", Some(2024)),
+            ("https://www.example.gov.cn/show-2024.html", None),
+        ] {
+            let doc = Document::from_text("t.txt", format!("source: {address}\n\n某地新闻\n"));
+            assert_eq!(document_year(&doc), year, "{address}");
+        }
     }
 
     proptest::proptest! {
