@@ -2499,6 +2499,25 @@ mod tests {
     }
 
     #[test]
+    fn county_platforms_and_provincial_special_funds_are_kinds() {
+        let text = "每年安排省级科技专项资金3亿元支持县域创新平台建设。\n";
+        check(&[
+            (text, "省级科技专项", Program, false),
+            (text, "县域创新平台", Facility, false),
+        ]);
+    }
+
+    #[test]
+    fn science_cities_supercomputing_centres_and_facilities_are_named() {
+        let text = "贵阳大数据科创城入驻企业523家。国家超级计算贵阳中心完成扩容。推进高效低碳燃气轮机试验设施建设。\n";
+        check(&[
+            (text, "贵阳大数据科创城", Place, true),
+            (text, "国家超级计算贵阳中心", Facility, true),
+            (text, "高效低碳燃气轮机试验设施", Facility, true),
+        ]);
+    }
+
+    #[test]
     fn the_awards_of_a_prize_are_named_apart() {
         let text = "广东省科学技术奖设广东省科技突出贡献奖、广东省自然科学奖和广东省科技合作奖。\n";
         check(&[
