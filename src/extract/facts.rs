@@ -864,8 +864,19 @@ fn heading_years(
         let before = marks.len();
         for word in &cues.future {
             for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
-                let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-                let end = memchr::memchr(b'\n', &bytes[at..]).map_or(body.len(), |i| at + i);
+                // A heading's line is short: its bounds are looked for nearby only.
+                let from = at.saturating_sub(HEADING_BYTES);
+                let Some(start) = (memchr::memrchr(b'\n', &bytes[from..at]).map(|i| from + i + 1))
+                    .or((from == 0).then_some(0))
+                else {
+                    continue;
+                };
+                let to = body.len().min(at + HEADING_BYTES);
+                let Some(end) = (memchr::memchr(b'\n', &bytes[at..to]).map(|i| at + i))
+                    .or((to == body.len()).then_some(to))
+                else {
+                    continue;
+                };
                 let numbering = body[start..at].trim_start();
                 let line = body[at..end].trim_end();
                 if numbering.chars().all(is_numbering)
@@ -885,6 +896,10 @@ fn heading_years(
 
 /// Most characters of a heading after its numbering (二、下一步工作打算).
 const HEADING_CHARS: usize = 20;
+
+/// How far from a word that turns to plans the bounds of its heading's line are looked for:
+/// more than a heading's numbering before it and its characters after it.
+const HEADING_BYTES: usize = 4 * HEADING_CHARS + 16;
 
 /// Whether `c` numbers a heading (二、, （三）, 3.).
 fn is_numbering(c: char) -> bool {
