@@ -336,6 +336,11 @@ fn agency_candidates(
                 .filter(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
                 .collect();
             (choose_entry(extractor, context, &entries), place.start)
+        } else if text[..start].ends_with(AUTONOMOUS_REGION) {
+            // 自治区科技厅: the level mark of an autonomous region, a province.
+            let place = (context.place_for_level("省"))
+                .filter(|&p| lexicon.get(p).name.ends_with(AUTONOMOUS_REGION));
+            (place, start - AUTONOMOUS_REGION.len())
         } else if let Some(mark @ ('省' | '市' | '县' | '区')) = before {
             // 县科技局 in a county's document; in any other, no bureau it can name.
             let place = context
@@ -380,6 +385,9 @@ fn agency_candidates(
         });
     }
 }
+
+/// The level mark of an autonomous region (自治区科技厅, 自治区党委).
+const AUTONOMOUS_REGION: &str = "自治区";
 
 /// The name of a division written right after an agency (法规处 in 省科技厅法规处,
 /// 实验室与平台基地处): up to ten characters ending in 处 or 司, with no clause break and
@@ -1497,6 +1505,17 @@ fn trim_left(
         })
         .unwrap_or(start);
     let mut start = cut;
+    // A count inside (之江实验室、湖畔实验室3家省实验室): the name is what follows it.
+    if text.as_bytes()[start..end].iter().any(u8::is_ascii_digit) {
+        static COUNT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+            Regex::new("[0-9]+(?:家|个|所|批|项|座|类|条|支|名|位)").expect("a valid pattern")
+        });
+        if let Some(count) = COUNT.find_iter(&text[start..end]).last() {
+            if start + count.end() < end {
+                start += count.end();
+            }
+        }
+    }
     // The end of a date written in digits (2023年11月24日浙江省…).
     let after_digit = text[..start]
         .chars()
@@ -2165,6 +2184,16 @@ mod tests {
     }
 
     #[test]
+    fn the_bodies_of_an_autonomous_region_are_named_by_its_level_mark() {
+        let text = "宁夏回族自治区科技厅2023年工作综述\n\n自治区科技厅会同自治区财政厅设立引导资金。自治区党委、自治区人民政府高度重视科技工作。\n";
+        check(&[
+            (text, "宁夏回族自治区财政厅", Org, true),
+            (text, "中国共产党宁夏回族自治区委员会", Org, true),
+            (text, "宁夏回族自治区人民政府", Org, true),
+        ]);
+    }
+
+    #[test]
     fn a_bureau_of_a_city_is_named_by_its_level_mark() {
         let text = "宁波市科学技术局\n\n市科技局会同市财政局、市教育局出台《某某办法》。\n";
         check(&[
@@ -2496,6 +2525,15 @@ mod tests {
             Place,
             false,
         )]);
+    }
+
+    #[test]
+    fn a_count_before_a_head_ends_a_list_not_a_name() {
+        let text = "区内拥有之江实验室、湖畔实验室3家省实验室。\n";
+        check(&[
+            (text, "湖畔实验室", Org, true),
+            (text, "湖畔实验室3家省实验室", Org, false),
+        ]);
     }
 
     #[test]
@@ -2965,6 +3003,25 @@ mod tests {
             x.entities
         );
         assert!(has(&x, "区域创新能力评价办法", Policy), "{:?}", x.entities);
+    }
+
+    #[test]
+    fn a_title_of_measures_is_a_policy_issued_by_its_bodies() {
+        let x = extract(
+            "江西省科学技术厅 江西省教育厅关于推进高校科技成果转化的若干措施\n\n各设区市科技局：\n为加快推进高校科技成果转化，制定以下措施。\n",
+        );
+        let policy = "江西省科学技术厅江西省教育厅关于推进高校科技成果转化的若干措施";
+        assert!(has(&x, policy, Policy), "{:?}", x.entities);
+        let issued = |body: &str| {
+            x.relations.iter().any(|r| {
+                r.head == policy && r.relation == crate::model::Relation::IssuedBy && r.tail == body
+            })
+        };
+        assert!(
+            issued("江西省科学技术厅") && issued("江西省教育厅"),
+            "{:?}",
+            x.relations
+        );
     }
 
     #[test]

@@ -40,8 +40,9 @@ const PARTY_COMMITTEE_HEADS: [&str; 4] = ["省委", "市委", "县委", "区委"
 pub(crate) const LEGAL_FORMS: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 19] = [
+const SUB_UNIT_HEADS: [&str; 20] = [
     "常务委员会",
+    "分公司",
     "领导小组",
     "宣传部",
     "组织部",
@@ -770,6 +771,24 @@ mod tests {
         );
         assert!(
             !found.iter().any(|(_, _, t)| t == "泉州华中科技大学"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_branch_belongs_to_its_company() {
+        let found = relations("贵州大学联合中国电信贵州分公司共同组建产业联盟。");
+        assert!(
+            has(
+                &found,
+                "中国电信贵州分公司",
+                Relation::SubOrganizationOf,
+                "中国电信集团有限公司"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "中国电信贵州分公司", Relation::LocatedIn, "贵州省"),
             "{found:?}"
         );
     }
