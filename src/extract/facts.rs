@@ -992,6 +992,12 @@ fn sentence_years(
                 return None;
             }
             let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
+            // 自2012年成立以来: what has happened since, counted up to the document's date.
+            let clause = &slice[year.end..];
+            let clause = &clause[..clause.find(['，', '。', '；']).unwrap_or(clause.len())];
+            if before.ends_with('自') && clause.ends_with("以来") {
+                return None;
+            }
             Some((year.start, slice[year].parse().ok()?, from))
         }),
     );
@@ -1362,8 +1368,8 @@ pub(crate) fn find(
             let approximate = chinese && num.starts_with(['百', '千']);
             // 17:21:12 人民日报: a clock time.
             let clock = before.ends_with(':');
-            // 给予最高500万元资助, 给予每家20万元: a provision's ceiling or rate, not a
-            // figure about a subject.
+            // 给予最高500万元资助, 给予每家20万元, 对…给予100万元补助: a provision's
+            // ceiling, rate or amount, not a figure about a subject.
             // 按其研发投入的20%给予奖励: the rate of a provision.
             let rate = before.contains('按') && before.ends_with('的');
             let ceiling = (rate
@@ -1378,7 +1384,9 @@ pub(crate) fn find(
                     "每所",
                 ]
                 .iter()
-                .any(|w| before.ends_with(w)))
+                .any(|w| before.ends_with(w))
+                // 对新认定的实验室，给予100万元补助 (but 省财政给予250万元补助 reports).
+                || (before.ends_with("给予") && before.contains('对')))
                 && ["给予", "补助", "资助", "奖励", "补贴", "扶持", "支持"]
                     .iter()
                     .any(|w| slice.contains(w));
@@ -1897,9 +1905,10 @@ fn deadline_clause(s: &str) -> Option<(usize, i32, bool)> {
     })
 }
 
-/// The year of the deadline `s` opens with (到2025年, 至2030年底), if any.
+/// The year of the deadline `s` opens with (到2025年, 至2030年底, 三、到2025年), if any.
 fn deadline_year(s: &str) -> Option<i32> {
-    let s = trim_start(s).strip_prefix(['到', '至'])?;
+    let s = (trim_start(s).trim_start_matches(|c: char| !c.is_ascii_digit() && is_numbering(c)))
+        .strip_prefix(['到', '至'])?;
     year_opening(s)?;
     s.get(..4)?.parse().ok()
 }
@@ -2962,6 +2971,9 @@ mod tests {
         let facts =
             facts_of("杭州市科学技术局\n\n市科技局对认定的研发中心给予每家20万元的经费资助。\n");
         assert!(!facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
+        // Nor is its amount.
+        let facts = facts_of("福州市人民政府\n\n对新认定的省级重点实验室，给予100万元补助。\n");
+        assert!(!facts.iter().any(|f| f.value == 100.0), "{facts:#?}");
     }
 
     #[test]
@@ -3069,6 +3081,23 @@ mod tests {
             find(&facts, 2350.0, "项").indicator,
             "省自然科学基金共资助项目"
         );
+    }
+
+    #[test]
+    fn what_happened_since_a_founding_is_of_the_documents_year() {
+        let facts = facts_of(
+            "合肥市科技动态\n2024年5月22日\n\n研究院自2012年成立以来，已孵化企业650家。\n",
+        );
+        assert_eq!(find(&facts, 650.0, "家").year, Some(2024));
+    }
+
+    #[test]
+    fn a_numbered_deadline_states_targets() {
+        let facts = facts_of(
+            "江西省推进高校科技成果转化的若干措施\n2024年6月12日\n\n三、到2025年，全省高校科技成果转化合同金额达到30亿元。\n",
+        );
+        let f = find(&facts, 30.0, "亿元");
+        assert_eq!((f.year, f.status), (Some(2025), Status::Target));
     }
 
     #[test]
