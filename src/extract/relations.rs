@@ -191,6 +191,8 @@ pub(crate) fn find(
     // The subject of the paragraph's first sentence with entities, for later sentences that leave it
     // implicit (我厅非常重视…。2023年，批复同意创建…).
     let mut carried: Option<usize> = None;
+    // The two parties of the last cooperation found, for a later 双方.
+    let mut parties: Option<[usize; 2]> = None;
     let mut topic_read = false;
     let mut paragraph_start = usize::MAX;
     let title = title.map(|t| (t.clone(), t.start));
@@ -260,7 +262,7 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
-                    (issuer, region),
+                    (issuer, region, parties),
                     (subject_mention, implicit),
                 );
                 // Without a head there is no relation: the tail is not looked for.
@@ -277,12 +279,15 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
-                    (issuer, region),
+                    (issuer, region, parties),
                     (subject_mention, implicit),
                 );
                 for &head in &heads {
                     for &tail in &tails {
                         if head != tail {
+                            if rule.relation == Relation::CooperatesWith {
+                                parties = Some([head, tail]);
+                            }
                             out.push(FoundRelation {
                                 head,
                                 relation: rule.relation,
@@ -611,6 +616,23 @@ fn clause_names_agent_with_you(text: &str, at: usize) -> bool {
     text[clause_opening(text, at)..at].contains('由')
 }
 
+/// How far back [`both_parties_act`] looks for 双方.
+const MAX_PARTIES_BYTES: usize = 256;
+
+/// Whether 双方 is the agent of the act at `at`: written before it in its sentence, and no
+/// entity between them opens a clause of its own (根据协议，双方将共建…，联合建设…).
+fn both_parties_act(text: &str, at: usize, mentions: &[Mention]) -> bool {
+    let from = super::chars::ceil_boundary(text, at.saturating_sub(MAX_PARTIES_BYTES));
+    let Some(found) = text[from..at].rfind("双方") else {
+        return false;
+    };
+    let after = from + found + "双方".len();
+    !text[after..at].contains(['。', '；', ';', '\n'])
+        && !mentions
+            .iter()
+            .any(|m| m.start >= after && m.end <= at && text[..m.start].ends_with(is_clause_break))
+}
+
 /// Whether a co-agent word (会同, 联合, 携手, 与, 和) opens the clause right before
 /// `start` (…，会同某局出台…): the sentence's subject is the one it joins.
 fn joined_to_subject(text: &str, start: usize) -> bool {
@@ -662,7 +684,7 @@ fn side(
     t_end: usize,
     mentions: &[Mention],
     table: &EntityTable,
-    (issuer, region): (Option<usize>, Option<usize>),
+    (issuer, region, parties): (Option<usize>, Option<usize>, Option<[usize; 2]>),
     (subject, carried): (Option<&Mention>, Option<usize>),
 ) {
     out.clear();
@@ -685,6 +707,19 @@ fn side(
                 .filter(|m| clause_start(&text[m.start..t_start]) == 0)
                 // “推进A建设”“实施B”: quotations side by side are clauses apart.
                 .filter(|m| !text[m.end..t_start].contains("”“"));
+            // A place of another kind acting in the trigger's clause (支持成渝两地…合作共建…)
+            // is the agent there, not the sentence's subject.
+            let other_agent = nearest.is_none()
+                && mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.end <= t_start)
+                    .is_some_and(|m| {
+                        type_of(m).coarse() == CoarseType::Place
+                            && clause_start(&text[m.start..t_start]) == 0
+                            && subject.is_none_or(|s| s.entity != m.entity)
+                    });
+            let subject = subject.filter(|_| !other_agent);
             let head = nearest.or(subject).map(|m| (m.end, m.entity));
             // 南京大学、东南大学承担…, 省科技厅会同省财政厅印发…: the entities listed or
             // joined right before the nearest one act too.
@@ -719,7 +754,11 @@ fn side(
                     }
                 }
                 // 该中心由某公司联合…: 由 names an agent, unknown here, not the paragraph's.
-                None if clause_names_agent_with_you(text, t_start) => {}
+                None if other_agent || clause_names_agent_with_you(text, t_start) => {}
+                // 双方将共建…: the two parties of the last agreement act.
+                None if parties.is_some() && both_parties_act(text, t_start, mentions) => {
+                    out.extend(parties.into_iter().flatten());
+                }
                 None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
                     Some(e) => out.push(e),
                     // The document speaks for itself only where the trigger opens its clause
@@ -1305,6 +1344,25 @@ mod tests {
             relations_of("福建省人民政府批复同意由厦门大学牵头组建的嘉庚创新实验室纳入序列。\n");
         assert!(has(&r, "厦门大学 establishes 嘉庚创新实验室"), "{r:?}");
         assert!(!has(&r, "厦门大学 establishes 福建省人民政府"), "{r:?}");
+    }
+
+    #[test]
+    fn both_parties_of_an_agreement_act_together() {
+        let r = relations_of(
+            "合肥市人民政府与中国科学技术大学签署战略合作协议。根据协议，双方将共建合肥先进技术研究院，联合建设量子信息科技园。\n",
+        );
+        for agent in ["合肥市人民政府", "中国科学技术大学"] {
+            for built in ["合肥先进技术研究院", "量子信息科技园"] {
+                assert!(has(&r, &format!("{agent} establishes {built}")), "{r:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_region_acting_in_the_clause_is_its_agent_not_the_subject() {
+        let r = relations_of("中央财经委员会会议提出，支持长三角地区合作共建G60科创走廊。\n");
+        assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
+        assert!(has(&r, "中央财经委员会 supports 长江三角洲"), "{r:?}");
     }
 
     #[test]
