@@ -1490,11 +1490,15 @@ fn trim_left(
             }
             // What 与 joins on its left: from the stop word before it, if any.
             let left = cuts().find(|&(_, e)| e <= s).map_or(start, |(_, e)| e);
-            // A name never opens with 与 (，与某大学共建…), and a kind of institution before
-            // it is no part of the name after it (支持新型研发机构与某大学联合…).
+            // A name never opens with 与 (，与某大学共建…), and a kind of institution or a
+            // demonstrative before it is no part of the name after it (支持新型研发机构与某
+            // 大学联合…, 该所与某集团…).
+            let part = &text[left..s];
             s == left
-                || ends_with_name(extractor, &text[left..s])
-                || extractor.generic.is_match(&text[left..s])
+                || ends_with_name(extractor, part)
+                || extractor.generic.is_match(part)
+                || (extractor.entity_prefilter.left_strip.iter())
+                    .any(|strip| strip.match_at_start(part) == Some(part.len()))
         })
         .map(|(s, e)| {
             // Two stop words overlapping (共建 and 建成 in 共建成都市…): the earlier one
@@ -2533,6 +2537,15 @@ mod tests {
         check(&[
             (text, "湖畔实验室", Org, true),
             (text, "湖畔实验室3家省实验室", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn a_demonstrative_before_yu_is_no_part_of_the_name_after_it() {
+        let text = "近年来，该所与山西焦煤集团有限责任公司等企业联合实施科研项目85项。\n";
+        check(&[
+            (text, "山西焦煤集团有限责任公司", Org, true),
+            (text, "与山西焦煤集团有限责任公司", Org, false),
         ]);
     }
 

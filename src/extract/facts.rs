@@ -1516,10 +1516,17 @@ pub(crate) fn find(
             // The indicator of the sentence's last fact.
             let previous_indicator = facts[sentence_facts..].last().map(|f| f.indicator.as_str());
             // A place written right before the number (济南市4家).
+            // Not the last of a list of places (南宁、柳州、桂林3个国家高新区): the number
+            // counts them all.
             let adjacent_place = sentence_mentions
                 .iter()
                 .rfind(|m| m.end == range.start)
-                .filter(|m| is_subject_type(m.entity))
+                .filter(|m| {
+                    let after_place = |p: &&Mention| p.end + '、'.len_utf8() == m.start;
+                    is_subject_type(m.entity)
+                        && !(text[..m.start].ends_with('、')
+                            && sentence_mentions.iter().any(after_place))
+                })
                 .map(|m| m.entity);
             let mut growth_of = None;
             let phrase = &text[left..range.start];
@@ -1676,9 +1683,11 @@ pub(crate) fn find(
                 .map(|m| m.entity);
             // The sentence's first words name its subject: a place, or an institution
             // or fund that the sentence is about (某实验室…启动建设2个平台).
+            // Not the first of a list of places (南宁、柳州、桂林3个国家高新区…): the list is.
             let at_start = (opening_mentions.iter())
                 .find(|m| m.end <= range.start)
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
+                .filter(|m| !(is_subject_type(m.entity) && listed(m)))
                 .map(|m| m.entity);
             // A place where others do something (某政府与某委在杭州签署…) is not what the
             // numbers are of; one the sentence opens with is (在某县设立…).
@@ -1725,9 +1734,14 @@ pub(crate) fn find(
             let referred = [clause_start, sentence.start].into_iter().find_map(|from| {
                 let opening = strip_time(&text[from..range.start]);
                 let at = range.start - opening.len();
-                let opening = opening.strip_prefix(['该', '本']).unwrap_or(opening);
-                let head =
-                    (cues.referring_heads.iter()).find(|h| opening.starts_with(h.as_str()))?;
+                // A head of one character refers only after 该 or 本 (该所, 本院).
+                let (pointed, opening) = match opening.strip_prefix(['该', '本']) {
+                    Some(rest) => (true, rest),
+                    None => (false, opening),
+                };
+                let head = (cues.referring_heads.iter()).find(|h| {
+                    opening.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some())
+                })?;
                 if sentence_mentions.iter().any(|m| m.start == at) {
                     return None;
                 }
@@ -3070,6 +3084,26 @@ mod tests {
         assert_eq!(find(&facts, 1156.0, "亿元").subject, "辽宁省");
         // No laboratory was named before: the sentence's 实验室 refers to none.
         assert_ne!(find(&facts, 36.0, "家").subject, "沈阳材料科学国家研究中心");
+        // 该所 refers to the institute, a bare 所 to none.
+        let facts = facts_of(
+            "山西省科技动态\n\n中国科学院山西煤炭化学研究所召开会议。近年来，该所联合实施科研项目85项。所属企业新增专利12件。\n",
+        );
+        assert_eq!(
+            find(&facts, 85.0, "项").subject,
+            "中国科学院山西煤炭化学研究所"
+        );
+        assert_ne!(
+            find(&facts, 12.0, "件").subject,
+            "中国科学院山西煤炭化学研究所"
+        );
+    }
+
+    #[test]
+    fn a_count_after_a_list_of_places_counts_them_all() {
+        let facts = facts_of(
+            "广西壮族自治区科学技术厅2023年工作总结\n\n2023年，南宁、柳州、桂林3个国家高新区综合实力持续提升。\n",
+        );
+        assert_eq!(find(&facts, 3.0, "个").subject, "广西壮族自治区");
     }
 
     #[test]
