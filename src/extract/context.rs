@@ -130,7 +130,7 @@ impl Context {
         }
         if strong.is_none() {
             if let Some(title) = &doc.metadata.title {
-                strong = leading_place(extractor, title);
+                strong = leading_place(extractor, without_leading_year(title));
             }
         }
         if strong.is_none() && !national {
@@ -280,6 +280,19 @@ fn level_words(text: &str, from: usize, marks: &[(u32, u8)]) -> (usize, usize) {
     (counts[0], counts[1])
 }
 
+/// `title` without the year it may open with (2023年杭州市国民经济和社会发展统计公报,
+/// 2024年度…).
+fn without_leading_year(title: &str) -> &str {
+    let digits = title.bytes().take_while(u8::is_ascii_digit).count();
+    if digits != 4 {
+        return title;
+    }
+    let rest = title[digits..].trim_start();
+    rest.strip_prefix("年度")
+        .or_else(|| rest.strip_prefix('年'))
+        .unwrap_or(title)
+}
+
 /// The administrative region a name begins with (浙江省科学技术厅 → 浙江省).
 pub(crate) fn leading_place(extractor: &Extractor, name: &str) -> Option<usize> {
     let m = extractor.gazetteer.find_iter(name).find(|m| m.start == 0)?;
@@ -302,6 +315,20 @@ mod tests {
         extractor
             .extract(&Document::from_text("t.txt", text))
             .region
+    }
+
+    #[test]
+    fn a_title_opening_with_its_year_names_the_region_after_it() {
+        let text =
+            "2023年杭州市国民经济和社会发展统计公报\n\n全年技术合同成交额1035亿元，增长15.3%。\n";
+        assert_eq!(region(text).as_deref(), Some("杭州市"));
+        let extractor = Extractor::builtin().unwrap();
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.subject == "杭州市" && f.value == 1035.0)
+        );
     }
 
     #[test]

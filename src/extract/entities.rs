@@ -99,8 +99,8 @@ pub(crate) fn candidates<'a>(
     let mut candidates =
         Vec::with_capacity(gazetteer_matches.len() + scan.agencies.len() + scan.hits.len() + 8);
     for m in gazetteer_matches {
-        // 科技部门 (science departments) is not 科技部.
-        if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with('门') {
+        // 科技部门 (science departments) and 科技部分 (the part on science) are not 科技部.
+        if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with(['门', '分']) {
             continue;
         }
         let entries = plausible_entries(extractor, context, &text[m.start..m.end], m.entries);
@@ -2569,6 +2569,15 @@ mod tests {
     }
 
     #[test]
+    fn a_citys_highest_award_is_named_and_an_award_ceremony_is_not() {
+        let text = "青岛市2023年度科学技术奖励大会召开。青岛市科学技术最高奖授予管华诗。\n";
+        check(&[
+            (text, "青岛市科学技术最高奖", Program, true),
+            (text, "科学技术奖", Program, false),
+        ]);
+    }
+
+    #[test]
     fn the_awards_of_a_prize_are_named_apart() {
         let text = "广东省科学技术奖设广东省科技突出贡献奖、广东省自然科学奖和广东省科技合作奖。\n";
         check(&[
@@ -2885,6 +2894,7 @@ mod tests {
                 true,
             ),
             ("科技部门要加强协调。", "科学技术部", Org, false),
+            ("2023年杭州市统计公报（科技部分）", "科学技术部", Org, false),
         ]);
     }
 

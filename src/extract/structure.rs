@@ -37,7 +37,13 @@ const PARTY_COMMITTEE_HEADS: [&str; 4] = ["省委", "市委", "县委", "区委"
 
 /// The legal forms that end a company's full name: what they follow is the company itself,
 /// not its parent.
-pub(crate) const LEGAL_FORMS: [&str; 3] = ["股份有限公司", "有限责任公司", "有限公司"];
+pub(crate) const LEGAL_FORMS: [&str; 5] = [
+    "控股股份有限公司",
+    "控股有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+];
 
 /// Head words of sub-units.
 const SUB_UNIT_HEADS: [&str; 20] = [

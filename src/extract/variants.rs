@@ -346,6 +346,13 @@ mod tests {
     }
 
     #[test]
+    fn a_holding_company_is_its_group() {
+        let all = names("海信集团控股股份有限公司牵头完成项目5项。海信集团新增专利。\n");
+        let aliases = entity(&all, "海信集团控股股份有限公司").expect("the company");
+        assert!(aliases.contains(&"海信集团".to_owned()), "{all:?}");
+    }
+
+    #[test]
     fn a_zone_with_its_place_is_the_zone() {
         let all = names("支持瑞安市飞云江科技城建设。飞云江科技城集聚企业。");
         let aliases = entity(&all, "飞云江科技城").expect("the zone");
