@@ -1756,11 +1756,19 @@ pub(crate) fn find(
                 }
                 entity
             });
+            // An institution or zone that an earlier clause of the sentence gave its numbers
+            // to goes on (某实验室新承担项目46项，获批经费3.2亿元).
+            let earlier_in_sentence = facts[sentence_facts..]
+                .last()
+                .map(|f| f.subject)
+                .filter(|&e| is_topic_type(e) || is_subject_type(e))
+                .filter(|&e| Some(e) != region);
             let explicit = adjacent_place
                 .or(in_clause)
                 .or(fund)
                 .or(referred)
                 .or(clause_opener)
+                .or(earlier_in_sentence)
                 .or(at_start)
                 .or(first_region);
             let subject = match own_cue {
@@ -3096,6 +3104,14 @@ mod tests {
             find(&facts, 12.0, "件").subject,
             "中国科学院山西煤炭化学研究所"
         );
+    }
+
+    #[test]
+    fn the_institution_of_an_earlier_clause_goes_on_in_the_sentence() {
+        let facts = facts_of(
+            "湖南省科技动态\n\n7月2日，记者从湖南省科技厅获悉，岳麓山实验室2023年新承担国家级项目46项，获批经费3.2亿元。\n",
+        );
+        assert_eq!(find(&facts, 3.2, "亿元").subject, "岳麓山实验室");
     }
 
     #[test]
