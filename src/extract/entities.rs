@@ -327,6 +327,10 @@ fn agency_candidates(
     };
     for &(start, end, agency) in forms {
         let rule = &extractor.rules.agencies[agency];
+        // 各市科技局, 各区（县、市）科技局: the bodies a notice is addressed to, no one body.
+        if addressed_to_each(text, start) {
+            continue;
+        }
         let before = text[..start].chars().next_back();
         let (place, span_start) = if let Some(place) = place_ending_at(start) {
             let entries: Vec<usize> = place
@@ -384,6 +388,19 @@ fn agency_candidates(
             },
         });
     }
+}
+
+/// How far back [`addressed_to_each`] looks for 各.
+const ADDRESSEE_BYTES: usize = 30;
+
+/// Whether the list item that ends at `start` opens with 各 (各市科技局, 各区（县、市）科技局,
+/// 各设区市科技局): it names every body of a kind.
+fn addressed_to_each(text: &str, start: usize) -> bool {
+    let from = super::chars::ceil_boundary(text, start.saturating_sub(ADDRESSEE_BYTES));
+    let item_start = text[from..start]
+        .rfind(['，', ',', '：', ':', '。', '；', '\n'])
+        .map(|i| from + i + text[from + i..].chars().next().map_or(1, char::len_utf8));
+    item_start.is_some_and(|i| text[i..start].trim_start().starts_with('各'))
 }
 
 /// The level mark of an autonomous region (自治区科技厅, 自治区党委).
@@ -2195,6 +2212,18 @@ mod tests {
             (text, "中国共产党宁夏回族自治区委员会", Org, true),
             (text, "宁夏回族自治区人民政府", Org, true),
         ]);
+    }
+
+    #[test]
+    fn the_bodies_a_notice_is_addressed_to_are_no_body() {
+        let text = "宁波市科学技术局关于项目立项的通知\n\n各区（县、市）科技局，各有关单位：\n现将项目下达给你们。\n\n宁波市科学技术局\n2024年1月8日\n";
+        let x = extract(text);
+        let bureau = x.entities.iter().find(|e| e.name == "宁波市科学技术局");
+        assert!(
+            bureau.is_some_and(|e| !e.aliases.iter().any(|a| a == "科技局")),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]
