@@ -1821,7 +1821,13 @@ fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str 
         })
     });
     match city {
-        Some(m) if name[m.end..].chars().count() >= 4 => &name[m.end..],
+        // 合肥国家实验室 keeps its city: without it, it is a kind.
+        Some(m)
+            if name[m.end..].chars().count() >= 4
+                && !extractor.generic.is_match(&name[m.end..]) =>
+        {
+            &name[m.end..]
+        }
         _ => name,
     }
 }
@@ -1838,12 +1844,13 @@ const DESIGNATION_HEADS: [&str; 5] = [
 
 /// Whether a rule's research-institute name is a place plus a generic category
 /// (浙江省实验室, 杭州市重点实验室, 湖南省工程技术研究中心): a kind of institution, not a
-/// named one. A place's short form right before 实验室 names one laboratory (苏州实验室,
-/// 广州实验室).
+/// named one. A place's short form right before 实验室 or 国家实验室 names one laboratory
+/// (苏州实验室, 广州实验室, 合肥国家实验室).
 fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
     let own = without_leading_place(extractor, name);
     let place = &name[..name.len() - own.len()];
-    let named_after_place = own == "实验室" && !place.ends_with(['省', '市', '区', '县']);
+    let named_after_place =
+        matches!(own, "实验室" | "国家实验室") && !place.ends_with(['省', '市', '区', '县']);
     DESIGNATION_HEADS.iter().any(|head| name.ends_with(head))
         && own.len() < name.len()
         && !named_after_place
@@ -2865,6 +2872,16 @@ mod tests {
             academy.map(|e| e.entity_type),
             Some(crate::model::EntityType::ResearchInstitute)
         );
+    }
+
+    #[test]
+    fn a_national_laboratory_keeps_its_city() {
+        let text = "支持合肥国家实验室、深空探测实验室承担国家重大任务。园区内中国科学院苏州纳米技术与纳米仿生研究所持续发挥作用。纳米真空互联实验站建成投用。\n";
+        check(&[
+            (text, "合肥国家实验室", Org, true),
+            (text, "中国科学院苏州纳米技术与纳米仿生研究所", Org, true),
+            (text, "纳米真空互联实验站", Facility, true),
+        ]);
     }
 
     #[test]
