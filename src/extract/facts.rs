@@ -1385,6 +1385,8 @@ pub(crate) fn find(
                 ]
                 .iter()
                 .any(|w| before.ends_with(w))
+                // 给予每支20万元: a rate for each of anything.
+                || before.chars().rev().nth(1) == Some('每')
                 // 对新认定的实验室，给予100万元补助 (but 省财政给予250万元补助 reports).
                 || (before.ends_with("给予") && before.contains('对')))
                 && ["给予", "补助", "资助", "奖励", "补贴", "扶持", "支持"]
@@ -2992,6 +2994,9 @@ mod tests {
         // Nor is its rate for each unit.
         let facts =
             facts_of("杭州市科学技术局\n\n市科技局对认定的研发中心给予每家20万元的经费资助。\n");
+        assert!(!facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
+        // Nor is its rate for each of anything.
+        let facts = facts_of("陕西省科学技术厅\n\n省科技厅将对入选队伍给予每支20万元经费支持。\n");
         assert!(!facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
         // Nor is its amount.
         let facts = facts_of("福州市人民政府\n\n对新认定的省级重点实验室，给予100万元补助。\n");

@@ -1336,6 +1336,11 @@ mod tests {
         assert!(has(&r, "中国科学院 establishes 张江实验室"), "{r:?}");
         assert!(has(&r, "上海市人民政府 establishes 张江实验室"), "{r:?}");
         assert!(has(&r, "四川大学 establishes 天府永兴实验室"), "{r:?}");
+        let r = relations_of("崖州湾种子实验室由海南省人民政府批准设立，于2021年3月揭牌运行。\n");
+        assert!(
+            has(&r, "海南省人民政府 establishes 崖州湾种子实验室"),
+            "{r:?}"
+        );
         // 由于 gives a cause, and the free-trade zone's 由 is part of its name.
         let r = relations_of("由于浙江大学牵头建设，之江实验室进展顺利。\n");
         assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");

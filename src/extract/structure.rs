@@ -239,7 +239,9 @@ fn split_parent<'a>(
                 .iter()
                 .any(|h| ends_with_head(prefix, h));
         let sub_unit = shortest_head.is_some_and(|len| rest.len() >= len);
-        if rest_chars < 2 || !(party_committee || sub_unit) {
+        // A cut inside brackets (陕西鼓风机（集团）有限公司) leaves no parent's name.
+        let open = prefix.matches(['(', '（']).count() > prefix.matches([')', '）']).count();
+        if rest_chars < 2 || open || !(party_committee || sub_unit) {
             continue;
         }
         // 某集团有限责任公司 is the group itself, under its legal form: a known name before
@@ -777,6 +779,17 @@ mod tests {
         );
         assert!(
             !found.iter().any(|(_, _, t)| t == "泉州华中科技大学"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_bracket_inside_a_company_name_splits_no_parent() {
+        let found = relations("依托陕西鼓风机（集团）有限公司组建队伍。");
+        assert!(
+            !found
+                .iter()
+                .any(|(_, r, _)| *r == Relation::SubOrganizationOf),
             "{found:?}"
         );
     }

@@ -204,21 +204,75 @@ const NAMED_WITH_PLACE: [EntityType; 3] = [
 ];
 
 /// `(from, into)` for a zone, institute or facility whose name is another one's of its
-/// type after a place: 龙港市青龙湖科技城, 上海张江实验室.
+/// type after a place (龙港市青龙湖科技城, 上海张江实验室), or the same name after another
+/// place (海南崖州湾科技城 and 三亚崖州湾科技城: the first written is the name).
 fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     for entity_type in NAMED_WITH_PLACE {
         let named = by_name(table, entity_type);
+        // Every form of the type's entities: a lexicon zone's short form is an alias
+        // (三亚崖州湾科技城, 崖州湾科技城).
+        let mut forms = named.clone();
+        for (i, record) in table.entities.iter().enumerate() {
+            if record.entity_type == entity_type {
+                let known = record.lexicon.map(|l| &extractor.lexicon.get(l).aliases);
+                for alias in (record.aliases.iter()).chain(known.into_iter().flatten()) {
+                    forms.entry(alias.as_str()).or_insert(i);
+                }
+            }
+        }
+        let mut by_own_name: BTreeMap<&str, (usize, &[usize])> = BTreeMap::new();
         for (&name, &i) in &named {
             let Some(place) = super::entities::leading_division(extractor, name) else {
                 continue;
             };
-            if let Some(&short) = named.get(&name[place.end..]) {
+            let own = &name[place.end..];
+            if let Some(&short) = forms.get(own).filter(|&&short| short != i) {
                 pairs.push(keeper(table, i, short, short));
+            } else if own.chars().nth(3).is_some() && !extractor.generic.is_match(own) {
+                match by_own_name.get(own) {
+                    // Only after a place and a place inside it (海南 and 三亚): after two
+                    // places side by side (杭州、嘉兴科创金融改革试验区) they are two.
+                    Some(&(other, other_place))
+                        if nested(extractor, place.entries, other_place) =>
+                    {
+                        let first = if table.entities[other].mentions.first().map(|m| m.start)
+                            <= table.entities[i].mentions.first().map(|m| m.start)
+                        {
+                            other
+                        } else {
+                            i
+                        };
+                        pairs.push(keeper(table, i, other, first));
+                    }
+                    Some(_) => {}
+                    None => {
+                        by_own_name.insert(own, (i, place.entries));
+                    }
+                }
             }
         }
     }
     pairs
+}
+
+/// Whether a place of `a` lies in one of `b` or the other way round (lexicon entries).
+fn nested(extractor: &Extractor, a: &[usize], b: &[usize]) -> bool {
+    let lexicon = &extractor.lexicon;
+    let within = |inner: usize, outer: usize| {
+        let mut at = lexicon.parent_index(inner);
+        // Provinces, cities, counties and towns: a few steps up at most.
+        for _ in 0..4 {
+            match at {
+                Some(p) if p == outer => return true,
+                Some(p) => at = lexicon.parent_index(p),
+                None => return false,
+            }
+        }
+        false
+    };
+    a.iter()
+        .any(|&x| b.iter().any(|&y| within(x, y) || within(y, x)))
 }
 
 /// Zone heads and their usual abbreviations.
@@ -350,6 +404,23 @@ mod tests {
         let all = names("海信集团控股股份有限公司牵头完成项目5项。海信集团新增专利。\n");
         let aliases = entity(&all, "海信集团控股股份有限公司").expect("the company");
         assert!(aliases.contains(&"海信集团".to_owned()), "{all:?}");
+    }
+
+    #[test]
+    fn a_zone_after_its_province_and_after_its_city_is_one() {
+        let all = names(
+            "海南崖州湾科技城打造种业创新高地\n\n记者从三亚崖州湾科技城管理局获悉，科技城集聚企业820家。\n",
+        );
+        let aliases = entity(&all, "三亚崖州湾科技城").expect("the zone");
+        assert!(aliases.contains(&"海南崖州湾科技城".to_owned()), "{all:?}");
+        // Two names of the rules after two places: the first written is the name.
+        let all = names("海南某某湾科技城启动建设。三亚某某湾科技城集聚企业。\n");
+        let aliases = entity(&all, "海南某某湾科技城").expect("the zone");
+        assert!(aliases.contains(&"三亚某某湾科技城".to_owned()), "{all:?}");
+        // A zone of one name after two places side by side is two zones.
+        let all = names("支持杭州、嘉兴科创金融改革试验区建设。\n");
+        assert!(entity(&all, "杭州科创金融改革试验区").is_some(), "{all:?}");
+        assert!(entity(&all, "嘉兴科创金融改革试验区").is_some(), "{all:?}");
     }
 
     #[test]
