@@ -1733,24 +1733,28 @@ pub(crate) fn find(
                 .map(|m| m.entity);
             // A clause or sentence opening with the bare head of a name (中心承担…, 该实验室
             // 已孵化…) is about the last entity before the sentence named with that head.
-            let referred = [clause_start, sentence.start].into_iter().find_map(|from| {
-                let opening = strip_time(&text[from..range.start]);
-                let at = range.start - opening.len();
-                // A head of one character refers only after 该 or 本 (该所, 本院).
-                let (pointed, opening) = match opening.strip_prefix(['该', '本']) {
-                    Some(rest) => (true, rest),
-                    None => (false, opening),
-                };
-                let head = (cues.referring_heads.iter()).find(|h| {
-                    opening.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some())
-                })?;
-                if sentence_mentions.iter().any(|m| m.start == at) {
-                    return None;
-                }
-                Some((referred_entity(table, &mentions[..first], head)?, head))
+            // (Looked for only where no nearer subject is written.)
+            let nearer = adjacent_place.or(in_clause).or(fund);
+            let referred = nearer.is_none().then(|| {
+                [clause_start, sentence.start].into_iter().find_map(|from| {
+                    let opening = strip_time(&text[from..range.start]);
+                    let at = range.start - opening.len();
+                    // A head of one character refers only after 该 or 本 (该所, 本院).
+                    let (pointed, opening) = match opening.strip_prefix(['该', '本']) {
+                        Some(rest) => (true, rest),
+                        None => (false, opening),
+                    };
+                    let head = (cues.referring_heads.iter()).find(|h| {
+                        opening.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some())
+                    })?;
+                    if sentence_mentions.iter().any(|m| m.start == at) {
+                        return None;
+                    }
+                    Some((referred_entity(table, &mentions[..first], head)?, head))
+                })
             });
             // 中心承担国家重点研发计划项目42项: the head names the subject, not the indicator.
-            let referred = referred.map(|(entity, head)| {
+            let referred = referred.flatten().map(|(entity, head)| {
                 let bare = (indicator.strip_prefix(['该', '本']).unwrap_or(&indicator))
                     .strip_prefix(head.as_str());
                 if let Some(rest) = bare.filter(|rest| rest.chars().nth(1).is_some()) {
@@ -1765,9 +1769,7 @@ pub(crate) fn find(
                 .map(|f| f.subject)
                 .filter(|&e| is_topic_type(e) || is_subject_type(e))
                 .filter(|&e| Some(e) != region);
-            let explicit = adjacent_place
-                .or(in_clause)
-                .or(fund)
+            let explicit = nearer
                 .or(referred)
                 .or(clause_opener)
                 .or(earlier_in_sentence)

@@ -224,12 +224,15 @@ pub(crate) fn find(
             topic_read = true;
             carried = subject;
         }
+        // Rules whose agents 由 names need a 由 in the sentence (the skipped matches of
+        // their triggers are passed over with the next sentence's).
+        let has_you = text[sentence.clone()].contains('由');
         for (r, rule) in extractor.rules.relations.iter().enumerate() {
             // A whole-text rule whose next match starts after the sentence has no
             // trigger in it (its matches are sorted).
             let after =
                 |m: &[Range<usize>]| m.get(cursors[r]).is_none_or(|m| m.start >= sentence.end);
-            if scanned[r].as_deref().is_some_and(after) {
+            if scanned[r].as_deref().is_some_and(after) || (rule.head == Side::By && !has_you) {
                 continue;
             }
             sentence_triggers(

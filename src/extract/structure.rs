@@ -227,6 +227,7 @@ fn split_parent<'a>(
     if shortest_head.is_none() && !committee {
         return None;
     }
+    let bracketed = name.contains(['(', '（']);
     // The cuts after the third character, from the last one back.
     let cuts = name.chars().count().saturating_sub(3);
     for (rest_chars, (cut, _)) in (1..).zip(name.char_indices().rev().take(cuts)) {
@@ -240,7 +241,8 @@ fn split_parent<'a>(
                 .any(|h| ends_with_head(prefix, h));
         let sub_unit = shortest_head.is_some_and(|len| rest.len() >= len);
         // A cut inside brackets (陕西鼓风机（集团）有限公司) leaves no parent's name.
-        let open = prefix.matches(['(', '（']).count() > prefix.matches([')', '）']).count();
+        let open =
+            bracketed && prefix.matches(['(', '（']).count() > prefix.matches([')', '）']).count();
         if rest_chars < 2 || open || !(party_committee || sub_unit) {
             continue;
         }

@@ -210,24 +210,27 @@ fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, u
     let mut pairs = Vec::new();
     for entity_type in NAMED_WITH_PLACE {
         let named = by_name(table, entity_type);
-        // Every form of the type's entities: a lexicon zone's short form is an alias
-        // (三亚崖州湾科技城, 崖州湾科技城).
-        let mut forms = named.clone();
-        for (i, record) in table.entities.iter().enumerate() {
-            if record.entity_type == entity_type {
-                let known = record.lexicon.map(|l| &extractor.lexicon.get(l).aliases);
-                for alias in (record.aliases.iter()).chain(known.into_iter().flatten()) {
-                    forms.entry(alias.as_str()).or_insert(i);
-                }
-            }
-        }
+        // The entity of the type with `own` as a name or alias, a lexicon one's included
+        // (三亚崖州湾科技城 is also 崖州湾科技城).
+        let written_as = |own: &str| {
+            named.get(own).copied().or_else(|| {
+                (table.entities.iter().enumerate()).find_map(|(i, record)| {
+                    let known = record.lexicon.map(|l| &extractor.lexicon.get(l).aliases);
+                    (record.entity_type == entity_type
+                        && (record.aliases.iter())
+                            .chain(known.into_iter().flatten())
+                            .any(|alias| alias == own))
+                    .then_some(i)
+                })
+            })
+        };
         let mut by_own_name: BTreeMap<&str, (usize, &[usize])> = BTreeMap::new();
         for (&name, &i) in &named {
             let Some(place) = super::entities::leading_division(extractor, name) else {
                 continue;
             };
             let own = &name[place.end..];
-            if let Some(&short) = forms.get(own).filter(|&&short| short != i) {
+            if let Some(short) = written_as(own).filter(|&short| short != i) {
                 pairs.push(keeper(table, i, short, short));
             } else if own.chars().nth(3).is_some() && !extractor.generic.is_match(own) {
                 match by_own_name.get(own) {
