@@ -2222,8 +2222,18 @@ fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
 /// [`indicator_from`] a phrase already without its trailing linkers ([`trim_linkers`]).
 fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
     let cues = &extractor.rules.facts;
-    // After the last stop word: the greatest end of any occurrence of any of them.
-    let start = extractor.fact_matchers.indicator_stops.last_end(s);
+    // After the last stop word: the greatest end of any occurrence of any of them. The 等
+    // of a grade (科技进步奖一等奖) is no stop.
+    let mut end = s.len();
+    let start = loop {
+        let start = extractor.fact_matchers.indicator_stops.last_end(&s[..end]);
+        if start >= '等'.len_utf8() && s[..start].ends_with('等') && s[start..].starts_with('奖')
+        {
+            end = start - '等'.len_utf8();
+            continue;
+        }
+        break start;
+    };
     let mut s = &s[start..];
     loop {
         let before = s.len();
@@ -3127,6 +3137,15 @@ mod tests {
             "广西壮族自治区科学技术厅2023年工作总结\n\n2023年，南宁、柳州、桂林3个国家高新区综合实力持续提升。\n",
         );
         assert_eq!(find(&facts, 3.0, "个").subject, "广西壮族自治区");
+    }
+
+    #[test]
+    fn the_grade_of_an_award_is_part_of_the_indicator() {
+        let facts = facts_of(
+            "青岛市科技动态\n\n2023年，海尔集团公司、海信集团等企业牵头完成的项目获得青岛市科学技术进步奖一等奖5项。\n",
+        );
+        let f = find(&facts, 5.0, "项");
+        assert!(f.indicator.ends_with("科学技术进步奖一等奖"), "{f:?}");
     }
 
     #[test]
