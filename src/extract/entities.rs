@@ -2586,6 +2586,12 @@ mod tests {
     }
 
     #[test]
+    fn a_bilateral_technology_transfer_centre_is_named_with_its_dash() {
+        let text = "中国—东盟技术转移中心新增会员单位300家。\n";
+        check(&[(text, "中国—东盟技术转移中心", Facility, true)]);
+    }
+
+    #[test]
     fn county_platforms_and_provincial_special_funds_are_kinds() {
         let text = "每年安排省级科技专项资金3亿元支持县域创新平台建设。\n";
         check(&[
