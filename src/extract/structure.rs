@@ -422,6 +422,14 @@ fn embedded_place<'g>(
         if compass {
             continue;
         }
+        // A county's short form that a landform word goes on (岳麓山, 钱塘江) names the
+        // landform, not the county.
+        let landform = surface != e.name
+            && e.admin_level() == Some(3)
+            && part[m.end..].starts_with(['山', '湖', '江', '河', '峰']);
+        if landform {
+            continue;
+        }
         // The name begins with it: no later place counts, but for the divisions of it
         // written right after it (浙江嘉兴南湖高新区: 嘉兴市, in 浙江省).
         if m.start == 0 {
@@ -781,6 +789,17 @@ mod tests {
         );
         assert!(
             !found.iter().any(|(_, _, t)| t == "泉州华中科技大学"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_landform_named_after_a_county_does_not_place_an_institution() {
+        let found = relations("湖南省人民政府批准组建岳麓山实验室。");
+        assert!(
+            !found
+                .iter()
+                .any(|(h, _, t)| h == "岳麓山实验室" && t == "岳麓区"),
             "{found:?}"
         );
     }
