@@ -1,6 +1,7 @@
 //! Sets of characters read from regex classes, each character looked up in one step.
 
 use regex_syntax::hir::{Class, ClassUnicode, HirKind};
+use std::ops::Range;
 
 /// A set of characters given by a regex class: those of the Basic Multilingual Plane
 /// (where Chinese text is) as a bitmap, the others by a search of the class's ranges.
@@ -94,6 +95,25 @@ pub(crate) fn ceil_boundary(s: &str, mut at: usize) -> usize {
         at += 1;
     }
     at
+}
+
+/// The bounds of the line around `range` in `text` (without its line feeds), if the line
+/// spans at most `max` bytes. Only `max` bytes on either side are read: a document may be
+/// one long line.
+pub(crate) fn short_line(text: &str, range: Range<usize>, max: usize) -> Option<Range<usize>> {
+    let window_start = floor_boundary(text, range.start.saturating_sub(max));
+    let line_start = match text[window_start..range.start].rfind('\n') {
+        Some(i) => window_start + i + 1,
+        None if window_start == 0 => 0,
+        None => return None,
+    };
+    let window_end = floor_boundary(text, (range.end + max).min(text.len()));
+    let line_end = match text[range.end..window_end].find('\n') {
+        Some(i) => range.end + i,
+        None if window_end == text.len() => text.len(),
+        None => return None,
+    };
+    (line_end - line_start <= max).then_some(line_start..line_end)
 }
 
 /// The end of the run of characters of `s` from byte `at` that `in_run` accepts.

@@ -130,7 +130,9 @@ impl Context {
         }
         if strong.is_none() {
             if let Some(title) = &doc.metadata.title {
-                strong = leading_place(extractor, without_leading_year(title));
+                // Its place, after the year it may open with (2023年杭州市…统计公报).
+                let title = super::facts::year_opening(title).unwrap_or(title);
+                strong = leading_place(extractor, title);
             }
         }
         if strong.is_none() && !national {
@@ -278,19 +280,6 @@ fn level_words(text: &str, from: usize, marks: &[(u32, u8)]) -> (usize, usize) {
             + usize::from(after.starts_with("政府"));
     }
     (counts[0], counts[1])
-}
-
-/// `title` without the year it may open with (2023年杭州市国民经济和社会发展统计公报,
-/// 2024年度…).
-fn without_leading_year(title: &str) -> &str {
-    let digits = title.bytes().take_while(u8::is_ascii_digit).count();
-    if digits != 4 {
-        return title;
-    }
-    let rest = title[digits..].trim_start();
-    rest.strip_prefix("年度")
-        .or_else(|| rest.strip_prefix('年'))
-        .unwrap_or(title)
 }
 
 /// The administrative region a name begins with (浙江省科学技术厅 → 浙江省).

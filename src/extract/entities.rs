@@ -2015,31 +2015,13 @@ pub(crate) fn drop_parts_of_repeated_titles(text: &str, candidates: &mut Vec<Can
         }
         // The candidate's line, if it is no longer than a title with some room around it:
         // a longer line repeats no title, and is not read (a document may be one line).
-        let Some(line) = short_line(text, c.start..c.end, longest) else {
+        let Some(line) = super::chars::short_line(text, c.start..c.end, longest) else {
             return true;
         };
-        let line = clean_name(line.trim());
+        let line = clean_name(text[line].trim());
         let name = clean_name(&text[c.start..c.end]);
         !(name != line && titles.contains(&line))
     });
-}
-
-/// The line around `range` in `text`, if it spans at most `max` bytes.
-fn short_line(text: &str, range: Range<usize>, max: usize) -> Option<&str> {
-    let floor = |at: usize| super::chars::floor_boundary(text, at);
-    let window_start = floor(range.start.saturating_sub(max));
-    let line_start = match text[window_start..range.start].rfind('\n') {
-        Some(i) => window_start + i + 1,
-        None if window_start == 0 => 0,
-        None => return None,
-    };
-    let window_end = floor((range.end + max).min(text.len()));
-    let line_end = match text[range.end..window_end].find('\n') {
-        Some(i) => range.end + i,
-        None if window_end == text.len() => text.len(),
-        None => return None,
-    };
-    (line_end - line_start <= max).then(|| &text[line_start..line_end])
 }
 
 /// A set of byte offsets below a bound, a bit each: an eighth of the memory of a `bool`

@@ -865,15 +865,8 @@ fn heading_years(
         for word in &cues.future {
             for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
                 // A heading's line is short: its bounds are looked for nearby only.
-                let from = at.saturating_sub(HEADING_BYTES);
-                let Some(start) = (memchr::memrchr(b'\n', &bytes[from..at]).map(|i| from + i + 1))
-                    .or((from == 0).then_some(0))
-                else {
-                    continue;
-                };
-                let to = body.len().min(at + HEADING_BYTES);
-                let Some(end) = (memchr::memchr(b'\n', &bytes[at..to]).map(|i| at + i))
-                    .or((to == body.len()).then_some(to))
+                let Some(Range { start, end }) =
+                    super::chars::short_line(body, at..at + word.len(), HEADING_BYTES)
                 else {
                     continue;
                 };
@@ -897,13 +890,13 @@ fn heading_years(
 /// Most characters of a heading after its numbering (二、下一步工作打算).
 const HEADING_CHARS: usize = 20;
 
-/// How far from a word that turns to plans the bounds of its heading's line are looked for:
-/// more than a heading's numbering before it and its characters after it.
+/// Most bytes of the line of a heading that turns to plans: its numbering, its characters
+/// and some white space.
 const HEADING_BYTES: usize = 4 * HEADING_CHARS + 16;
 
 /// Whether `c` numbers a heading (二、, （三）, 3.).
 fn is_numbering(c: char) -> bool {
-    c.is_ascii_digit() || "一二三四五六七八九十、（）().．".contains(c)
+    c.is_ascii_digit() || CHINESE_DIGITS.contains(c) || "、（）().．".contains(c)
 }
 
 /// A full date (2024-04-29, 2024年4月29日, 20211228) at the start of the text or after a
@@ -1888,7 +1881,7 @@ const TIME_WORDS: [&str; 19] = [
 ];
 
 /// `s` after a leading year phrase (到2023年底，, 2024年度), if it starts with one.
-fn year_opening(s: &str) -> Option<&str> {
+pub(crate) fn year_opening(s: &str) -> Option<&str> {
     let rest = s.strip_prefix(['到', '至', '在', '于']).unwrap_or(s);
     let rest = rest
         .strip_prefix("19")

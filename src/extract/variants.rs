@@ -239,14 +239,10 @@ fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, u
                     Some(&(other, other_place))
                         if nested(extractor, place.entries, other_place) =>
                     {
-                        let first = if table.entities[other].mentions.first().map(|m| m.start)
-                            <= table.entities[i].mentions.first().map(|m| m.start)
-                        {
-                            other
-                        } else {
-                            i
-                        };
-                        pairs.push(keeper(table, i, other, first));
+                        let written_first = [other, i]
+                            .into_iter()
+                            .min_by_key(|&e| table.entities[e].mentions.first().map(|m| m.start));
+                        pairs.push(keeper(table, i, other, written_first.unwrap_or(other)));
                     }
                     Some(_) => {}
                     None => {
@@ -263,16 +259,8 @@ fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, u
 fn nested(extractor: &Extractor, a: &[usize], b: &[usize]) -> bool {
     let lexicon = &extractor.lexicon;
     let within = |inner: usize, outer: usize| {
-        let mut at = lexicon.parent_index(inner);
-        // Provinces, cities, counties and towns: a few steps up at most.
-        for _ in 0..4 {
-            match at {
-                Some(p) if p == outer => return true,
-                Some(p) => at = lexicon.parent_index(p),
-                None => return false,
-            }
-        }
-        false
+        std::iter::successors(lexicon.parent_index(inner), |&p| lexicon.parent_index(p))
+            .any(|p| p == outer)
     };
     a.iter()
         .any(|&x| b.iter().any(|&y| within(x, y) || within(y, x)))
