@@ -187,8 +187,11 @@ impl Context {
                         context.city = Some(r);
                     }
                 }
-                Some(_) => {
+                Some(level) => {
                     context.city = Some(r);
+                    // A county-level city (义乌市) calls its own bodies 市科技局, 市政府 and
+                    // itself 全市: it stays the document's city.
+                    let own_city = level == 3 && lexicon.get(r).name.ends_with('市');
                     let mut current = r;
                     while let Some(parent) = lexicon.parent_index(current) {
                         match lexicon.get(parent).admin_level() {
@@ -196,7 +199,7 @@ impl Context {
                                 context.province = Some(parent);
                                 break;
                             }
-                            Some(2) => context.city = Some(parent),
+                            Some(2) if !own_city => context.city = Some(parent),
                             _ => {}
                         }
                         current = parent;
@@ -343,6 +346,23 @@ mod tests {
             x.entities.iter().any(|e| e.name == "温州市财政局"),
             "{:?}",
             x.entities
+        );
+    }
+
+    #[test]
+    fn a_county_level_city_s_bodies_and_whole_are_its_own() {
+        let text = "义乌市科学技术局2023年工作总结\n\n2023年，市科技局紧紧围绕市委中心工作。全市R&D经费支出占GDP比重达到2.35%。\n";
+        let extractor = Extractor::builtin().unwrap();
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        let names: Vec<&str> = x.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"义乌市科学技术局"), "{names:?}");
+        assert!(!names.contains(&"金华市科学技术局"), "{names:?}");
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.subject == "义乌市" && f.value == 2.35),
+            "{:?}",
+            x.facts
         );
     }
 
