@@ -7,6 +7,7 @@
 //! - A zone, institute or facility written with and without the place it lies in:
 //!   龙港市青龙湖科技城 and 青龙湖科技城, 上海张江实验室 and 张江实验室.
 //! - A name with the short form it is given after it: 《关于…的若干措施》(以下简称《措施》).
+//! - A policy referred to by the end of its title: 《条例》 after 《四川省科技成果转化促进条例》.
 //! - A zone written with its head in full and abbreviated: 宁波江北高新技术产业园区 and
 //!   宁波江北高新区 (the full form is the name).
 //!
@@ -32,6 +33,7 @@ pub(crate) fn merge(
         .chain(named_with_place(extractor, table))
         .chain(abbreviated_zone_heads(table))
         .chain(company_with_legal_form(table))
+        .chain(policy_short_forms(table))
     {
         let (from, into) = (root(&target, from), root(&target, into));
         if from != into {
@@ -316,6 +318,39 @@ fn company_with_legal_form(table: &EntityTable) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// The longest title end that may stand for its policy: 《条例》, 《实施方案》.
+const POLICY_SHORT_FORM_CHARS: usize = 4;
+
+/// `(from, into)` for a policy referred to by the end of its title after the title was
+/// written in full: 《条例》 (or 《专利法》) after 《四川省科技成果转化促进条例》; the policy
+/// written last before the short form's first mention is the one it stands for.
+fn policy_short_forms(table: &EntityTable) -> Vec<(usize, usize)> {
+    let policies: Vec<usize> = (0..table.entities.len())
+        .filter(|&i| table.entities[i].entity_type == EntityType::Policy)
+        .collect();
+    let mut pairs = Vec::new();
+    for &short in &policies {
+        let record = &table.entities[short];
+        let Some(first) = record.mentions.iter().map(|m| m.start).min() else {
+            continue;
+        };
+        if record.name.chars().count() > POLICY_SHORT_FORM_CHARS {
+            continue;
+        }
+        let full = (policies.iter().copied())
+            .filter(|&i| i != short && table.entities[i].name.ends_with(record.name.as_str()))
+            .filter_map(|i| {
+                let before = table.entities[i].mentions.iter().map(|m| m.start);
+                before.filter(|&at| at < first).max().map(|at| (at, i))
+            })
+            .max();
+        if let Some((_, full)) = full {
+            pairs.push(keeper(table, short, full, full));
+        }
+    }
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Document, Extractor};
@@ -423,5 +458,14 @@ mod tests {
             "{all:?}"
         );
         assert!(entity(&all, "瑞安市").is_some(), "the place stays: {all:?}");
+    }
+
+    #[test]
+    fn a_policy_s_title_end_stands_for_it() {
+        let all =
+            names("审议通过了《四川省科技成果转化促进条例》。《条例》共七章，明确了各部门职责。");
+        let aliases = entity(&all, "四川省科技成果转化促进条例").expect("the policy");
+        assert!(aliases.contains(&"条例".to_owned()), "{all:?}");
+        assert!(entity(&all, "条例").is_none(), "{all:?}");
     }
 }
