@@ -231,6 +231,9 @@ pub struct RuleSet {
     pub name_words: Vec<String>,
     /// Generic names that are never entities (全国重点实验室).
     pub generic: Vec<String>,
+    /// Two-character words of running text (创新, 平台), sorted: a county's bare short
+    /// form that shares a character with one of them (创新平台 holds 新平) is no mention.
+    pub common_words: Vec<String>,
     /// Patterns removed from a name's left edge after the stop-word cut (14家, 第3个).
     pub left_strip: Vec<Regex>,
     /// Head words that distribute over a list (西湖、白马湖等省实验室), with their type.
@@ -257,6 +260,8 @@ struct RuleFile {
     name_words: Vec<String>,
     #[serde(default)]
     generic: Vec<String>,
+    #[serde(default)]
+    common_words: Vec<String>,
     #[serde(default)]
     left_strip: Vec<toml::Spanned<String>>,
     #[serde(default)]
@@ -377,6 +382,9 @@ impl RuleSet {
             .sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
         self.name_words.extend(file.name_words);
         self.generic.extend(file.generic);
+        self.common_words.extend(file.common_words);
+        self.common_words.sort();
+        self.common_words.dedup();
         for source in file.left_strip {
             let line = line_of(source.span());
             let source = source.into_inner();

@@ -103,7 +103,14 @@ pub(crate) fn candidates<'a>(
         if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with(['门', '分']) {
             continue;
         }
-        let entries = plausible_entries(extractor, context, &text[m.start..m.end], m.entries);
+        let straddles = || straddles_common_word(extractor, text, m.start..m.end);
+        let entries = plausible_entries(
+            extractor,
+            context,
+            &text[m.start..m.end],
+            m.entries,
+            straddles,
+        );
         if entries.is_empty() {
             continue;
         }
@@ -224,6 +231,7 @@ fn plausible_entries<'a>(
     context: &Context,
     surface: &str,
     entries: &'a [usize],
+    straddles_word: impl Fn() -> bool,
 ) -> Cow<'a, [usize]> {
     let lexicon = &extractor.lexicon;
     let plausible = |&i: &usize| {
@@ -231,13 +239,36 @@ fn plausible_entries<'a>(
         let short_county = e.entity_type == EntityType::AdministrativeRegion
             && e.admin_level().is_some_and(|l| l >= 3)
             && e.name != surface;
-        !short_county || context.in_province(lexicon, i) != Some(false)
+        !short_county
+            || (context.in_province(lexicon, i) != Some(false)
+                && !(surface.chars().count() == 2 && straddles_word()))
     };
     if entries.iter().all(plausible) {
         Cow::Borrowed(entries)
     } else {
         Cow::Owned(entries.iter().copied().filter(plausible).collect())
     }
+}
+
+/// Whether the characters at `span`'s edges make a common word with their neighbours
+/// outside it: 新平 in 创新平台 (创新, 平台), 新和 in 创新和.
+fn straddles_common_word(extractor: &Extractor, text: &str, span: Range<usize>) -> bool {
+    let words = &extractor.rules.common_words;
+    let is_word = |a: char, b: char| {
+        let mut buf = [0u8; 8];
+        let first = a.encode_utf8(&mut buf).len();
+        let word = b.encode_utf8(&mut buf[first..]).len() + first;
+        let word = std::str::from_utf8(&buf[..word]).unwrap_or_default();
+        words.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    };
+    let inner = &text[span.clone()];
+    let glued_before = (text[..span.start].chars().next_back())
+        .zip(inner.chars().next())
+        .is_some_and(|(a, b)| is_word(a, b));
+    let glued_after = (inner.chars().next_back())
+        .zip(text[span.end..].chars().next())
+        .is_some_and(|(a, b)| is_word(a, b));
+    glued_before || glued_after
 }
 
 /// Resolves a whole string (such as a publisher) to an entity name and type.
@@ -2183,6 +2214,25 @@ mod tests {
     }
 
     #[test]
+    fn a_county_s_short_form_inside_a_common_word_is_no_mention() {
+        check(&[
+            (
+                "新疆维吾尔自治区推进科技创新和产业创新深度融合。",
+                "新和县",
+                Place,
+                false,
+            ),
+            (
+                "云南省打造公共服务平台和创新平台。",
+                "新平彝族傣族自治县",
+                Place,
+                false,
+            ),
+            ("浙江省支持龙港建设科创平台。", "龙港市", Place, true),
+        ]);
+    }
+
+    #[test]
     fn a_bureau_of_a_county_is_named_by_its_level_mark() {
         let text = "德清县科技局2023年工作总结\n\n2023年，县科技局开展工作，居湖州市第1位。\n";
         let x = extract(text);
@@ -2742,6 +2792,18 @@ mod tests {
                 false,
             ),
             ("各区县人民政府要落实责任。", "区县人民政府", Org, false),
+            (
+                "自治区科技厅批准建设15家自治区重点实验室。",
+                "自治区重点实验室",
+                Org,
+                false,
+            ),
+            (
+                "一、支持建设高水平创新平台。",
+                "高水平创新平台",
+                CoarseType::Facility,
+                false,
+            ),
             (
                 "建设一流的创新型国家高新区。",
                 "创新型国家高新区",
