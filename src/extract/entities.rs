@@ -1429,7 +1429,10 @@ fn push_rule_candidate(
     let Range { mut start, end } = name;
     let rule = &extractor.rules.entities[index];
     if rule.trim_left {
-        let keep_brackets = rule.entity_type == EntityType::Enterprise;
+        let keep_brackets = matches!(
+            rule.entity_type,
+            EntityType::Enterprise | EntityType::University
+        );
         start = trim_left(extractor, text, words, sentence, start, end, keep_brackets);
     }
     if rule.entity_type == EntityType::GovernmentBody {
@@ -1466,6 +1469,9 @@ fn rule_name(
         return None;
     }
     if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
+        return None;
+    }
+    if rule.entity_type == EntityType::University && !brackets_hold_a_place(extractor, &name) {
         return None;
     }
     // A body named after a bare level mark (省委科技委员会, 省级党委…) is a short form that
@@ -1873,6 +1879,25 @@ const DESIGNATION_HEADS: [&str; 5] = [
     "企业技术中心",
 ];
 
+/// Whether the brackets a name ends with, if any, hold a place and nothing else:
+/// 哈尔滨工业大学（深圳）, not 浙江大学（牵头）.
+fn brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
+    let Some(inner) = name.strip_suffix(['）', ')']) else {
+        return true;
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return false;
+    };
+    let inside = &inner[open..];
+    let inside = &inside[inside.chars().next().map_or(0, char::len_utf8)..];
+    extractor.gazetteer.find_iter(inside).any(|m| {
+        m.start == 0
+            && m.end == inside.len()
+            && (m.entries.iter())
+                .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+    })
+}
+
 /// Whether a rule's research-institute name is a place plus a generic category
 /// (浙江省实验室, 杭州市重点实验室, 湖南省工程技术研究中心): a kind of institution, not a
 /// named one. A place's short form right before 实验室 or 国家实验室 names one laboratory
@@ -2229,6 +2254,17 @@ mod tests {
                 false,
             ),
             ("浙江省支持龙港建设科创平台。", "龙港市", Place, true),
+        ]);
+    }
+
+    #[test]
+    fn a_university_in_a_bracketed_city_is_named_with_it() {
+        let text = "香港科技大学（广州）与南沙区签约。浙江大学（牵头）承担项目。";
+        check(&[
+            (text, "香港科技大学（广州）", Org, true),
+            (text, "香港科技大学", Org, false),
+            (text, "浙江大学", Org, true),
+            (text, "浙江大学（牵头）", Org, false),
         ]);
     }
 
