@@ -1858,9 +1858,10 @@ fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str 
         })
     });
     match city {
-        // 合肥国家实验室 keeps its city: without it, it is a kind.
+        // 合肥国家实验室 keeps its city: without it, it is a kind; so does 湛江湾实验室,
+        // whose own name is one character after the city (a bay, a lake).
         Some(m)
-            if name[m.end..].chars().count() >= 4
+            if name[m.end..].chars().count() >= "甬江实验室".chars().count()
                 && !extractor.generic.is_match(&name[m.end..]) =>
         {
             &name[m.end..]
@@ -2962,9 +2963,11 @@ mod tests {
 
     #[test]
     fn a_national_laboratory_keeps_its_city() {
-        let text = "支持合肥国家实验室、深空探测实验室承担国家重大任务。园区内中国科学院苏州纳米技术与纳米仿生研究所持续发挥作用。纳米真空互联实验站建成投用。\n";
+        let text = "支持合肥国家实验室、深空探测实验室承担国家重大任务。园区内中国科学院苏州纳米技术与纳米仿生研究所持续发挥作用。纳米真空互联实验站建成投用。广东支持建设湛江湾实验室。\n";
         check(&[
             (text, "合肥国家实验室", Org, true),
+            (text, "湛江湾实验室", Org, true),
+            (text, "湾实验室", Org, false),
             (text, "中国科学院苏州纳米技术与纳米仿生研究所", Org, true),
             (text, "纳米真空互联实验站", Facility, true),
         ]);
