@@ -2270,6 +2270,16 @@ mod tests {
     }
 
     #[test]
+    fn a_joint_institute_keeps_its_joint() {
+        let text = "双方将共建粤港澳联合创新研究院。比亚迪与清华大学共建联合研究中心。";
+        check(&[
+            (text, "粤港澳联合创新研究院", Org, true),
+            (text, "创新研究院", Org, false),
+            (text, "联合研究中心", Org, false),
+        ]);
+    }
+
+    #[test]
     fn a_bureau_of_a_county_is_named_by_its_level_mark() {
         let text = "德清县科技局2023年工作总结\n\n2023年，县科技局开展工作，居湖州市第1位。\n";
         let x = extract(text);
