@@ -1546,9 +1546,17 @@ fn trim_left(
             let left = cuts().find(|&(_, e)| e <= s).map_or(start, |(_, e)| e);
             // A name never opens with 与 (，与某大学共建…), and a kind of institution or a
             // demonstrative before it is no part of the name after it (支持新型研发机构与某
-            // 大学联合…, 该所与某集团…).
+            // 大学联合…, 该所与某集团…); nor is anything before a known organization that
+            // 与 ends with (组织企业与上海交通大学).
             let part = &text[left..s];
+            let known_after = (extractor
+                .gazetteer
+                .exact(&text[e..end])
+                .into_iter()
+                .flatten())
+            .any(|&i| extractor.lexicon.get(i).entity_type.is_organization());
             s == left
+                || known_after
                 || ends_with_name(extractor, part)
                 || extractor.generic.is_match(part)
                 || (extractor.entity_prefilter.left_strip.iter())
@@ -2588,6 +2596,16 @@ mod tests {
         check(&[
             (text, "都市先进材料研究院", Org, false),
             (text, "成都市", Place, true),
+        ]);
+    }
+
+    #[test]
+    fn yu_before_a_known_organization_cuts_the_name() {
+        let text = "组织企业与上海交通大学开展对接。建设草种创新与草地农业生态系统全国重点实验室。";
+        check(&[
+            (text, "上海交通大学", Org, true),
+            (text, "组织企业与上海交通大学", Org, false),
+            (text, "草种创新与草地农业生态系统全国重点实验室", Org, true),
         ]);
     }
 
