@@ -109,6 +109,9 @@ pub(crate) fn find_about(text: &str) -> Option<usize> {
 /// (科技部、教育部决定…, 省科协联合省委人才办组建…).
 const JOINERS: [&str; 6] = ["、", "联合", "会同", "携手", "与", "和"];
 
+/// Adverbs between an agent and the word joining a co-agent (某厅将会同某厅…).
+const JOINING_ADVERBS: [&str; 8] = ["将", "还", "也", "已", "又", "并", "积极", "主动"];
+
 /// Clause separators within a sentence.
 fn is_clause_break(c: char) -> bool {
     matches!(c, '，' | ',' | '：' | ':')
@@ -588,7 +591,13 @@ fn leading_entity(
 fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
     let before = &text[..start];
     let joiner = JOINERS.iter().find(|w| before.ends_with(**w))?;
-    let end = start - joiner.len();
+    let mut end = start - joiner.len();
+    // 省科技厅将会同省财政厅…: an adverb may stand between the agent and a joining word.
+    if *joiner != JOINERS[0] {
+        if let Some(adverb) = (JOINING_ADVERBS.iter()).find(|a| text[..end].ends_with(**a)) {
+            end -= adverb.len();
+        }
+    }
     mentions
         .iter()
         .find(|m| m.end == end)
@@ -1215,6 +1224,21 @@ mod tests {
         assert!(
             has(&r, "浙江大学 cooperatesWith 西湖大学")
                 || has(&r, "西湖大学 cooperatesWith 浙江大学"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_adverb_before_the_joining_word_keeps_the_co_agent() {
+        let r = relations_of(
+            "标题\n\n四川省科学技术厅将会同四川省财政厅出台《四川省科技成果单列管理办法》。\n",
+        );
+        assert!(
+            has(&r, "四川省科技成果单列管理办法 issuedBy 四川省科学技术厅"),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "四川省科技成果单列管理办法 issuedBy 四川省财政厅"),
             "{r:?}"
         );
     }
