@@ -900,7 +900,11 @@ fn side(
                 };
                 // 设立某自创区专项资金: the entity only qualifies the money.
                 let qualifies_money = MONEY_NOUNS.iter().any(|w| text[m.end..].starts_with(w));
-                if acts_next || starts_next_clause || qualifies_money {
+                // 推动科技成果在辽宁省落地: a place that 在 names is where the act happens,
+                // not what it is done to.
+                let where_it_happens =
+                    rule.relation != Relation::LocatedIn && text[..m.start].ends_with('在');
+                if acts_next || starts_next_clause || qualifies_money || where_it_happens {
                     break;
                 }
                 if fits(types, type_of(m)) {
@@ -1241,6 +1245,14 @@ mod tests {
             has(&r, "四川省科技成果单列管理办法 issuedBy 四川省财政厅"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_place_named_by_zai_is_not_what_is_supported() {
+        let r = relations_of("标题\n\n浙江大学将推动龙港市发展。\n");
+        assert!(has(&r, "浙江大学 supports 龙港市"), "{r:?}");
+        let r = relations_of("标题\n\n浙江大学将推动科技成果在龙港市落地转化。\n");
+        assert!(!has(&r, "浙江大学 supports 龙港市"), "{r:?}");
     }
 
     #[test]
