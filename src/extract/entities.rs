@@ -1636,6 +1636,23 @@ fn ends_with_name(extractor: &Extractor, left: &str) -> bool {
         .any(|m| m.end == left.len())
 }
 
+/// The ends of names complete in themselves, with their type: a head shared by a list does
+/// not go on a conjunct that has one (哈尔滨新区 in 哈尔滨新区、大庆高新区等国家高新区).
+const COMPLETE_ENDS: [(&str, EntityType); 12] = [
+    ("新区", EntityType::Zone),
+    ("开发区", EntityType::Zone),
+    ("园区", EntityType::Zone),
+    ("示范区", EntityType::Zone),
+    ("试验区", EntityType::Zone),
+    ("科技城", EntityType::Zone),
+    ("科学城", EntityType::Zone),
+    ("实验室", EntityType::ResearchInstitute),
+    ("研究院", EntityType::ResearchInstitute),
+    ("研究所", EntityType::ResearchInstitute),
+    ("大学", EntityType::University),
+    ("学院", EntityType::University),
+];
+
 /// Candidates from coordination: in `西湖、白马湖等省实验室` the head 实验室 distributes
 /// over the list, giving 西湖实验室 and 白马湖实验室 (each spanning its conjunct); a count
 /// closes a list too (生命健康、新材料两大科创高地). A
@@ -1698,6 +1715,14 @@ pub(crate) fn coordination_candidates(
                 let own = without_leading_place(extractor, &text[start..stem_end]);
                 // The leading place stays a mention of its own.
                 let start = stem_end - own.len();
+                // 哈尔滨新区、大庆高新区等国家高新区: a conjunct with a head of its own kind
+                // names itself; the rules find it.
+                let complete = own != head
+                    && (COMPLETE_ENDS.iter())
+                        .any(|(end, t)| *t == entity_type && own.ends_with(end));
+                if complete && !own.ends_with(head) {
+                    continue;
+                }
                 let name = if own.ends_with(head) {
                     clean_name(own)
                 } else {
@@ -2887,6 +2912,18 @@ mod tests {
     #[test]
     fn coordination_distributes_the_head() {
         check(&[
+            (
+                "哈尔滨新区、大庆高新区等国家高新区营业收入增长。",
+                "哈尔滨新区高新区",
+                Place,
+                false,
+            ),
+            (
+                "哈尔滨新区、大庆高新区等国家高新区营业收入增长。",
+                "哈尔滨新区",
+                Place,
+                true,
+            ),
             (
                 "打造智能制造、生物医药和新能源三大科创高地。",
                 "生物医药科创高地",
