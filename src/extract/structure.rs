@@ -46,9 +46,10 @@ pub(crate) const LEGAL_FORMS: [&str; 5] = [
 ];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 20] = [
+const SUB_UNIT_HEADS: [&str; 21] = [
     "常务委员会",
     "分公司",
+    "分行",
     "领导小组",
     "宣传部",
     "组织部",
@@ -829,6 +830,16 @@ mod tests {
         );
         assert!(
             has(&found, "中国电信贵州分公司", Relation::LocatedIn, "贵州省"),
+            "{found:?}"
+        );
+        let found = relations("省科技厅会同中国人民银行云南省分行设立基金。");
+        assert!(
+            has(
+                &found,
+                "中国人民银行云南省分行",
+                Relation::SubOrganizationOf,
+                "中国人民银行"
+            ),
             "{found:?}"
         );
     }
