@@ -2313,6 +2313,16 @@ mod tests {
     }
 
     #[test]
+    fn an_advanced_light_source_is_a_facility() {
+        let text = "布局建设大连先进光源。推动第四代先进光源建设。企业研发新型LED光源产品。";
+        check(&[
+            (text, "大连先进光源", CoarseType::Facility, true),
+            (text, "第四代先进光源", CoarseType::Facility, false),
+            (text, "企业研发新型LED光源", CoarseType::Facility, false),
+        ]);
+    }
+
+    #[test]
     fn a_bureau_of_a_county_is_named_by_its_level_mark() {
         let text = "德清县科技局2023年工作总结\n\n2023年，县科技局开展工作，居湖州市第1位。\n";
         let x = extract(text);
