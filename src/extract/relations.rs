@@ -788,15 +788,26 @@ fn side(
             // 在某地 right before the trigger, with at most a few words between
             // (在某高新区正式揭牌), and 在 right after an entity or opening the clause
             // (某实验室在…, not 某大学共建的“某中心”在…).
-            let at = mentions
-                .iter()
-                .rev()
-                .find(|m| m.end <= t_start && text[..m.start].ends_with('在'))
-                .filter(|m| {
-                    let gap = &text[m.end..t_start];
+            // 在福建省宁德市建设: the places written one after the other name the last.
+            let innermost = |first: usize| {
+                let places = mentions[first..].iter().take_while(|m| m.end <= t_start);
+                let mut last = &mentions[first];
+                for m in places.skip(1) {
+                    if m.start != last.end || type_of(m).coarse() != CoarseType::Place {
+                        break;
+                    }
+                    last = m;
+                }
+                last
+            };
+            let at = (mentions.iter().enumerate().rev())
+                .find(|(_, m)| m.end <= t_start && text[..m.start].ends_with('在'))
+                .map(|(i, m)| (m, innermost(i)))
+                .filter(|(_, last)| {
+                    let gap = &text[last.end..t_start];
                     gap.chars().count() <= AT_GAP && clause_start(gap) == 0
                 })
-                .filter(|m| {
+                .filter(|(m, _)| {
                     // The entity before 在 in its clause ends at most two characters
                     // before it, or none is in the clause.
                     let zai = m.start - '在'.len_utf8();
@@ -806,6 +817,7 @@ fn side(
                         b.end < opening || text[b.end..zai].chars().nth(2).is_none()
                     })
                 })
+                .map(|(_, last)| last)
                 .filter(|m| fits(types, type_of(m)));
             out.extend(at.map(|m| m.entity));
         }
@@ -1437,6 +1449,10 @@ mod tests {
         assert!(has(&r, "之江实验室 locatedIn 苏州工业园区"), "{r:?}");
         let r = all_relations_of("标题\n\n省政府在湖州市建设南太湖实验室。\n");
         assert!(has(&r, "南太湖实验室 locatedIn 湖州市"), "{r:?}");
+        // Places one after the other: the last, innermost one.
+        let r = all_relations_of("标题\n\n某公司在浙江省湖州市建设南太湖实验室。\n");
+        assert!(has(&r, "南太湖实验室 locatedIn 湖州市"), "{r:?}");
+        assert!(!has(&r, "南太湖实验室 locatedIn 浙江省"), "{r:?}");
         // Not a place far from the trigger, nor one that 在 does not name.
         let r = all_relations_of("标题\n\n之江实验室在杭州市召开会议后正式揭牌。\n");
         assert!(!has(&r, "之江实验室 locatedIn 杭州市"), "{r:?}");
