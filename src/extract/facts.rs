@@ -1130,6 +1130,10 @@ fn is_numeral_char(c: char) -> bool {
     )
 }
 
+/// Prepositions naming a partner or a recipient before an act counted (与某大学联合培养,
+/// 向某地区选派).
+const PARTNER_PREPOSITIONS: [&str; 4] = ["与", "同", "向", "为"];
+
 /// Reads the facts of every sentence.
 pub(crate) fn find(
     extractor: &Extractor,
@@ -1505,6 +1509,24 @@ pub(crate) fn find(
                 .iter()
                 .filter(|m| m.start >= left && m.end <= range.start)
                 .rfind(about)
+            {
+                left = m.end;
+            }
+            // 与新疆大学联合培养研究生200人, 向某地区选派特派员: the partner or recipient
+            // that a preposition names is no part of the indicator.
+            let object = |m: &&&Mention| {
+                PARTNER_PREPOSITIONS
+                    .iter()
+                    .any(|p| text[..m.start].ends_with(p))
+                    && matches!(
+                        table.entities[m.entity].entity_type.coarse(),
+                        CoarseType::Organization | CoarseType::Place
+                    )
+            };
+            if let Some(m) = sentence_mentions
+                .iter()
+                .filter(|m| m.start >= left && m.end < range.start)
+                .rfind(object)
             {
                 left = m.end;
             }
@@ -2752,6 +2774,14 @@ mod tests {
         let f = find(&facts, 3.2, "%");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
         assert_eq!(f.indicator, "研发投入强度");
+    }
+
+    #[test]
+    fn a_partner_named_by_a_preposition_is_no_part_of_the_indicator() {
+        let facts = facts_of(
+            "新疆科技工作\n\n2023年，中国科学院新疆理化技术研究所与新疆大学联合培养研究生200人。\n",
+        );
+        assert_eq!(find(&facts, 200.0, "人").indicator, "联合培养研究生");
     }
 
     #[test]
