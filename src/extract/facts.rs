@@ -1344,7 +1344,15 @@ pub(crate) fn find(
                 let after = after.trim_start_matches(['以', '上', '下']);
                 clause.contains('对') && after.starts_with('的')
             };
+            // 将不低于70%的收益用于奖励: a bound a provision sets on what it names.
+            let bound = ["不低于", "不少于", "不高于", "不超过"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                && after
+                    .trim_start_matches(['以', '上', '下'])
+                    .starts_with('的');
             let threshold = condition
+                || bound
                 || (after.starts_with("以上")
                     && after["以上".len()..].chars().next().is_some_and(is_han));
             let ordinal = before.ends_with('第') || before.ends_with("前");
@@ -2782,6 +2790,15 @@ mod tests {
             "新疆科技工作\n\n2023年，中国科学院新疆理化技术研究所与新疆大学联合培养研究生200人。\n",
         );
         assert_eq!(find(&facts, 200.0, "人").indicator, "联合培养研究生");
+    }
+
+    #[test]
+    fn a_bound_a_provision_sets_is_no_fact() {
+        let facts = facts_of(
+            "四川省科技成果转化促进条例\n\n高等学校可以将不低于70%的成果转化收益用于奖励。到2025年，全省研发投入强度不低于2.5%。\n",
+        );
+        assert!(!facts.iter().any(|f| f.value == 70.0), "{facts:#?}");
+        assert!(facts.iter().any(|f| f.value == 2.5), "{facts:#?}");
     }
 
     #[test]
