@@ -45,6 +45,20 @@ pub(crate) const LEGAL_FORMS: [&str; 5] = [
     "有限公司",
 ];
 
+/// The head words a place right before them locates: 长三角 in 浙江清华长三角研究院.
+const INSTITUTION_HEADS: [&str; 10] = [
+    "研究院",
+    "创新研究院",
+    "研究所",
+    "实验室",
+    "研究中心",
+    "技术创新中心",
+    "创新中心",
+    "中心",
+    "大学",
+    "学院",
+];
+
 /// Head words of sub-units.
 const SUB_UNIT_HEADS: [&str; 21] = [
     "常务委员会",
@@ -124,11 +138,15 @@ pub(crate) fn add_implied(
             let own_part = &table.entities[index].name[own_start..];
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
             // (The aliases are read here: the steps above add none to this entity.)
-            let (place, leading) = embedded_place(extractor, context, table, own_part, lexicon);
+            let after_parent = own_start > 0;
+            let (place, leading) =
+                embedded_place(extractor, context, table, own_part, lexicon, after_parent);
             let place = place.or_else(|| {
                 (table.entities[index].aliases.iter())
                     .filter(|alias| alias.ends_with(own_part))
-                    .find_map(|alias| embedded_place(extractor, context, table, alias, lexicon).0)
+                    .find_map(|alias| {
+                        embedded_place(extractor, context, table, alias, lexicon, false).0
+                    })
             });
             // 嘉兴南湖高新区: in the city, and in its district written after it.
             let district =
@@ -370,6 +388,7 @@ fn embedded_place<'g>(
     table: &EntityTable,
     part: &str,
     own_lexicon: Option<usize>,
+    after_parent: bool,
 ) -> (Option<usize>, Option<GazetteerMatch<'g>>) {
     let lexicon = &extractor.lexicon;
     // The whole name is a lexicon entry (乌镇之光超算中心): look inside it. (Then it is the
@@ -382,8 +401,9 @@ fn embedded_place<'g>(
         };
         let inner = part.char_indices().next_back().and_then(|(last, _)| {
             let inner = &part[..last];
-            (inner.chars().count() >= 2)
-                .then(|| embedded_place(extractor, context, table, inner, own_lexicon).0)?
+            (inner.chars().count() >= 2).then(|| {
+                embedded_place(extractor, context, table, inner, own_lexicon, after_parent).0
+            })?
         });
         return (inner, Some(whole));
     }
@@ -421,6 +441,19 @@ fn embedded_place<'g>(
         let compass = e.entity_type == EntityType::Region
             && surface.chars().all(|c| "东西南北中华".contains(c));
         if compass {
+            continue;
+        }
+        // A region inside a name that a subject of study follows (南海 in 中国科学院南海
+        // 海洋研究所) names the subject, not where the institution is; right before its
+        // head (浙江清华长三角研究院) it is the place.
+        // (A name cut short for a look inside it ends inside its head.)
+        let subject_of_study = e.entity_type == EntityType::Region
+            && (m.start > 0 || after_parent)
+            && !(INSTITUTION_HEADS.iter()).any(|h| {
+                let rest = part[m.end..].trim_start_matches(['国', '家', '省', '重', '点']);
+                h.starts_with(rest)
+            });
+        if subject_of_study {
             continue;
         }
         // A county's short form that a landform word goes on (岳麓山, 钱塘江) names the
@@ -812,6 +845,40 @@ mod tests {
             !found
                 .iter()
                 .any(|(_, r, _)| *r == Relation::SubOrganizationOf),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_region_studied_is_not_where_an_institute_is() {
+        let found = relations(
+            "中国科学院南海海洋研究所与中国科学院赣江创新研究院、长三角国家技术创新中心签约。",
+        );
+        assert!(
+            !has(
+                &found,
+                "中国科学院南海海洋研究所",
+                Relation::LocatedIn,
+                "南海"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "长三角国家技术创新中心",
+                Relation::LocatedIn,
+                "长江三角洲"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "中国科学院赣江创新研究院",
+                Relation::LocatedIn,
+                "赣江"
+            ),
             "{found:?}"
         );
     }
