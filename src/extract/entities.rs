@@ -3052,6 +3052,13 @@ mod tests {
     fn people_next_to_titles_but_not_bylines() {
         check(&[
             ("厅长王建国表示，要加快发展。", "王建国", Person, true),
+            (
+                "南沙区副区长李华介绍，科学城加快建设。",
+                "李华",
+                Person,
+                true,
+            ),
+            ("中国科协副主席张明出席。", "张明", Person, true),
             ("联系人：李明，电话12345。", "李明", Person, true),
             ("张伟院士，中国科学院院士。", "张伟", Person, true),
             ("本报记者 陈小东 通讯员 王芳报道。", "陈小东", Person, false),
