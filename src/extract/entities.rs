@@ -2323,6 +2323,15 @@ mod tests {
     }
 
     #[test]
+    fn a_science_and_innovation_park_is_a_zone() {
+        let text = "义乌科创园新入驻企业36家。各地建设科创园。";
+        check(&[
+            (text, "义乌科创园", Place, true),
+            (text, "科创园", Place, false),
+        ]);
+    }
+
+    #[test]
     fn a_bureau_of_a_county_is_named_by_its_level_mark() {
         let text = "德清县科技局2023年工作总结\n\n2023年，县科技局开展工作，居湖州市第1位。\n";
         let x = extract(text);
