@@ -1477,7 +1477,7 @@ pub(crate) fn find(
         opening_mentions.clear();
         for &m in sentence_mentions.iter().filter(|_| !numbers.is_empty()) {
             let at = m.start - sentence.start;
-            if opening.strip(slice, at).is_empty() {
+            if opening.opens_at(slice, at) {
                 opening_mentions.push(m);
             } else if at >= opening.cut {
                 break;
@@ -2004,29 +2004,60 @@ fn skip_comma(s: &str) -> &str {
 /// `\d` of the regex syntax (Unicode decimal digits).
 static DIGITS: LazyLock<CharSet> = LazyLock::new(|| CharSet::perl(r"\d"));
 
+/// Verbs ending a speaker's clause before the words reported (某负责人介绍，…).
+const SPEECH_VERBS: [&str; 7] = ["介绍", "表示", "指出", "透露", "强调", "说", "称"];
+
+/// The longest speaker's clause looked for at a sentence's opening (a title and a name).
+const SPEAKER_CLAUSE_BYTES: usize = 90;
+
 /// The end of a sentence's leading time phrase, for [`strip_time`] of its beginnings.
 struct Opening {
-    /// [`time_cut`] of the whole sentence.
+    /// [`time_cut`] of the whole sentence, or of what follows its speaker's clause.
     cut: usize,
+    /// The end of the speaker's clause the sentence opens with (某负责人介绍，), or 0.
+    speaker: usize,
 }
 
 impl Opening {
-    /// The opening of `sentence`.
+    /// The opening of `sentence`: its time phrase, and a speaker's clause after it with
+    /// the time phrase after that (某区副区长李华介绍，2023年某科学城…): the numbers
+    /// reported are of what the speaker's words open with.
     fn new(sentence: &str) -> Self {
-        Self {
-            cut: time_cut(sentence),
+        let mut speaker = 0;
+        let time = time_cut(sentence);
+        let rest = &sentence[time..];
+        let bound = super::chars::floor_boundary(rest, rest.len().min(SPEAKER_CLAUSE_BYTES));
+        if let Some(comma) = rest[..bound].find(['，', ',']) {
+            if SPEECH_VERBS.iter().any(|v| ends_with(&rest[..comma], v)) {
+                speaker = time + comma + rest[comma..].chars().next().map_or(0, char::len_utf8);
+            }
         }
+        let cut = if speaker > 0 {
+            speaker + time_cut(&sentence[speaker..])
+        } else {
+            time
+        };
+        Self { cut, speaker }
     }
 
-    /// `strip_time(&sentence[..end])`. The time pattern is anchored only at its start,
+    /// `strip_time` of the sentence's beginning up to `end`, from after its speaker's
+    /// clause when `end` lies past it. The time pattern is anchored only at its start,
     /// so on a beginning that holds the whole time phrase it matches that phrase, as on
     /// the whole sentence; a shorter beginning is searched again.
     fn strip<'a>(&self, sentence: &'a str, end: usize) -> &'a str {
         if end >= self.cut {
             trim(&sentence[self.cut..end])
+        } else if end >= self.speaker {
+            strip_time(&sentence[self.speaker..end])
         } else {
             strip_time(&sentence[..end])
         }
+    }
+
+    /// Whether what starts at `at` may open the sentence: it is not in a speaker's clause,
+    /// and only a time phrase is before it.
+    fn opens_at(&self, sentence: &str, at: usize) -> bool {
+        (self.speaker == 0 || at >= self.speaker) && self.strip(sentence, at).is_empty()
     }
 }
 
@@ -2667,12 +2698,18 @@ mod tests {
             ]
             .map(str::to_owned),
         );
+        sentences.push("某区副区长李华介绍，2023年，某科学城已集聚".to_owned());
         for sentence in &sentences {
             let opening = Opening::new(sentence);
             for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
+                let from = if end >= opening.speaker {
+                    opening.speaker
+                } else {
+                    0
+                };
                 assert_eq!(
                     opening.strip(sentence, end),
-                    strip_time(&sentence[..end]),
+                    strip_time(&sentence[from..end]),
                     "{sentence:?} up to {end}"
                 );
             }
@@ -2799,6 +2836,14 @@ mod tests {
         );
         assert!(!facts.iter().any(|f| f.value == 70.0), "{facts:#?}");
         assert!(facts.iter().any(|f| f.value == 2.5), "{facts:#?}");
+    }
+
+    #[test]
+    fn numbers_a_speaker_reports_are_of_what_the_words_open_with() {
+        let facts = facts_of(
+            "广州科技新闻\n\n南沙区副区长李华介绍，南沙科学城已集聚中国科学院广州分院等科研机构30余家。\n",
+        );
+        assert_eq!(find(&facts, 30.0, "家").subject, "南沙科学城");
     }
 
     #[test]
