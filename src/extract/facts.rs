@@ -1130,6 +1130,9 @@ fn is_numeral_char(c: char) -> bool {
     )
 }
 
+/// Verbs of a change written right before its size (增长8.5%, 提高0.2个百分点).
+const CHANGE_VERBS: [&str; 6] = ["增长", "增加", "提高", "提升", "下降", "减少"];
+
 /// Prepositions naming a partner or a recipient before an act counted (与某大学联合培养,
 /// 向某地区选派).
 const PARTNER_PREPOSITIONS: [&str; 4] = ["与", "同", "向", "为"];
@@ -1817,6 +1820,20 @@ pub(crate) fn find(
                 None => (subject, indicator),
             };
             let Some(subject) = subject else { continue };
+            // 营业收入增长8.5%, 达到4800亿元，同比增长31%: a change keeps its verb.
+            let change = (unit == "%" || unit == "个百分点")
+                .then(|| {
+                    CHANGE_VERBS
+                        .iter()
+                        .find(|v| ends_with(phrase.trim_end(), v))
+                })
+                .flatten();
+            let indicator = match change {
+                Some(verb) if !indicator.is_empty() && !indicator.ends_with(verb) => {
+                    format!("{indicator}{verb}")
+                }
+                _ => indicator,
+            };
             facts.push(FoundFact {
                 subject,
                 indicator,
@@ -2847,6 +2864,15 @@ mod tests {
     }
 
     #[test]
+    fn a_change_in_percent_keeps_its_verb() {
+        let facts = facts_of(
+            "湖北科技\n\n2023年，湖北省技术合同成交额达到4800亿元，同比增长31%，研发投入强度提高到2.5%。\n",
+        );
+        assert_eq!(find(&facts, 31.0, "%").indicator, "技术合同成交额同比增长");
+        assert_eq!(find(&facts, 2.5, "%").indicator, "研发投入强度");
+    }
+
+    #[test]
     fn a_status_word_inside_a_name_is_no_cue() {
         // 计划 of 国家重点研发计划 does not make the count a target; 力争 does.
         let facts = facts_of(
@@ -2878,7 +2904,7 @@ mod tests {
         let f = find(&facts, 20.0, "%");
         assert_eq!(
             (f.subject.as_str(), f.indicator.as_str()),
-            ("安徽省", "技术合同成交额同比"),
+            ("安徽省", "技术合同成交额同比增长"),
             "{facts:#?}"
         );
     }
@@ -3071,7 +3097,7 @@ mod tests {
             "宁波市科学技术局\n\n2023年，全市高新技术产业增加值占比达到67.5%，较上年提高1.2个百分点。\n",
         );
         let f = find(&facts, 1.2, "个百分点");
-        assert_eq!(f.indicator, "高新技术产业增加值较上年", "{facts:#?}");
+        assert_eq!(f.indicator, "高新技术产业增加值较上年提高", "{facts:#?}");
         assert!(!facts.iter().any(|f| f.unit == "个"), "{facts:#?}");
     }
 
