@@ -2884,6 +2884,24 @@ mod tests {
     #[test]
     fn generic_mentions_are_not_entities() {
         check(&[
+            (
+                "支持黔江区建设市级农业科技园区。",
+                "市级农业科技园区",
+                Place,
+                false,
+            ),
+            (
+                "支持黔江区建设市级农业科技园区。",
+                "市级农业科技园",
+                Place,
+                false,
+            ),
+            (
+                "昌吉国家农业科技园区获评优秀。",
+                "昌吉国家农业科技园区",
+                Place,
+                true,
+            ),
             ("支持建设全国重点实验室。", "全国重点实验室", Org, false),
             ("推动省级高新区提质增效。", "省级高新区", Place, false),
             (
