@@ -195,6 +195,9 @@ pub struct FactCues {
     /// Filler cut from the start of an indicator (目前, 已, 共有).
     #[serde(default)]
     pub indicator_prefixes: Vec<String>,
+    /// Words inside which an indicator stop does not cut (研究与试验发展).
+    #[serde(default)]
+    pub indicator_words: Vec<String>,
     /// Words naming the document's own region as the subject (全省, 我市).
     #[serde(default)]
     pub own_region: Vec<String>,
@@ -473,6 +476,7 @@ impl RuleSet {
             cues.summary_titles.extend(facts.summary_titles);
             cues.plan_titles.extend(facts.plan_titles);
             cues.indicator_prefixes.extend(facts.indicator_prefixes);
+            cues.indicator_words.extend(facts.indicator_words);
             cues.indicator_prefixes
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
             cues.own_region.extend(facts.own_region);

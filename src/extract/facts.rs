@@ -2303,6 +2303,16 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
             end = start - '等'.len_utf8();
             continue;
         }
+        // 研究与试验发展经费: a stop inside an indicator word cuts before the word.
+        let inside_word = (cues.indicator_words.iter()).find_map(|w| {
+            s.match_indices(w.as_str())
+                .find(|&(at, w)| at < start && start < at + w.len())
+                .map(|(at, _)| at)
+        });
+        if let Some(at) = inside_word {
+            end = at;
+            continue;
+        }
         break start;
     };
     let mut s = &s[start..];
@@ -2870,6 +2880,15 @@ mod tests {
         );
         assert_eq!(find(&facts, 31.0, "%").indicator, "技术合同成交额同比增长");
         assert_eq!(find(&facts, 2.5, "%").indicator, "研发投入强度");
+    }
+
+    #[test]
+    fn an_indicator_word_holds_its_stop() {
+        let facts = facts_of("天津科技\n\n2023年，全市研究与试验发展经费支出达到574.3亿元。\n");
+        assert_eq!(
+            find(&facts, 574.3, "亿元").indicator,
+            "研究与试验发展经费支出"
+        );
     }
 
     #[test]
