@@ -2332,6 +2332,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_opening_with_ben_keeps_it_unless_it_points() {
+        let text = "本源量子计算科技（合肥）股份有限公司研制量子计算机。本次认定的浙江省海洋观测重点实验室建成。";
+        check(&[
+            (text, "本源量子计算科技（合肥）股份有限公司", Org, true),
+            (text, "浙江省海洋观测重点实验室", Org, true),
+        ]);
+    }
+
+    #[test]
     fn a_bureau_of_a_county_is_named_by_its_level_mark() {
         let text = "德清县科技局2023年工作总结\n\n2023年，县科技局开展工作，居湖州市第1位。\n";
         let x = extract(text);
