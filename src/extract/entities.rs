@@ -1939,8 +1939,17 @@ fn brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
 fn is_place_and_generic(extractor: &Extractor, name: &str) -> bool {
     let own = without_leading_place(extractor, name);
     let place = &name[..name.len() - own.len()];
-    let named_after_place =
-        matches!(own, "实验室" | "国家实验室") && !place.ends_with(['省', '市', '区', '县']);
+    // 广州实验室 is one laboratory; 湖北实验室 (a province's) is its system of them.
+    let provincial = || {
+        leading_division(extractor, name).is_some_and(|m| {
+            m.end == place.len()
+                && (m.entries.iter()).any(|&i| extractor.lexicon.get(i).admin_level() == Some(1))
+                && !(m.entries.iter()).any(|&i| extractor.lexicon.get(i).admin_level() == Some(2))
+        })
+    };
+    let named_after_place = matches!(own, "实验室" | "国家实验室")
+        && !place.ends_with(['省', '市', '区', '县'])
+        && !(own == "实验室" && provincial());
     DESIGNATION_HEADS.iter().any(|head| name.ends_with(head))
         && own.len() < name.len()
         && !named_after_place
@@ -2893,6 +2902,13 @@ mod tests {
     #[test]
     fn generic_mentions_are_not_entities() {
         check(&[
+            (
+                "光谷实验室等10家湖北实验室高效运行。",
+                "湖北实验室",
+                Org,
+                false,
+            ),
+            ("支持广州实验室建设。", "广州实验室", Org, true),
             (
                 "支持黔江区建设市级农业科技园区。",
                 "市级农业科技园区",
