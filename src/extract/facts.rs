@@ -3251,6 +3251,11 @@ mod tests {
             find(&facts, 12.0, "件").subject,
             "中国科学院山西煤炭化学研究所"
         );
+        // A head of two words (科创中心).
+        let facts = facts_of(
+            "浙江科技动态\n\n浙江大学杭州国际科创中心通过验收。科创中心位于杭州市萧山区，已引育人才团队60余个。\n",
+        );
+        assert_eq!(find(&facts, 60.0, "个").subject, "浙江大学杭州国际科创中心");
     }
 
     #[test]
