@@ -2350,6 +2350,15 @@ mod tests {
     }
 
     #[test]
+    fn a_proof_of_concept_centre_is_a_facility() {
+        let text = "西安交通大学设立秦创原概念验证中心。各高校建设概念验证中心。";
+        check(&[
+            (text, "秦创原概念验证中心", CoarseType::Facility, true),
+            (text, "概念验证中心", CoarseType::Facility, false),
+        ]);
+    }
+
+    #[test]
     fn a_bureau_of_a_county_is_named_by_its_level_mark() {
         let text = "德清县科技局2023年工作总结\n\n2023年，县科技局开展工作，居湖州市第1位。\n";
         let x = extract(text);
