@@ -2359,6 +2359,16 @@ mod tests {
     }
 
     #[test]
+    fn a_municipality_s_commissions_are_named_in_full() {
+        let text =
+            "重庆市科学技术局2023年工作总结\n\n我局会同市农业农村委、市教委选派科技特派员。\n";
+        check(&[
+            (text, "重庆市农业农村委员会", Org, true),
+            (text, "重庆市教育委员会", Org, true),
+        ]);
+    }
+
+    #[test]
     fn a_bureau_of_a_county_is_named_by_its_level_mark() {
         let text = "德清县科技局2023年工作总结\n\n2023年，县科技局开展工作，居湖州市第1位。\n";
         let x = extract(text);
