@@ -1438,6 +1438,13 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
     }
+    // 授予某院士深圳市科学技术奖: an award named after a province or city begins with it.
+    if rule.entity_type == EntityType::Award {
+        let name = &text[start..end];
+        start += first_division(extractor, name)
+            .filter(|m| name[..m.end].ends_with(['省', '市', '区']))
+            .map_or(0, |m| m.start);
+    }
     // The city before a laboratory stays a mention of its own.
     let span_start = if rule.entity_type == EntityType::ResearchInstitute {
         end - without_city_before_lab(extractor, &text[start..end]).len()
@@ -2365,6 +2372,17 @@ mod tests {
         check(&[
             (text, "重庆市农业农村委员会", Org, true),
             (text, "重庆市教育委员会", Org, true),
+        ]);
+    }
+
+    #[test]
+    fn an_award_named_after_a_city_begins_with_it() {
+        let text = "拟授予华为技术有限公司等单位完成的项目深圳市科学技术奖，拟授予南方科技大学薛其坤院士深圳市科学技术奖市长奖。";
+        check(&[
+            (text, "深圳市科学技术奖", Program, true),
+            (text, "目深圳市科学技术奖", Program, false),
+            (text, "坤院士深圳市科学技术奖", Program, false),
+            (text, "薛其坤", Person, true),
         ]);
     }
 
