@@ -1761,8 +1761,10 @@ pub(crate) fn find(
             // 已孵化…) is about the last entity before the sentence named with that head.
             // (Looked for only where no nearer subject is written.)
             let nearer = adjacent_place.or(in_clause).or(fund);
+            // (A sentence opening with a speaker's clause opens after it.)
+            let words_start = sentence.start + opening.speaker;
             let referred = nearer.is_none().then(|| {
-                [clause_start, sentence.start].into_iter().find_map(|from| {
+                [clause_start, words_start].into_iter().find_map(|from| {
                     let opening = strip_time(&text[from..range.start]);
                     let at = range.start - opening.len();
                     // A head of one character refers only after 该 or 本 (该所, 本院).
@@ -3251,6 +3253,11 @@ mod tests {
             find(&facts, 12.0, "件").subject,
             "中国科学院山西煤炭化学研究所"
         );
+        // After a speaker's clause.
+        let facts = facts_of(
+            "广西科技动态\n\n中国—东盟技术转移中心在南宁举办大会。广西壮族自治区科学技术厅介绍，中心已建立工作机制，累计促成技术转移项目1200余项。\n",
+        );
+        assert_eq!(find(&facts, 1200.0, "项").subject, "中国—东盟技术转移中心");
         // A head of two words (科创中心).
         let facts = facts_of(
             "浙江科技动态\n\n浙江大学杭州国际科创中心通过验收。科创中心位于杭州市萧山区，已引育人才团队60余个。\n",
