@@ -2321,6 +2321,10 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
     loop {
         let before = s.len();
         s = strip_time(s);
+        // 共建重点实验室12家: a filler word (共) that begins an indicator word stays.
+        if starts_with_any(s, &cues.indicator_words) {
+            break;
+        }
         for word in &cues.indicator_prefixes {
             s = strip_prefixes(s, word);
         }
@@ -2891,6 +2895,8 @@ mod tests {
             find(&facts, 574.3, "亿元").indicator,
             "研究与试验发展经费支出"
         );
+        let facts = facts_of("重庆科技\n\n2023年，全市共建重点实验室12家。\n");
+        assert_eq!(find(&facts, 12.0, "家").indicator, "共建重点实验室");
     }
 
     #[test]
