@@ -1305,6 +1305,8 @@ pub(crate) fn find(
             }
             continue;
         }
+        // (Looked for only in a sentence with numbers.)
+        let opening = opening.with_speaker(slice);
         let heading =
             headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
         sentence_years(matchers, slice, &marks.years, &mut years);
@@ -2038,25 +2040,31 @@ struct Opening {
 }
 
 impl Opening {
-    /// The opening of `sentence`: its time phrase, and a speaker's clause after it with
-    /// the time phrase after that (某区副区长李华介绍，2023年某科学城…): the numbers
-    /// reported are of what the speaker's words open with.
+    /// The opening of `sentence`: its time phrase; [`Opening::with_speaker`] adds a
+    /// speaker's clause after it with the time phrase after that (某区副区长李华介绍，
+    /// 2023年某科学城…): the numbers reported are of what the speaker's words open with.
     fn new(sentence: &str) -> Self {
-        let mut speaker = 0;
-        let time = time_cut(sentence);
-        let rest = &sentence[time..];
-        let bound = super::chars::floor_boundary(rest, rest.len().min(SPEAKER_CLAUSE_BYTES));
-        if let Some(comma) = rest[..bound].find(['，', ',']) {
-            if SPEECH_VERBS.iter().any(|v| ends_with(&rest[..comma], v)) {
-                speaker = time + comma + rest[comma..].chars().next().map_or(0, char::len_utf8);
-            }
+        Self {
+            cut: time_cut(sentence),
+            speaker: 0,
         }
-        let cut = if speaker > 0 {
-            speaker + time_cut(&sentence[speaker..])
-        } else {
-            time
+    }
+
+    /// The opening with the speaker's clause after the time phrase, if there is one.
+    fn with_speaker(self, sentence: &str) -> Self {
+        let rest = &sentence[self.cut..];
+        let bound = super::chars::floor_boundary(rest, rest.len().min(SPEAKER_CLAUSE_BYTES));
+        let Some(comma) = rest[..bound].find(['，', ',']) else {
+            return self;
         };
-        Self { cut, speaker }
+        if !SPEECH_VERBS.iter().any(|v| ends_with(&rest[..comma], v)) {
+            return self;
+        }
+        let speaker = self.cut + comma + rest[comma..].chars().next().map_or(0, char::len_utf8);
+        Self {
+            cut: speaker + time_cut(&sentence[speaker..]),
+            speaker,
+        }
     }
 
     /// `strip_time` of the sentence's beginning up to `end`, from after its speaker's
@@ -2305,11 +2313,13 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
             end = start - '等'.len_utf8();
             continue;
         }
-        // 研究与试验发展经费: a stop inside an indicator word cuts before the word.
+        // 研究与试验发展经费: a stop inside an indicator word cuts before the word. (Only
+        // the starts from which a word would reach past the cut are tried.)
         let inside_word = (cues.indicator_words.iter()).find_map(|w| {
-            s.match_indices(w.as_str())
-                .find(|&(at, w)| at < start && start < at + w.len())
-                .map(|(at, _)| at)
+            let from = super::chars::ceil_boundary(s, (start + 1).saturating_sub(w.len()));
+            (s[from..start].char_indices())
+                .map(|(i, _)| from + i)
+                .find(|&at| s[at..].starts_with(w.as_str()) && start < at + w.len())
         });
         if let Some(at) = inside_word {
             end = at;
@@ -2733,7 +2743,7 @@ mod tests {
         );
         sentences.push("某区副区长李华介绍，2023年，某科学城已集聚".to_owned());
         for sentence in &sentences {
-            let opening = Opening::new(sentence);
+            let opening = Opening::new(sentence).with_speaker(sentence);
             for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
                 let from = if end >= opening.speaker {
                     opening.speaker
