@@ -2709,6 +2709,16 @@ mod tests {
     }
 
     #[test]
+    fn the_tong_of_xie_tong_does_not_cut_a_name() {
+        check(&[(
+            "两江协同创新区已集聚科研人员1.2万人。",
+            "两江协同创新区",
+            Place,
+            true,
+        )]);
+    }
+
+    #[test]
     fn the_chi_xu_of_ke_chi_xu_does_not_cut_a_name() {
         // 持续 is a stop word, but not inside 可持续.
         check(&[(
