@@ -1481,6 +1481,10 @@ fn rule_name(
     if rule.entity_type == EntityType::University && !brackets_hold_a_place(extractor, &name) {
         return None;
     }
+    if rule.entity_type == EntityType::ResearchInstitute && !centre_after_a_place(extractor, &name)
+    {
+        return None;
+    }
     // A body named after a bare level mark (省委科技委员会, 省级党委…) is a short form that
     // only the agency rules resolve; left to a pattern it names no one.
     if rule.entity_type == EntityType::GovernmentBody && name.starts_with(['省', '市', '县']) {
@@ -1919,6 +1923,32 @@ const DESIGNATION_HEADS: [&str; 5] = [
     "工程研究中心",
     "企业技术中心",
 ];
+
+/// Whether a university's innovation centre (某大学某地创新中心) names the place it is in
+/// between the university and its head: 北京理工大学重庆创新中心, not 大学科技创新中心. Other
+/// names pass.
+fn centre_after_a_place(extractor: &Extractor, name: &str) -> bool {
+    let Some(rest) = ["科创中心", "创新中心"]
+        .iter()
+        .find_map(|head| name.strip_suffix(head))
+    else {
+        return true;
+    };
+    let Some(at) = rest.rfind("大学") else {
+        return true;
+    };
+    let between = &rest[at + "大学".len()..];
+    let between = between.strip_suffix("国际").unwrap_or(between);
+    if between.is_empty() {
+        return true;
+    }
+    extractor.gazetteer.find_iter(between).any(|m| {
+        m.start == 0
+            && m.end == between.len()
+            && (m.entries.iter())
+                .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+    })
+}
 
 /// Whether the brackets a name ends with, if any, hold a place and nothing else:
 /// 哈尔滨工业大学（深圳）, not 浙江大学（牵头）.
@@ -2383,6 +2413,16 @@ mod tests {
             (text, "目深圳市科学技术奖", Program, false),
             (text, "坤院士深圳市科学技术奖", Program, false),
             (text, "薛其坤", Person, true),
+        ]);
+    }
+
+    #[test]
+    fn a_university_s_innovation_centre_in_a_city_is_an_institute() {
+        let text = "两江新区引进北京理工大学重庆创新中心、西北工业大学重庆科创中心等机构。支持大学科技创新中心建设。";
+        check(&[
+            (text, "北京理工大学重庆创新中心", Org, true),
+            (text, "西北工业大学重庆科创中心", Org, true),
+            (text, "大学科技创新中心", Org, false),
         ]);
     }
 
