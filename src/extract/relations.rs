@@ -1268,6 +1268,25 @@ mod tests {
     }
 
     #[test]
+    fn the_institution_a_laboratory_is_built_on_establishes_it() {
+        let r = relations_of(
+            "标题\n\n确定依托厦门大学建设的福建省海洋生态保护与修复重点实验室等12家实验室。\n",
+        );
+        assert!(
+            has(
+                &r,
+                "厦门大学 establishes 福建省海洋生态保护与修复重点实验室"
+            ),
+            "{r:?}"
+        );
+        let r = relations_of("标题\n\n某公司在福建省宁德市建设的21世纪创新实验室投入使用。\n");
+        assert!(
+            !r.iter().any(|x| x.starts_with("宁德市 establishes")),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn the_paragraph_topic_is_the_agent_of_later_sentences() {
         let r = relations_of(
             "标题\n\n浙江省科学技术厅重视龙港市科技创新工作。下步，将持续支持青龙湖科技城建设。\n下步，支持西湖大学建设。\n",
