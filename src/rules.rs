@@ -476,9 +476,9 @@ impl RuleSet {
             cues.summary_titles.extend(facts.summary_titles);
             cues.plan_titles.extend(facts.plan_titles);
             cues.indicator_prefixes.extend(facts.indicator_prefixes);
-            cues.indicator_words.extend(facts.indicator_words);
             cues.indicator_prefixes
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
+            cues.indicator_words.extend(facts.indicator_words);
             cues.own_region.extend(facts.own_region);
             cues.future.extend(facts.future);
             cues.past_year.extend(facts.past_year);

@@ -1939,15 +1939,12 @@ fn centre_after_a_place(extractor: &Extractor, name: &str) -> bool {
     };
     let between = &rest[at + "大学".len()..];
     let between = between.strip_suffix("国际").unwrap_or(between);
-    if between.is_empty() {
-        return true;
-    }
-    extractor.gazetteer.find_iter(between).any(|m| {
-        m.start == 0
-            && m.end == between.len()
-            && (m.entries.iter())
-                .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
-    })
+    between.is_empty() || names_a_division(extractor, between)
+}
+
+/// Whether `s` is the name of an administrative division and nothing else (广州, 重庆市).
+fn names_a_division(extractor: &Extractor, s: &str) -> bool {
+    leading_division(extractor, s).is_some_and(|m| m.end == s.len())
 }
 
 /// Whether the brackets a name ends with, if any, hold a place and nothing else:
@@ -1959,14 +1956,7 @@ fn brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
     let Some(open) = inner.rfind(['（', '(']) else {
         return false;
     };
-    let inside = &inner[open..];
-    let inside = &inside[inside.chars().next().map_or(0, char::len_utf8)..];
-    extractor.gazetteer.find_iter(inside).any(|m| {
-        m.start == 0
-            && m.end == inside.len()
-            && (m.entries.iter())
-                .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
-    })
+    names_a_division(extractor, inner[open..].trim_start_matches(['（', '(']))
 }
 
 /// Whether a rule's research-institute name is a place plus a generic category

@@ -2084,7 +2084,7 @@ impl Opening {
     /// Whether what starts at `at` may open the sentence: it is not in a speaker's clause,
     /// and only a time phrase is before it.
     fn opens_at(&self, sentence: &str, at: usize) -> bool {
-        (self.speaker == 0 || at >= self.speaker) && self.strip(sentence, at).is_empty()
+        at >= self.speaker && self.strip(sentence, at).is_empty()
     }
 }
 
@@ -2303,17 +2303,11 @@ fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
 /// [`indicator_from`] a phrase already without its trailing linkers ([`trim_linkers`]).
 fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
     let cues = &extractor.rules.facts;
-    // After the last stop word: the greatest end of any occurrence of any of them. The 等
-    // of a grade (科技进步奖一等奖) is no stop.
+    // After the last stop word: the greatest end of any occurrence of any of them.
     let mut end = s.len();
     let start = loop {
         let start = extractor.fact_matchers.indicator_stops.last_end(&s[..end]);
-        if start >= '等'.len_utf8() && s[..start].ends_with('等') && s[start..].starts_with('奖')
-        {
-            end = start - '等'.len_utf8();
-            continue;
-        }
-        // 研究与试验发展经费: a stop inside an indicator word cuts before the word. (Only
+        // 研究与试验发展经费, 一等奖: a stop inside an indicator word cuts before the word. (Only
         // the starts from which a word would reach past the cut are tried.)
         let inside_word = (cues.indicator_words.iter()).find_map(|w| {
             let from = super::chars::ceil_boundary(s, (start + 1).saturating_sub(w.len()));
