@@ -1133,6 +1133,44 @@ fn is_numeral_char(c: char) -> bool {
 /// Verbs of a change written right before its size (增长8.5%, 提高0.2个百分点).
 const CHANGE_VERBS: [&str; 6] = ["增长", "增加", "提高", "提升", "下降", "减少"];
 
+/// Where the clause of a number at `at` starts: after the last comma, colon, enumeration
+/// comma or opening bracket from `from` on, but not after the bracket of a Latin
+/// abbreviation (研究与试验发展（R&D）经费1211.7亿元).
+fn clause_start(text: &str, from: usize, at: usize) -> usize {
+    let abbreviation = |after: &str| {
+        let inner = after.split([')', '）']).next().unwrap_or("");
+        inner.len() < after.len()
+            && (1..=8).contains(&inner.len())
+            && inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b'&')
+    };
+    text[from..at]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| match c {
+            '，' | ',' | '；' | ';' | '：' | ':' | '、' => true,
+            '(' | '（' => !abbreviation(&text[from + i + c.len_utf8()..at]),
+            _ => false,
+        })
+        .map_or(from, |(i, c)| from + i + c.len_utf8())
+}
+
+/// What an indicator measures, without the change it states (经费比上年增加 → 经费).
+fn without_change(indicator: &str) -> &str {
+    let Some(verb) = CHANGE_VERBS.iter().find(|v| indicator.ends_with(*v)) else {
+        return indicator;
+    };
+    let base = &indicator[..indicator.len() - verb.len()];
+    let base = ["比上年", "较上年", "比去年", "较去年", "同比"]
+        .iter()
+        .find_map(|w| base.strip_suffix(w))
+        .unwrap_or(base);
+    if base.chars().nth(1).is_some() {
+        base
+    } else {
+        indicator
+    }
+}
+
 /// Prepositions naming a partner or a recipient before an act counted (与某大学联合培养,
 /// 向某地区选派).
 const PARTNER_PREPOSITIONS: [&str; 4] = ["与", "同", "向", "为"];
@@ -1504,13 +1542,7 @@ pub(crate) fn find(
             let Some(value) = parse_number(num) else {
                 continue;
             };
-            let clause_start = text[sentence.start..range.start]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| {
-                    matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
-                })
-                .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+            let clause_start = clause_start(text, sentence.start, range.start);
             let mut left = clause_start.max(previous_end);
             // The indicator starts after the place it is about (龙港市博士创新站), or
             // after the institution its clause opens with (某研究院承担…项目3项).
@@ -1543,8 +1575,11 @@ pub(crate) fn find(
             {
                 left = m.end;
             }
-            // The indicator of the sentence's last fact.
-            let previous_indicator = facts[sentence_facts..].last().map(|f| f.indicator.as_str());
+            // The indicator of the sentence's last fact, without its change (经费比上年增加
+            // 68.3亿元，增长6.0%: the 6.0% is of 经费).
+            let previous_indicator = facts[sentence_facts..]
+                .last()
+                .map(|f| without_change(&f.indicator));
             // A place written right before the number (济南市4家).
             // Not the last of a list of places (南宁、柳州、桂林3个国家高新区): the number
             // counts them all.
@@ -1824,17 +1859,19 @@ pub(crate) fn find(
                 None => (subject, indicator),
             };
             let Some(subject) = subject else { continue };
-            // 营业收入增长8.5%, 达到4800亿元，同比增长31%: a change keeps its verb.
-            let change = (unit == "%" || unit == "个百分点")
-                .then(|| {
-                    CHANGE_VERBS
-                        .iter()
-                        .find(|v| ends_with(phrase.trim_end(), v))
-                })
-                .flatten();
+            // 营业收入增长8.5%, 比上年增加68.3亿元: a change keeps its verb, and a rank
+            // that changes its 排名 (综合排名提升6位).
+            let change = CHANGE_VERBS
+                .iter()
+                .find(|v| ends_with(phrase.trim_end(), v));
             let indicator = match change {
                 Some(verb) if !indicator.is_empty() && !indicator.ends_with(verb) => {
-                    format!("{indicator}{verb}")
+                    let before_verb = &phrase.trim_end()[..phrase.trim_end().len() - verb.len()];
+                    let base = indicator.strip_suffix("分别").unwrap_or(&indicator);
+                    let rank = (before_verb.strip_suffix("分别").unwrap_or(before_verb))
+                        .ends_with("排名")
+                        && !base.ends_with("排名");
+                    format!("{base}{}{verb}", if rank { "排名" } else { "" })
                 }
                 _ => indicator,
             };
@@ -2302,6 +2339,17 @@ fn indicator_from(extractor: &Extractor, phrase: &str) -> String {
 
 /// [`indicator_from`] a phrase already without its trailing linkers ([`trim_linkers`]).
 fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
+    // 研究与试验发展（R&D）经费: a Latin abbreviation in brackets is no stop.
+    static ABBREVIATION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"[（(][A-Za-z&]{1,8}[）)]").unwrap());
+    if s.contains(['）', ')']) {
+        if let Some(m) = ABBREVIATION.find(s) {
+            return indicator_of_trimmed(
+                extractor,
+                &format!("{}{}", &s[..m.start()], &s[m.end()..]),
+            );
+        }
+    }
     let cues = &extractor.rules.facts;
     // After the last stop word: the greatest end of any occurrence of any of them.
     let mut end = s.len();
@@ -2938,6 +2986,18 @@ mod tests {
             ("安徽省", "技术合同成交额同比增长"),
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn a_bulletins_changes_keep_their_verbs_and_abbreviations_stay_in_the_indicator() {
+        let facts = facts_of(
+            "湖北省2023年科技经费统计公报\n\n2023年，全省研究与试验发展（R&D）经费862.3亿元，比上年增加54.1亿元，增长6.7%。东湖高新区综合排名分别提升2位。\n",
+        );
+        let indicator = |value, unit| find(&facts, value, unit).indicator.as_str();
+        assert_eq!(indicator(862.3, "亿元"), "研究与试验发展经费", "{facts:#?}");
+        assert_eq!(indicator(54.1, "亿元"), "研究与试验发展经费比上年增加");
+        assert_eq!(indicator(6.7, "%"), "研究与试验发展经费增长");
+        assert_eq!(indicator(2.0, "位"), "综合排名提升");
     }
 
     #[test]
