@@ -3333,6 +3333,14 @@ mod tests {
             "浙江科技动态\n\n浙江大学杭州国际科创中心通过验收。科创中心位于杭州市萧山区，已引育人才团队60余个。\n",
         );
         assert_eq!(find(&facts, 60.0, "个").subject, "浙江大学杭州国际科创中心");
+        let facts = facts_of(
+            "兰州市科技动态\n\n兰州大数据科创城位于兰州新区。目前，科创城入驻企业210家。\n",
+        );
+        let f = find(&facts, 210.0, "家");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("兰州大数据科创城", "入驻企业")
+        );
     }
 
     #[test]
