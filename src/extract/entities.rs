@@ -1492,7 +1492,11 @@ fn rule_name(
     }
     let name = if rule.entity_type == EntityType::ResearchInstitute {
         // The city before a laboratory is not part of its name (nor of its mention).
-        clean_name(&text[span])
+        let name = clean_name(&text[span.clone()]);
+        match shared_parent(extractor, text, span.start, &name) {
+            Some(parent) => format!("{parent}{name}"),
+            None => name,
+        }
     } else {
         for drop in &extractor.entity_prefilter.canonical_drop {
             if drop.may_contain_match(&name) {
@@ -1942,6 +1946,58 @@ fn centre_after_a_place(extractor: &Extractor, name: &str) -> bool {
     between.is_empty() || names_a_division(extractor, between)
 }
 
+/// The parent institution that a listed institute shares with the one before it: in
+/// 中国科学院昆明植物研究所、昆明动物研究所 the second is also 中国科学院's. Only a 研究所
+/// after a 研究所 of a known institution (written with it, or known as its sub-unit) that
+/// names no institution itself.
+fn shared_parent<'e>(
+    extractor: &'e Extractor,
+    text: &str,
+    start: usize,
+    name: &str,
+) -> Option<&'e str> {
+    const HEAD: &str = "研究所";
+    let before = text[..start].strip_suffix('、')?;
+    if !name.ends_with(HEAD) || !before.ends_with(HEAD) {
+        return None;
+    }
+    let is_organization = |m: &GazetteerMatch<'_>| {
+        (m.entries.iter().copied())
+            .find(|&i| extractor.lexicon.get(i).entity_type.coarse() == CoarseType::Organization)
+    };
+    if extractor
+        .gazetteer
+        .find_iter(name)
+        .any(|m| is_organization(&m).is_some())
+    {
+        return None;
+    }
+    // The conjunct before: from the last mark within 40 characters.
+    let window = super::chars::ceil_boundary(before, before.len().saturating_sub(40 * 3));
+    let from = (before[window..].char_indices().rev())
+        .find(|(_, c)| matches!(c, '，' | '。' | '；' | '：' | '、' | '\n'))
+        .map_or(window, |(i, c)| window + i + c.len_utf8());
+    let conjunct = &before[from..];
+    let (m, entry) = (extractor.gazetteer.find_iter(conjunct))
+        .filter_map(|m| Some((m.clone(), is_organization(&m)?)))
+        .last()?;
+    let parent = if m.end == conjunct.len() {
+        let parent = &extractor
+            .lexicon
+            .get(extractor.lexicon.parent_index(entry)?)
+            .name;
+        extractor
+            .lexicon
+            .get(entry)
+            .name
+            .starts_with(parent.as_str())
+            .then_some(parent)?
+    } else {
+        &extractor.lexicon.get(entry).name
+    };
+    (!name.starts_with(parent.as_str())).then_some(parent.as_str())
+}
+
 /// Whether `s` is the name of an administrative division and nothing else (广州, 重庆市).
 fn names_a_division(extractor: &Extractor, s: &str) -> bool {
     leading_division(extractor, s).is_some_and(|m| m.end == s.len())
@@ -2306,6 +2362,32 @@ mod tests {
                 "{text} → {name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_listed_institute_shares_the_parent_of_the_institute_before_it() {
+        check(&[
+            (
+                "中国科学院南京土壤研究所、南京地理与湖泊研究所参与建设。",
+                "中国科学院南京地理与湖泊研究所",
+                Org,
+                true,
+            ),
+            (
+                "中国科学院物理研究所、北京大学物理研究所联合攻关。",
+                "中国科学院北京大学物理研究所",
+                Org,
+                false,
+            ),
+        ]);
+        let x = extract("中国科学院南京土壤研究所、南京地理与湖泊研究所参与建设。");
+        let institute = (x.entities.iter())
+            .find(|e| e.name == "中国科学院南京地理与湖泊研究所")
+            .unwrap();
+        assert_eq!(institute.mentions[0].text, "南京地理与湖泊研究所");
+        assert!(x.relations.iter().any(|r| r.head == institute.name
+            && r.relation == crate::model::Relation::SubOrganizationOf
+            && r.tail == "中国科学院"));
     }
 
     #[test]
