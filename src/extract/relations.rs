@@ -225,7 +225,7 @@ pub(crate) fn find(
         let implicit = subject.or(carried);
         if !topic_read {
             topic_read = true;
-            carried = subject;
+            carried = subject.filter(|_| !subject_is_built(text, in_sentence));
         }
         // Rules whose agents 由 names need a 由 in the sentence (the skipped matches of
         // their triggers are passed over with the next sentence's).
@@ -604,6 +604,42 @@ fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
         .filter(|m| !text[..m.start].ends_with('的'))
 }
 
+/// Words for the document's own region that open a clause as its agent (自治区先后组建…,
+/// 全省新建…).
+const REGION_WORDS: [&str; 9] = [
+    "自治区",
+    "全区",
+    "我区",
+    "全省",
+    "我省",
+    "全市",
+    "我市",
+    "全县",
+    "我县",
+];
+
+/// Whether the clause of `at` opens with one of [`REGION_WORDS`] (not as part of a name:
+/// no mention starts there, or the caller found none before `at`).
+fn region_word_opens_clause(text: &str, at: usize) -> bool {
+    let clause = &text[clause_opening(text, at)..at];
+    REGION_WORDS.iter().any(|w| clause.starts_with(w))
+}
+
+/// Whether the sentence's first entity, with those listed after it, is what is built, not
+/// who acts (兰白试验区、兰白示范区建设深入推进): it is no agent for later sentences.
+fn subject_is_built(text: &str, in_sentence: &[Mention]) -> bool {
+    let Some(mut last) = in_sentence.first() else {
+        return false;
+    };
+    for m in &in_sentence[1..] {
+        if m.start < last.end || !is_list_separator(&text[last.end..m.start]) {
+            break;
+        }
+        last = m;
+    }
+    text[last.end..].starts_with("建设")
+}
+
 /// Whether the clause of `at` opens at most four characters before it, or opens with a
 /// co-agent (联合某某等共同组建…: the speaker joined by others).
 fn opens_clause(text: &str, at: usize) -> bool {
@@ -770,6 +806,11 @@ fn side(
                 // 双方将共建…: the two parties of the last agreement act.
                 None if parties.is_some() && both_parties_act(text, t_start, mentions) => {
                     out.extend(parties.into_iter().flatten());
+                }
+                // 自治区先后组建…: the region that opens the clause acts, not the paragraph's
+                // subject.
+                None if region_word_opens_clause(text, t_start) => {
+                    out.extend(region.filter(|&e| fits(types, table.entities[e].entity_type)))
                 }
                 None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
                     Some(e) => out.push(e),
@@ -1294,6 +1335,27 @@ mod tests {
         assert!(has(&r, "浙江省科学技术厅 supports 青龙湖科技城"), "{r:?}");
         // A new paragraph does not inherit it.
         assert!(!r.iter().any(|x| x.ends_with("supports 西湖大学")), "{r:?}");
+    }
+
+    #[test]
+    fn what_is_built_and_a_region_word_are_no_paragraph_topic() {
+        // The region that opens the clause acts, not the paragraph's subject.
+        let r = relations_of(
+            "广西壮族自治区科技工作总结\n\n广西大学牵头建设的某某国家重点实验室通过评估。自治区先后组建广西海洋研究院。\n",
+        );
+        assert!(
+            has(&r, "广西壮族自治区 establishes 广西海洋研究院"),
+            "{r:?}"
+        );
+        assert!(!has(&r, "广西大学 establishes 广西海洋研究院"), "{r:?}");
+        // What the first sentence builds does not act in the next.
+        let r =
+            relations_of("标题\n\n兰州新区、白银高新区建设深入推进。组建甘肃省新材料研究院。\n");
+        assert!(
+            !r.iter()
+                .any(|x| x.ends_with("establishes 甘肃省新材料研究院")),
+            "{r:?}"
+        );
     }
 
     #[test]
