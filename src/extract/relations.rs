@@ -604,6 +604,10 @@ fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
         .filter(|m| !text[..m.start].ends_with('的'))
 }
 
+/// Verbs whose agent enables others' acts (支持与某大学联合…, 鼓励联合…): the agent of
+/// the act right after them is unnamed.
+const ENABLING_VERBS: [&str; 5] = ["支持", "鼓励", "引导", "推动", "促进"];
+
 /// Words for the document's own region that open a clause as its agent (自治区先后组建…,
 /// 全省新建…).
 const REGION_WORDS: [&str; 9] = [
@@ -809,6 +813,9 @@ fn side(
                 }
                 // 自治区先后组建…: the region that opens the clause acts, not the paragraph's
                 // subject.
+                // 支持与某大学联合建设…: those supported cooperate, not who supports them.
+                None if rule.relation == Relation::CooperatesWith
+                    && ENABLING_VERBS.iter().any(|v| text[..t_start].ends_with(v)) => {}
                 None if region_word_opens_clause(text, t_start) => {
                     out.extend(region.filter(|&e| fits(types, table.entities[e].entity_type)))
                 }
@@ -1335,6 +1342,18 @@ mod tests {
         assert!(has(&r, "浙江省科学技术厅 supports 青龙湖科技城"), "{r:?}");
         // A new paragraph does not inherit it.
         assert!(!r.iter().any(|x| x.ends_with("supports 西湖大学")), "{r:?}");
+    }
+
+    #[test]
+    fn who_supports_a_cooperation_is_no_party_to_it() {
+        let r = relations_of(
+            "关于组织申报科技专项的通知\n\n支持与北京大学、清华大学联合建设新型研发机构。\n\n河北省科学技术厅\n2024年4月8日\n",
+        );
+        assert!(!r.iter().any(|x| x.contains("cooperatesWith")), "{r:?}");
+        let r = relations_of(
+            "关于组织申报科技专项的通知\n\n与北京大学联合建设新型研发机构。\n\n河北省科学技术厅\n2024年4月8日\n",
+        );
+        assert!(has(&r, "河北省科学技术厅 cooperatesWith 北京大学"), "{r:?}");
     }
 
     #[test]
