@@ -139,13 +139,21 @@ pub(crate) fn add_implied(
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
             // (The aliases are read here: the steps above add none to this entity.)
             let after_parent = own_start > 0;
-            let (place, leading) =
-                embedded_place(extractor, context, table, own_part, lexicon, after_parent);
+            // A body named after a zone (某大走廊规划建设领导小组) governs it from elsewhere.
+            let in_zone = entity_type != EntityType::GovernmentBody;
+            let (place, leading) = embedded_place(
+                extractor,
+                context,
+                table,
+                own_part,
+                (lexicon, after_parent, in_zone),
+            );
             let place = place.or_else(|| {
                 (table.entities[index].aliases.iter())
                     .filter(|alias| alias.ends_with(own_part))
                     .find_map(|alias| {
-                        embedded_place(extractor, context, table, alias, lexicon, false).0
+                        embedded_place(extractor, context, table, alias, (lexicon, false, in_zone))
+                            .0
                     })
             });
             // 嘉兴南湖高新区: in the city, and in its district written after it.
@@ -379,16 +387,16 @@ fn district_after_city(
 /// The place a name embeds: one it begins with (or the innermost of the places written
 /// one inside the other from its start: 嘉兴市 for 浙江嘉兴南湖高新区), else the last one
 /// inside it. County-level short forms count only when that county is already an entity
-/// of the document. Also the first match of the gazetteer's search of `part` if it starts
-/// `part` (the longest lexicon form `part` begins with; from the start of `part` to the
-/// end of that innermost place's form), for [`district_after_city`].
+/// of the document; with `in_zone`, a zone it begins with counts too, unless the name is
+/// the lexicon's own entry `own_lexicon`. Also the first match of the gazetteer's search of
+/// `part` if it starts `part` (the longest lexicon form `part` begins with; from the start
+/// of `part` to the end of that innermost place's form), for [`district_after_city`].
 fn embedded_place<'g>(
     extractor: &'g Extractor,
     context: &Context,
     table: &EntityTable,
     part: &str,
-    own_lexicon: Option<usize>,
-    after_parent: bool,
+    (own_lexicon, after_parent, in_zone): (Option<usize>, bool, bool),
 ) -> (Option<usize>, Option<GazetteerMatch<'g>>) {
     let lexicon = &extractor.lexicon;
     // The whole name is a lexicon entry (乌镇之光超算中心): look inside it. (Then it is the
@@ -402,7 +410,8 @@ fn embedded_place<'g>(
         let inner = part.char_indices().next_back().and_then(|(last, _)| {
             let inner = &part[..last];
             (inner.chars().count() >= 2).then(|| {
-                embedded_place(extractor, context, table, inner, own_lexicon, after_parent).0
+                let own = (own_lexicon, after_parent, false);
+                embedded_place(extractor, context, table, inner, own).0
             })?
         });
         return (inner, Some(whole));
@@ -424,6 +433,18 @@ fn embedded_place<'g>(
                 EntityType::AdministrativeRegion | EntityType::Region
             ) && Some(i) != own_lexicon
         }));
+        // A name that begins with a zone (雄安新区中关村科技园) lies in the zone, but for a
+        // corridor named after it (光谷科技创新大走廊), which reaches beyond it. (The
+        // lexicon places its own entries.)
+        let zone_first = places.is_empty() && m.start == 0 && m.end < part.len();
+        if zone_first && in_zone && own_lexicon.is_none() && !part.ends_with("走廊") {
+            places.extend(m.entries.iter().copied().filter(|&i| {
+                lexicon.get(i).entity_type == EntityType::Zone && Some(i) != own_lexicon
+            }));
+            if let Some(zone) = super::entities::choose_entry(extractor, context, &places) {
+                return (Some(zone), None);
+            }
+        }
         let Some(place) = super::entities::choose_entry(extractor, context, &places) else {
             continue;
         };
@@ -742,6 +763,26 @@ mod tests {
                 .filter(|(h, r, _)| h == "杭州城西科创大走廊" && *r == Relation::LocatedIn)
                 .count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_that_begins_with_a_zone_lies_in_it_but_a_corridor_named_after_it_does_not() {
+        let found = relations("加快建设雄安新区中关村科技园。推进光谷科技创新大走廊建设。");
+        assert!(
+            has(
+                &found,
+                "雄安新区中关村科技园",
+                Relation::LocatedIn,
+                "河北雄安新区"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(h, r, t)| h == "光谷科技创新大走廊"
+                && *r == Relation::LocatedIn
+                && t == "武汉东湖新技术开发区"),
             "{found:?}"
         );
     }
