@@ -1154,6 +1154,10 @@ fn clause_start(text: &str, from: usize, at: usize) -> usize {
         .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
+/// Indicator endings that give the size of a thing (总规模, 总投资, 注册资本): before 的 and
+/// the thing, the sum is that thing's.
+const SIZE_WORDS: [&str; 4] = ["规模", "投资", "注册资本", "资本金"];
+
 /// What an indicator measures, without the change it states (经费比上年增加 → 经费).
 fn without_change(indicator: &str) -> &str {
     let Some(verb) = CHANGE_VERBS.iter().find(|v| indicator.ends_with(*v)) else {
@@ -1858,7 +1862,31 @@ pub(crate) fn find(
                 Some((_, entity, shared)) => (Some(*entity), shared.clone()),
                 None => (subject, indicator),
             };
-            let Some(subject) = subject else { continue };
+            let Some(mut subject) = subject else { continue };
+            let mut indicator = indicator;
+            // 成立总规模50亿元的某基金: the sum is the size of what 的 names; of a thing
+            // without a name (总投资8亿元的某项目) it is no fact.
+            if unit.ends_with('元')
+                && SIZE_WORDS.iter().any(|w| indicator.ends_with(w))
+                && text[range.end..].starts_with('的')
+            {
+                let after = range.end + '的'.len_utf8();
+                let named = (sentence_mentions.iter())
+                    .find(|m| m.start == after)
+                    .filter(|m| {
+                        let t = table.entities[m.entity].entity_type;
+                        t != EntityType::AdministrativeRegion
+                            && !matches!(t.coarse(), CoarseType::Person | CoarseType::Policy)
+                    });
+                let Some(named) = named else { continue };
+                subject = named.entity;
+                let bare = strip_prefixes(&indicator, "联合");
+                let bare = strip_prefixes(bare, "共同");
+                let verb = (cues.count_verbs.iter().map(String::as_str))
+                    .chain(["成立", "发起"])
+                    .find(|v| bare.starts_with(v) && bare.len() > v.len());
+                indicator = bare[verb.map_or(0, str::len)..].to_owned();
+            }
             // 营业收入增长8.5%, 比上年增加68.3亿元: a change keeps its verb, and a rank
             // that changes its 排名 (综合排名提升6位).
             let change = CHANGE_VERBS
@@ -2998,6 +3026,19 @@ mod tests {
         assert_eq!(indicator(54.1, "亿元"), "研究与试验发展经费比上年增加");
         assert_eq!(indicator(6.7, "%"), "研究与试验发展经费增长");
         assert_eq!(indicator(2.0, "位"), "综合排名提升");
+    }
+
+    #[test]
+    fn a_size_before_a_named_thing_is_its_size_and_before_an_unnamed_one_no_fact() {
+        let facts = facts_of(
+            "宁波市科技工作总结\n\n2021年，成立总规模50亿元的宁波国家自主创新示范区科技成果转化基金。总投资8亿元的某机器人项目落户。\n",
+        );
+        let f = find(&facts, 50.0, "亿元");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("宁波国家自主创新示范区科技成果转化基金", "总规模")
+        );
+        assert!(!facts.iter().any(|f| f.value == 8.0), "{facts:#?}");
     }
 
     #[test]
