@@ -797,6 +797,18 @@ fn title_years<'a>(extractor: &'a Extractor, title: &'a str) -> impl Iterator<It
     (extractor.fact_matchers.years(title, at_years)).filter_map(|year| title[year].parse().ok())
 }
 
+/// The year of a paragraph that opens with it and says what will be done then (2024年，我们
+/// 将…; 2024年，全省将…): 将 in the clause after the year.
+fn opens_plan(paragraph: &str) -> Option<i32> {
+    let year = paragraph
+        .get(..4)
+        .filter(|y| y.starts_with("20") || y.starts_with("19"))?;
+    let rest = paragraph[4..].strip_prefix('年')?;
+    let rest = rest.strip_prefix(['，', ','])?;
+    let clause = rest.split(['，', ',', '。', '；']).next().unwrap_or("");
+    clause.contains('将').then(|| year.parse().ok())?
+}
+
 /// The year and plan flag that section headings give to the text below them; a heading
 /// without a year that turns to plans (二、下一步工作) plans for the document's year.
 fn heading_years(
@@ -850,14 +862,16 @@ fn heading_years(
                 let plan = (cues.plan_headings.iter()).any(|h| trimmed.contains(h.as_str()));
                 marks.push((doc.body_start + start, year, plan));
             }
-        } else if let Some(year) = plan_year {
-            if trimmed
+        } else if let Some(year) = plan_year.filter(|year| {
+            trimmed
                 .strip_prefix(year.to_string().as_str())
                 .is_some_and(|rest| rest.starts_with('年') && !rest.starts_with("年以来"))
-            {
-                marks.push((doc.body_start + start, year, true));
-                plan_year = None;
-            }
+        }) {
+            marks.push((doc.body_start + start, year, true));
+            plan_year = None;
+        } else if let Some(year) = opens_plan(trimmed).filter(|&y| document_year <= Some(y)) {
+            // 2024年，我们将…: a paragraph that sets out what the document's year will do.
+            marks.push((doc.body_start + start, year, true));
         }
     }
     if let Some(year) = document_year {
@@ -3026,6 +3040,20 @@ mod tests {
         assert_eq!(indicator(54.1, "亿元"), "研究与试验发展经费比上年增加");
         assert_eq!(indicator(6.7, "%"), "研究与试验发展经费增长");
         assert_eq!(indicator(2.0, "位"), "综合排名提升");
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_what_its_year_will_do_plans() {
+        let facts = facts_of(
+            "宁夏回族自治区政府工作报告\n2024年1月25日\n\n过去一年，全区研发投入强度提高到1.6%。\n2024年，我们将深入实施科技强区行动，研发投入强度提高到1.7%以上。新培育国家高新技术企业100家。\n",
+        );
+        assert_eq!(find(&facts, 1.6, "%").status, Status::Actual, "{facts:#?}");
+        assert_eq!(find(&facts, 1.7, "%").status, Status::Target, "{facts:#?}");
+        assert_eq!(
+            find(&facts, 100.0, "家").status,
+            Status::Target,
+            "{facts:#?}"
+        );
     }
 
     #[test]
