@@ -1901,6 +1901,24 @@ pub(crate) fn find(
                     .find(|v| bare.starts_with(v) && bare.len() > v.len());
                 indicator = bare[verb.map_or(0, str::len)..].to_owned();
             }
+            // 某基金规模扩大到5亿元: the subject's name is no part of the indicator (a
+            // place's is: 四川省科学技术进步奖).
+            let record = &table.entities[subject];
+            let mut named = (std::iter::once(&record.name).chain(record.aliases.iter()))
+                .filter(|_| !record.entity_type.is_place());
+            if let Some(rest) = named
+                .find_map(|name| indicator.strip_prefix(name.as_str()))
+                .filter(|rest| rest.chars().nth(1).is_some())
+            {
+                indicator = rest.to_owned();
+            }
+            // 某基金两期50亿元: a fund's sum is its size.
+            if record.name.ends_with("基金")
+                && unit.ends_with('元')
+                && !SIZE_WORDS.iter().any(|w| indicator.contains(w))
+            {
+                indicator = "基金规模".to_owned();
+            }
             // 营业收入增长8.5%, 比上年增加68.3亿元: a change keeps its verb, and a rank
             // that changes its 排名 (综合排名提升6位).
             let change = CHANGE_VERBS
@@ -3040,6 +3058,21 @@ mod tests {
         assert_eq!(indicator(54.1, "亿元"), "研究与试验发展经费比上年增加");
         assert_eq!(indicator(6.7, "%"), "研究与试验发展经费增长");
         assert_eq!(indicator(2.0, "位"), "综合排名提升");
+    }
+
+    #[test]
+    fn an_indicator_leaves_out_its_subjects_name_and_the_places_listed_before_it() {
+        let facts = facts_of(
+            "宁夏科技工作\n\n2023年，宁夏科技成果转化基金规模扩大到5亿元。与北京、上海等地共建创新平台42个。浙江省科创母基金两期50亿元落地实施。\n",
+        );
+        let indicator = |value, unit| find(&facts, value, unit).indicator.as_str();
+        assert_eq!(indicator(5.0, "亿元"), "规模", "{facts:#?}");
+        assert_eq!(indicator(42.0, "个"), "共建创新平台");
+        let f = find(&facts, 50.0, "亿元");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("浙江省科创母基金", "基金规模")
+        );
     }
 
     #[test]
