@@ -37,6 +37,10 @@ pub struct EntityRule {
     pub trim_left: bool,
     /// Shortest acceptable name, in characters.
     pub min_chars: usize,
+    /// Keep a bracketed part closed inside the name when cutting it on the left
+    /// (星河(宁波)科技有限公司, 国家大数据（贵州）综合试验区); by default for companies and
+    /// universities.
+    pub keep_brackets: bool,
 }
 
 /// A context-dependent short form of a government body or association (省科技厅, 市政府).
@@ -292,6 +296,7 @@ struct RawEntityRule {
     trim_left: bool,
     #[serde(default = "default_min_chars")]
     min_chars: usize,
+    keep_brackets: Option<bool>,
 }
 
 fn default_min_chars() -> usize {
@@ -378,6 +383,10 @@ impl RuleSet {
                 priority: raw.priority,
                 trim_left: raw.trim_left,
                 min_chars: raw.min_chars,
+                keep_brackets: raw.keep_brackets.unwrap_or(matches!(
+                    entity_type,
+                    EntityType::Enterprise | EntityType::University
+                )),
             });
         }
         self.stop_words.extend(file.stop_words);

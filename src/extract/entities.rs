@@ -1429,11 +1429,15 @@ fn push_rule_candidate(
     let Range { mut start, end } = name;
     let rule = &extractor.rules.entities[index];
     if rule.trim_left {
-        let keep_brackets = matches!(
-            rule.entity_type,
-            EntityType::Enterprise | EntityType::University
+        start = trim_left(
+            extractor,
+            text,
+            words,
+            sentence,
+            start,
+            end,
+            rule.keep_brackets,
         );
-        start = trim_left(extractor, text, words, sentence, start, end, keep_brackets);
     }
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
@@ -1479,6 +1483,9 @@ fn rule_name(
         return None;
     }
     if rule.entity_type == EntityType::University && !brackets_hold_a_place(extractor, &name) {
+        return None;
+    }
+    if rule.entity_type == EntityType::Zone && !inner_brackets_hold_a_place(extractor, &name) {
         return None;
     }
     if rule.entity_type == EntityType::ResearchInstitute && !centre_after_a_place(extractor, &name)
@@ -2015,6 +2022,18 @@ fn brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
     names_a_division(extractor, inner[open..].trim_start_matches(['（', '(']))
 }
 
+/// Whether the brackets inside a name, if any, hold a place and nothing else: 国家大数据
+/// （贵州）综合试验区.
+fn inner_brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
+    let Some(open) = name.find(['（', '(']) else {
+        return true;
+    };
+    let inner = &name[open..].trim_start_matches(['（', '(']);
+    inner
+        .split_once(['）', ')'])
+        .is_some_and(|(place, _)| names_a_division(extractor, place))
+}
+
 /// Whether a rule's research-institute name is a place plus a generic category
 /// (浙江省实验室, 杭州市重点实验室, 湖南省工程技术研究中心): a kind of institution, not a
 /// named one. A place's short form right before 实验室 or 国家实验室 names one laboratory
@@ -2277,7 +2296,11 @@ fn resolve<'a>(
                     let e = extractor.lexicon.get(i);
                     Some((Cow::Borrowed(&e.name), e.entity_type, Some(i)))
                 }
-                None if *entity_type == EntityType::Zone && name.starts_with("国家") => {
+                // (Not one that brackets its place: 国家大数据（贵州）综合试验区.)
+                None if *entity_type == EntityType::Zone
+                    && name.starts_with("国家")
+                    && !name.contains(['（', '(']) =>
+                {
                     national_zone_of_city(extractor, context, name)
                         .map(|(name, t, lexicon)| (Cow::Owned(name), t, lexicon))
                 }
@@ -2362,6 +2385,24 @@ mod tests {
                 "{text} → {name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_national_zone_keeps_its_bracketed_place() {
+        check(&[
+            (
+                "推动中国（杭州）跨境电子商务综合试验区建设。",
+                "中国（杭州）跨境电子商务综合试验区",
+                Place,
+                true,
+            ),
+            (
+                "推动国家数字经济（试点）创新发展试验区建设。",
+                "国家数字经济（试点）创新发展试验区",
+                Place,
+                false,
+            ),
+        ]);
     }
 
     #[test]
