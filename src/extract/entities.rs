@@ -1488,6 +1488,9 @@ fn rule_name(
     if rule.entity_type == EntityType::Zone && !inner_brackets_hold_a_place(extractor, &name) {
         return None;
     }
+    if rule.entity_type == EntityType::ResearchInstitute && !branch_in_a_place(extractor, &name) {
+        return None;
+    }
     if rule.entity_type == EntityType::ResearchInstitute && !centre_after_a_place(extractor, &name)
     {
         return None;
@@ -2020,6 +2023,27 @@ fn brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
         return false;
     };
     names_a_division(extractor, inner[open..].trim_start_matches(['（', '(']))
+}
+
+/// Whether an institute's branch (a name ending with 分部, 分院, 分所, 基地 or 分中心 right
+/// after an institution word and a few characters) names the place it is in: 怀柔实验室
+/// 山西基地, not 某实验室中试基地.
+fn branch_in_a_place(extractor: &Extractor, name: &str) -> bool {
+    let Some(before) = ["分部", "分院", "分所", "基地", "分中心"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))
+    else {
+        return true;
+    };
+    let Some((at, head)) = ["研究所", "研究院", "实验室", "科学院"]
+        .iter()
+        .filter_map(|h| before.rfind(h).map(|at| (at, h)))
+        .max()
+    else {
+        return true;
+    };
+    let between = &before[at + head.len()..];
+    between.chars().count() > 5 || names_a_division(extractor, between)
 }
 
 /// Whether the brackets inside a name, if any, hold a place and nothing else: 国家大数据

@@ -60,10 +60,12 @@ const INSTITUTION_HEADS: [&str; 10] = [
 ];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 21] = [
+const SUB_UNIT_HEADS: [&str; 23] = [
     "常务委员会",
     "分公司",
     "分行",
+    "分部",
+    "分所",
     "领导小组",
     "宣传部",
     "组织部",
@@ -763,6 +765,31 @@ mod tests {
                 .filter(|(h, r, _)| h == "杭州城西科创大走廊" && *r == Relation::LocatedIn)
                 .count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_institutes_branch_in_a_place_belongs_to_it_and_lies_there() {
+        let found = relations("支持中国科学院软件研究所贵阳分部、怀柔实验室山西基地建设。");
+        for (branch, parent, place) in [
+            (
+                "中国科学院软件研究所贵阳分部",
+                "中国科学院软件研究所",
+                "贵阳市",
+            ),
+            ("怀柔实验室山西基地", "怀柔实验室", "山西省"),
+        ] {
+            assert!(
+                has(&found, branch, Relation::SubOrganizationOf, parent),
+                "{found:?}"
+            );
+            assert!(has(&found, branch, Relation::LocatedIn, place), "{found:?}");
+        }
+        // A base that names no place is no branch.
+        let found = relations("支持怀柔实验室中试基地建设。");
+        assert!(
+            !found.iter().any(|(h, ..)| h == "怀柔实验室中试基地"),
             "{found:?}"
         );
     }
