@@ -362,6 +362,10 @@ fn agency_candidates(
         if addressed_to_each(text, start) {
             continue;
         }
+        // 民盟浙江省委会, 九三学社贵阳市委会: a democratic party's committee, not the Party's.
+        if &text[start..end] == "委" && text[end..].starts_with('会') {
+            continue;
+        }
         let before = text[..start].chars().next_back();
         let (place, span_start) = if let Some(place) = place_ending_at(start) {
             let entries: Vec<usize> = place
@@ -2409,6 +2413,25 @@ mod tests {
                 "{text} → {name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_democratic_partys_committee_is_not_the_partys() {
+        check(&[
+            (
+                "民盟浙江省委会：\n贵委会提出的提案收悉。",
+                "中国共产党浙江省委员会",
+                Org,
+                false,
+            ),
+            (
+                "九三学社贵阳市委会提出的提案收悉。",
+                "中国共产党贵阳市委员会",
+                Org,
+                false,
+            ),
+            ("贵阳市委召开会议。", "中国共产党贵阳市委员会", Org, true),
+        ]);
     }
 
     #[test]
