@@ -1446,6 +1446,15 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
     }
+    // 鹏城实验室主任高文院士: the 任 of 主任 (the 席 of 主席) is the title's, not a surname.
+    let name_chars = text[start..end].chars().count();
+    if rule.entity_type == EntityType::Person
+        && name_chars >= 3
+        && text[..start].ends_with('主')
+        && text[start..end].starts_with(['任', '席'])
+    {
+        start += '任'.len_utf8();
+    }
     // 授予某院士深圳市科学技术奖: an award named after a province or city begins with it.
     if rule.entity_type == EntityType::Award {
         let name = &text[start..end];
@@ -2413,6 +2422,25 @@ mod tests {
                 "{text} → {name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_ending_with_a_surname_character_keeps_it() {
+        check(&[
+            (
+                "鹏城实验室主任高文院士表示，将加强合作。",
+                "高文",
+                Person,
+                true,
+            ),
+            (
+                "鹏城实验室主任高文院士表示，将加强合作。",
+                "任高文",
+                Person,
+                false,
+            ),
+            ("办公室主任任伟表示，将加强合作。", "任伟", Person, true),
+        ]);
     }
 
     #[test]
