@@ -1368,10 +1368,14 @@ pub(crate) fn find(
         sentence_years(matchers, slice, &marks.years, &mut years);
         let inherited = years.is_empty();
         let paragraph_years_empty = paragraph_years.is_empty();
-        if inherited {
+        // 截至目前，…: a sentence of the present has the document's year, not its paragraph's.
+        let present = ["截至目前", "截止目前", "目前", "当前", "至今"]
+            .iter()
+            .any(|w| slice.trim_start().starts_with(w));
+        if inherited && !present {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
             years.extend(paragraph_years.iter().map(|&(y, from)| (0, y, from)));
-        } else {
+        } else if !inherited {
             paragraph_years.clear();
             paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
         }
@@ -3058,6 +3062,15 @@ mod tests {
         assert_eq!(indicator(54.1, "亿元"), "研究与试验发展经费比上年增加");
         assert_eq!(indicator(6.7, "%"), "研究与试验发展经费增长");
         assert_eq!(indicator(2.0, "位"), "综合排名提升");
+    }
+
+    #[test]
+    fn a_sentence_of_the_present_has_the_documents_year() {
+        let facts = facts_of(
+            "苏州实验室动态\n2024年5月16日\n\n苏州实验室于2022年揭牌成立，当年引进团队12个。截至目前，实验室已集聚科研人员800余人。\n",
+        );
+        assert_eq!(find(&facts, 12.0, "个").year, Some(2022), "{facts:#?}");
+        assert_eq!(find(&facts, 800.0, "人").year, Some(2024), "{facts:#?}");
     }
 
     #[test]
