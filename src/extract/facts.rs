@@ -260,7 +260,8 @@ impl FactMatchers {
                     (self.rank_verbs.iter())
                         .find(|v| before[..end].ends_with(v.as_str()))
                         .map(|verb| end - verb.len())
-                })?;
+                })
+                .or_else(|| self.listed_after_a_rank(before).then_some(at))?;
             let num_start = s.len() - rest.len();
             let mut end = self.numbers.digits.run_end(s, num_start);
             if end == num_start {
@@ -277,7 +278,9 @@ impl FactMatchers {
                 0
             };
             // 在…中 right before the verb, within the clause.
-            let topic = before[..verb_start].strip_suffix('中').and_then(|inner| {
+            let before_verb = &before[..verb_start];
+            let before_verb = before_verb.strip_suffix("分别").unwrap_or(before_verb);
+            let topic = before_verb.strip_suffix('中').and_then(|inner| {
                 let open = inner.rfind('在')?;
                 let topic = &inner[open + '在'.len_utf8()..];
                 (!topic.contains(['，', ',', '；', ';', '。', '：', ':']))
@@ -293,6 +296,27 @@ impl FactMatchers {
                 topic.map(|(_, topic)| topic),
             ))
         })
+    }
+
+    /// Whether what precedes a 第 is a list of ranks after a rank verb (分别位列第5位、第23位:
+    /// the 第 of 第23位 is a rank too).
+    fn listed_after_a_rank(&self, mut before: &str) -> bool {
+        while let Some(item) = before.strip_suffix('、') {
+            let number = item.trim_end_matches(['位', '名']);
+            let digits =
+                number.trim_end_matches(|c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c));
+            if digits.len() == number.len() {
+                return false;
+            }
+            let Some(rest) = digits.strip_suffix('第') else {
+                return false;
+            };
+            if self.rank_verbs.iter().any(|v| rest.ends_with(v.as_str())) {
+                return true;
+            }
+            before = rest;
+        }
+        false
     }
 
     /// The thing a rank's 在…中 topic ranks (全国178家国家高新区综合评价 → 国家高新区综合
@@ -1876,8 +1900,20 @@ pub(crate) fn find(
                 }
             }
             previous_end = range.end;
+            // (A rank keeps the indicator it names: 分别位列第5位、第23位.)
             let (subject, indicator) = match respective.iter().find(|r| r.0 == range.start) {
-                Some((_, entity, shared)) => (Some(*entity), shared.clone()),
+                // (Not one that names a listed entity: 某区、某区分别位列….)
+                Some((_, entity, _)) if rank.is_some() => {
+                    let names_one = (sentence_mentions.iter())
+                        .any(|m| indicator.contains(&text[m.start..m.end]));
+                    let indicator = if names_one {
+                        VERB_RANK_SUFFIX.to_owned()
+                    } else {
+                        indicator
+                    };
+                    (entity.or(subject), indicator)
+                }
+                Some((_, entity, shared)) => (entity.or(subject), shared.clone()),
                 None => (subject, indicator),
             };
             let Some(mut subject) = subject else { continue };
@@ -2299,7 +2335,9 @@ fn counted_after_verb(
 /// list before it, in order, with the indicator they share: `(number start, entity,
 /// indicator)`. The list is the entities (`accept`) joined by 、, 和, 与 or 及 right before
 /// 分别 or before the indicator there; the numbers are those after 分别 in its clause, as
-/// many as the list holds.
+/// many as the list holds. Without such a list, a list of things joined by 、 before 分别
+/// (省实验室、省技术创新中心分别达到15家、12家) gives each number its own indicator, and
+/// no entity.
 fn respectively(
     extractor: &Extractor,
     text: &str,
@@ -2307,7 +2345,7 @@ fn respectively(
     mentions: &[&Mention],
     numbers: &[(Range<usize>, &str, &str, Option<&str>)],
     accept: impl Fn(usize) -> bool,
-) -> Vec<(usize, usize, String)> {
+) -> Vec<(usize, Option<usize>, String)> {
     let slice = &text[sentence.clone()];
     let Some(at) = slice.find("分别").map(|i| sentence.start + i) else {
         return Vec::new();
@@ -2323,8 +2361,27 @@ fn respectively(
     let before: Vec<&&Mention> = (mentions.iter())
         .filter(|m| m.start >= clause_begin && m.end <= at)
         .collect();
+    let in_clause: Vec<&Range<usize>> = (numbers.iter())
+        .map(|n| &n.0)
+        .filter(|r| r.end > after && r.end <= clause_end)
+        .collect();
+    // 省实验室、省技术创新中心分别达到15家、12家: each thing has its number.
+    let things = || {
+        let things: Vec<String> = (text[clause_begin..at].split('、'))
+            .map(|thing| indicator_from(extractor, thing))
+            .collect();
+        if things.len() < 2
+            || things.len() != in_clause.len()
+            || things.iter().any(|t| t.chars().nth(1).is_none())
+        {
+            return Vec::new();
+        }
+        (in_clause.iter().zip(things))
+            .map(|(r, thing)| (r.start, None, thing))
+            .collect()
+    };
     let Some(last) = before.iter().rposition(|m| accept(m.entity)) else {
-        return Vec::new();
+        return things();
     };
     let mut list = vec![before[last]];
     for m in before[..last].iter().rev() {
@@ -2335,11 +2392,14 @@ fn respectively(
         list.push(m);
     }
     list.reverse();
-    let in_clause: Vec<&Range<usize>> = (numbers.iter())
-        .map(|n| &n.0)
-        .filter(|r| r.start >= after && r.end <= clause_end)
-        .collect();
-    if list.len() < 2 || in_clause.len() != list.len() {
+    // Ranks name what they rank themselves (分别位列第5位、第23位).
+    let ranks = (numbers.iter())
+        .filter(|n| n.0.end > after && n.0.end <= clause_end)
+        .all(|n| n.3.is_some());
+    if list.len() < 2 {
+        return things();
+    }
+    if in_clause.len() != list.len() {
         return Vec::new();
     }
     // The indicator: between the list and 分别 (宁波研发投入强度分别…), else between 分别 and
@@ -2350,11 +2410,11 @@ fn respectively(
     } else {
         indicator_from(extractor, &text[after..in_clause[0].start])
     };
-    if shared.chars().nth(1).is_none() {
+    if shared.chars().nth(1).is_none() && !ranks {
         return Vec::new();
     }
     (in_clause.iter().zip(&list))
-        .map(|(r, m)| (r.start, m.entity, shared.clone()))
+        .map(|(r, m)| (r.start, Some(m.entity), shared.clone()))
         .collect()
 }
 
@@ -3277,6 +3337,21 @@ mod tests {
             (f.subject.as_str(), f.indicator.as_str()),
             ("西南交通大学", "获奖")
         );
+        // Ranks listed after one verb, each of its own zone.
+        let facts = facts_of(
+            "四川省科学技术厅\n\n2023年，成都高新区、绵阳高新区在国家高新区评价中分别位列第5位、第23位。\n",
+        );
+        let f = find(&facts, 23.0, "名");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("绵阳国家高新技术产业开发区", "国家高新区评价排名"),
+            "{facts:#?}"
+        );
+        // Things listed without entities, each with its number.
+        let facts =
+            facts_of("安徽省科学技术厅\n\n2023年，全省实验室、技术创新中心分别达到15家、12家。\n");
+        assert_eq!(find(&facts, 15.0, "家").indicator, "实验室", "{facts:#?}");
+        assert_eq!(find(&facts, 12.0, "家").indicator, "技术创新中心");
     }
 
     #[test]
