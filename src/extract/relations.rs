@@ -629,8 +629,9 @@ fn region_word_opens_clause(text: &str, at: usize) -> bool {
     REGION_WORDS.iter().any(|w| clause.starts_with(w))
 }
 
-/// Whether the sentence's first entity, with those listed after it, is what is built, not
-/// who acts (兰白试验区、兰白示范区建设深入推进): it is no agent for later sentences.
+/// Whether the sentence's first entity, with those listed after it, is what is built or
+/// what receives (兰白试验区、兰白示范区建设深入推进, 某公司获批国家企业技术中心), not who
+/// acts: it is no agent for later sentences.
 fn subject_is_built(text: &str, in_sentence: &[Mention]) -> bool {
     let Some(mut last) = in_sentence.first() else {
         return false;
@@ -641,7 +642,10 @@ fn subject_is_built(text: &str, in_sentence: &[Mention]) -> bool {
         }
         last = m;
     }
-    text[last.end..].starts_with("建设")
+    let after = &text[last.end..];
+    ["建设", "获批", "获评", "入选", "荣获", "获得", "通过"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// Whether the clause of `at` opens at most four characters before it, or opens with a
@@ -1373,6 +1377,15 @@ mod tests {
         assert!(
             !r.iter()
                 .any(|x| x.ends_with("establishes 甘肃省新材料研究院")),
+            "{r:?}"
+        );
+        // Nor what the first sentence says receives something.
+        let r = relations_of(
+            "标题\n\n横店集团东磁股份有限公司获批国家企业技术中心。支持浙江中控技术股份有限公司设立研发中心。\n",
+        );
+        assert!(
+            !r.iter()
+                .any(|x| x.ends_with("supports 浙江中控技术股份有限公司")),
             "{r:?}"
         );
     }
