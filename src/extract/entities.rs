@@ -1495,6 +1495,13 @@ fn rule_name(
     if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
         return None;
     }
+    // 衢州创新平台: a place's platforms of a kind, not one platform (上海光源 is one source).
+    if rule.entity_type.coarse() == CoarseType::Facility && name.ends_with("平台") {
+        let own = without_leading_place(extractor, &name);
+        if own.len() < name.len() && extractor.generic.is_match(own) {
+            return None;
+        }
+    }
     if rule.entity_type == EntityType::University && !brackets_hold_a_place(extractor, &name) {
         return None;
     }
@@ -3185,6 +3192,7 @@ mod tests {
             ),
             ("多所高校将参与装置的用户实验。", "装置", Facility, false),
             ("每年给予实验室1000万元经费支持。", "予实验室", Org, false),
+            ("一、支持衢州创新平台建设", "衢州创新平台", Facility, false),
             (
                 "联合设立规模10亿元的科技成果转化基金。",
                 "科技成果转化基金",
