@@ -1485,7 +1485,11 @@ pub(crate) fn find(
                 || (before.ends_with("给予") && before.contains('对')))
                 && ["给予", "补助", "资助", "奖励", "补贴", "扶持", "支持"]
                     .iter()
-                    .any(|w| slice.contains(w));
+                    .any(|w| slice.contains(w))
+                // 每家企业每年使用额度不超过50万元: a cap on each of anything (and the caps
+                // of its parts after it).
+                || (["不超过", "最高", "最多"].iter().any(|w| before.ends_with(w))
+                    && before.contains('每'));
             let glued = chinese
                 && num.chars().count() == 1
                 && before.chars().next_back().is_some_and(is_han)
@@ -3391,6 +3395,11 @@ mod tests {
         find(&facts, 2000.0, "亿元");
         let facts = facts_of("湖南省科学技术厅\n\n单个项目省财政支持经费不超过1000万元。\n");
         assert!(!facts.iter().any(|f| f.value == 1000.0), "{facts:#?}");
+        // A cap on each of anything, without a word of funding.
+        let facts = facts_of(
+            "嘉兴市科学技术局\n\n每家企业每年使用额度不超过50万元，其中通用部分不超过30万元。\n",
+        );
+        assert!(facts.is_empty(), "{facts:#?}");
         // Nor is its rate.
         let facts =
             facts_of("南京市人民政府\n\n对新型研发机构，按其上年度研发投入的20%给予奖励。\n");
