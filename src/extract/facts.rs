@@ -3022,6 +3022,10 @@ mod tests {
     #[test]
     fn status_follows_cue_words_and_the_indicator_drops_them() {
         let facts = facts_of(
+            "金华市科技工作\n\n前三季度，全市新增科技型中小企业1856家，完成全年目标的92.8%。\n",
+        );
+        assert_eq!(find(&facts, 92.8, "%").status, Status::Actual, "{facts:#?}");
+        let facts = facts_of(
             "浙江省科学技术厅\n\n浙江省科技工作情况如下。\n2023年，全省研发投入强度预计达3.15%。力争2024年研发投入强度达3.2%。\n",
         );
         let f = find(&facts, 3.15, "%");
