@@ -3675,6 +3675,14 @@ mod tests {
             "{:?}",
             x.entities
         );
+        let x = extract(
+            "浙江省科学技术厅关于下达2024年度第一批省科技发展专项资金的通知\n\n现下达专项资金。\n",
+        );
+        assert!(
+            !has(&x, "2024年度第一批省科技发展专项资金", Policy),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]
