@@ -3026,6 +3026,14 @@ mod tests {
         );
         assert_eq!(find(&facts, 92.8, "%").status, Status::Actual, "{facts:#?}");
         let facts = facts_of(
+            "衢州市科技工作\n\n通过鲲鹏行动计划、省海外引才计划，累计为衢州引进高层次人才42人。\n",
+        );
+        assert_eq!(
+            find(&facts, 42.0, "人").status,
+            Status::Actual,
+            "{facts:#?}"
+        );
+        let facts = facts_of(
             "浙江省科学技术厅\n\n浙江省科技工作情况如下。\n2023年，全省研发投入强度预计达3.15%。力争2024年研发投入强度达3.2%。\n",
         );
         let f = find(&facts, 3.15, "%");
