@@ -907,8 +907,14 @@ fn side(
             let right_before = (mentions.iter().rev())
                 .find(|m| m.end <= you)
                 .filter(|m| m.end >= opening && text[m.end..you].chars().nth(2).is_none());
+            // 建设东海实验室，由某市政府、某大学共建: 由 opening the clause of a sentence
+            // without a subject names who built what ends the clause before.
+            let before_mark = (mentions.iter().rev())
+                .find(|m| m.end <= you)
+                .filter(|m| opening == you && matches!(&text[m.end..you], "，" | ","));
             let patient = right_before
                 .or(subject.filter(|m| m.end < opening))
+                .or(before_mark)
                 .filter(|m| fits(types, type_of(m)));
             out.extend(patient.map(|m| m.entity));
         }
@@ -1346,6 +1352,21 @@ mod tests {
         assert!(has(&r, "浙江省科学技术厅 supports 青龙湖科技城"), "{r:?}");
         // A new paragraph does not inherit it.
         assert!(!r.iter().any(|x| x.ends_with("supports 西湖大学")), "{r:?}");
+    }
+
+    #[test]
+    fn you_opening_a_clause_names_who_built_what_ends_the_clause_before() {
+        let r = relations_of(
+            "标题\n\n一是建设东海实验室，由舟山市人民政府、浙江大学共建。\n\n嘉庚创新实验室位于厦门火炬高技术产业开发区，由厦门大学建设。\n",
+        );
+        assert!(has(&r, "浙江大学 establishes 东海实验室"), "{r:?}");
+        assert!(has(&r, "舟山市人民政府 establishes 东海实验室"), "{r:?}");
+        // With a subject, the subject is what was built, not the place before the mark.
+        assert!(
+            !r.iter()
+                .any(|x| x.ends_with("establishes 厦门火炬高技术产业开发区")),
+            "{r:?}"
+        );
     }
 
     #[test]
