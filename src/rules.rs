@@ -213,6 +213,10 @@ pub struct FactCues {
     /// 去年): its numbers without a year of their own are of that year.
     #[serde(default)]
     pub past_year: Vec<String>,
+    /// Sentence openings of the present (截至目前, 目前): the sentence has the document's
+    /// year, not its paragraph's.
+    #[serde(default)]
+    pub present: Vec<String>,
     /// Verbs after which a count counts the noun phrase that follows it (支持8所高校开展
     /// 试点: the indicator is 高校开展试点, not 支持).
     #[serde(default)]
@@ -491,6 +495,7 @@ impl RuleSet {
             cues.own_region.extend(facts.own_region);
             cues.future.extend(facts.future);
             cues.past_year.extend(facts.past_year);
+            cues.present.extend(facts.present);
             cues.count_verbs.extend(facts.count_verbs);
             cues.rank_verbs.extend(facts.rank_verbs);
             cues.referring_heads.extend(facts.referring_heads);

@@ -1171,10 +1171,10 @@ fn is_numeral_char(c: char) -> bool {
 /// Verbs of a change written right before its size (增长8.5%, 提高0.2个百分点).
 const CHANGE_VERBS: [&str; 6] = ["增长", "增加", "提高", "提升", "下降", "减少"];
 
-/// Where the clause of a number at `at` starts: after the last comma, colon, enumeration
+/// Where the clause that reaches `at` starts: after the last comma, colon, enumeration
 /// comma or opening bracket from `from` on, but not after the bracket of a Latin
 /// abbreviation (研究与试验发展（R&D）经费1211.7亿元).
-fn clause_start(text: &str, from: usize, at: usize) -> usize {
+fn opening_of_clause(text: &str, from: usize, at: usize) -> usize {
     let abbreviation = |after: &str| {
         let inner = after.split([')', '）']).next().unwrap_or("");
         inner.len() < after.len()
@@ -1196,14 +1196,16 @@ fn clause_start(text: &str, from: usize, at: usize) -> usize {
 /// the thing, the sum is that thing's.
 const SIZE_WORDS: [&str; 4] = ["规模", "投资", "注册资本", "资本金"];
 
+/// Words that compare with the year before (比上年增长, 同比增长).
+const COMPARED_WITH: [&str; 5] = ["比上年", "较上年", "比去年", "较去年", "同比"];
+
 /// What an indicator measures, without the change it states (经费比上年增加 → 经费).
 fn without_change(indicator: &str) -> &str {
     let Some(verb) = CHANGE_VERBS.iter().find(|v| indicator.ends_with(*v)) else {
         return indicator;
     };
     let base = &indicator[..indicator.len() - verb.len()];
-    let base = ["比上年", "较上年", "比去年", "较去年", "同比"]
-        .iter()
+    let base = (COMPARED_WITH.iter())
         .find_map(|w| base.strip_suffix(w))
         .unwrap_or(base);
     if base.chars().nth(1).is_some() {
@@ -1393,9 +1395,7 @@ pub(crate) fn find(
         let inherited = years.is_empty();
         let paragraph_years_empty = paragraph_years.is_empty();
         // 截至目前，…: a sentence of the present has the document's year, not its paragraph's.
-        let present = ["截至目前", "截止目前", "目前", "当前", "至今"]
-            .iter()
-            .any(|w| slice.trim_start().starts_with(w));
+        let present = starts_with_any(slice.trim_start(), &cues.present);
         if inherited && !present {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
             years.extend(paragraph_years.iter().map(|&(y, from)| (0, y, from)));
@@ -1592,7 +1592,7 @@ pub(crate) fn find(
             let Some(value) = parse_number(num) else {
                 continue;
             };
-            let clause_start = clause_start(text, sentence.start, range.start);
+            let clause_start = opening_of_clause(text, sentence.start, range.start);
             let mut left = clause_start.max(previous_end);
             // The indicator starts after the place it is about (龙港市博士创新站), or
             // after the institution its clause opens with (某研究院承担…项目3项).
@@ -1657,13 +1657,7 @@ pub(crate) fn find(
                     .next_back()
                     .map_or(0, |(i, _)| i)
                     .max(previous_end);
-                let start = text[previous_end..end]
-                    .char_indices()
-                    .rev()
-                    .find(|(_, c)| {
-                        matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '(' | '（' | '、')
-                    })
-                    .map_or(previous_end, |(i, c)| previous_end + i + c.len_utf8());
+                let start = opening_of_clause(text, previous_end, end);
                 indicator_from(extractor, &text[start..end])
             };
             if let Some(suffix) = rank {
@@ -1751,9 +1745,8 @@ pub(crate) fn find(
                 // the same subject.
                 indicator = format!("{thing}{indicator}");
                 growth_of = facts[sentence_facts..].last().map(|f| f.subject);
-            } else if ["同比", "增长", "较上年", "比上年", "较去年", "比去年"]
-                .iter()
-                .any(|w| indicator.starts_with(w))
+            } else if indicator.starts_with("增长")
+                || COMPARED_WITH.iter().any(|w| indicator.starts_with(w))
             {
                 if let Some(base) = previous_indicator {
                     indicator = format!("{base}{indicator}");
@@ -1971,11 +1964,10 @@ pub(crate) fn find(
             let indicator = match change {
                 Some(verb) if !indicator.is_empty() && !indicator.ends_with(verb) => {
                     let before_verb = &phrase.trim_end()[..phrase.trim_end().len() - verb.len()];
-                    let base = indicator.strip_suffix("分别").unwrap_or(&indicator);
                     let rank = (before_verb.strip_suffix("分别").unwrap_or(before_verb))
                         .ends_with("排名")
-                        && !base.ends_with("排名");
-                    format!("{base}{}{verb}", if rank { "排名" } else { "" })
+                        && !indicator.ends_with("排名");
+                    format!("{indicator}{}{verb}", if rank { "排名" } else { "" })
                 }
                 _ => indicator,
             };
@@ -2365,10 +2357,10 @@ fn respectively(
     let before: Vec<&&Mention> = (mentions.iter())
         .filter(|m| m.start >= clause_begin && m.end <= at)
         .collect();
-    let in_clause: Vec<&Range<usize>> = (numbers.iter())
-        .map(|n| &n.0)
-        .filter(|r| r.end > after && r.end <= clause_end)
+    let numbers_in_clause: Vec<_> = (numbers.iter())
+        .filter(|n| n.0.end > after && n.0.end <= clause_end)
         .collect();
+    let in_clause: Vec<&Range<usize>> = numbers_in_clause.iter().map(|n| &n.0).collect();
     // 省实验室、省技术创新中心分别达到15家、12家: each thing has its number.
     let things = || {
         let things: Vec<String> = (text[clause_begin..at].split('、'))
@@ -2397,9 +2389,7 @@ fn respectively(
     }
     list.reverse();
     // Ranks name what they rank themselves (分别位列第5位、第23位).
-    let ranks = (numbers.iter())
-        .filter(|n| n.0.end > after && n.0.end <= clause_end)
-        .all(|n| n.3.is_some());
+    let ranks = numbers_in_clause.iter().all(|n| n.3.is_some());
     if list.len() < 2 {
         return things();
     }
