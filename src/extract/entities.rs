@@ -439,7 +439,7 @@ fn addressed_to_each(text: &str, start: usize) -> bool {
 }
 
 /// The level mark of an autonomous region (自治区科技厅, 自治区党委).
-const AUTONOMOUS_REGION: &str = "自治区";
+pub(crate) const AUTONOMOUS_REGION: &str = "自治区";
 
 /// The name of a division written right after an agency (法规处 in 省科技厅法规处,
 /// 实验室与平台基地处): up to ten characters ending in 处 or 司, with no clause break and
@@ -1447,11 +1447,10 @@ fn push_rule_candidate(
         start += words_before_government_place(extractor, &text[start..end]);
     }
     // 鹏城实验室主任高文院士: the 任 of 主任 (the 席 of 主席) is the title's, not a surname.
-    let name_chars = text[start..end].chars().count();
     if rule.entity_type == EntityType::Person
-        && name_chars >= 3
         && text[..start].ends_with('主')
         && text[start..end].starts_with(['任', '席'])
+        && text[start..end].chars().nth(2).is_some()
     {
         start += '任'.len_utf8();
     }
@@ -1492,7 +1491,13 @@ fn rule_name(
     if name.chars().count() < rule.min_chars || extractor.generic.is_match(&name) {
         return None;
     }
-    if rule.entity_type == EntityType::ResearchInstitute && is_place_and_generic(extractor, &name) {
+    // 浙江省实验室 (a kind), 某实验室中试基地 (no branch in a place), 大学科技创新中心 (no
+    // university's centre in a place) name no institute.
+    if rule.entity_type == EntityType::ResearchInstitute
+        && (is_place_and_generic(extractor, &name)
+            || !branch_in_a_place(extractor, &name)
+            || !centre_after_a_place(extractor, &name))
+    {
         return None;
     }
     // 衢州创新平台: a place's platforms of a kind, not one platform (上海光源 is one source).
@@ -1506,13 +1511,6 @@ fn rule_name(
         return None;
     }
     if rule.entity_type == EntityType::Zone && !inner_brackets_hold_a_place(extractor, &name) {
-        return None;
-    }
-    if rule.entity_type == EntityType::ResearchInstitute && !branch_in_a_place(extractor, &name) {
-        return None;
-    }
-    if rule.entity_type == EntityType::ResearchInstitute && !centre_after_a_place(extractor, &name)
-    {
         return None;
     }
     // A body named after a bare level mark (省委科技委员会, 省级党委…) is a short form that

@@ -162,6 +162,7 @@ pub(crate) fn find(
         let e = extractor.lexicon.get(r);
         table.find(&e.name, e.entity_type.coarse())
     });
+    let own_region = extractor.rules.facts.own_region.as_slice();
     // Each rule's triggers over the whole body at once, where that finds what a search
     // of each sentence would (see `whole_text_triggers`): from the document's automaton
     // pass when they are plain words, else by the rule's regex.
@@ -268,7 +269,12 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
-                    (issuer, region, parties),
+                    Implicit {
+                        issuer,
+                        region,
+                        parties,
+                        own_region,
+                    },
                     (subject_mention, implicit),
                 );
                 // Without a head there is no relation: the tail is not looked for.
@@ -285,7 +291,12 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
-                    (issuer, region, parties),
+                    Implicit {
+                        issuer,
+                        region,
+                        parties,
+                        own_region,
+                    },
                     (subject_mention, implicit),
                 );
                 for &head in &heads {
@@ -608,25 +619,13 @@ fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
 /// the act right after them is unnamed.
 const ENABLING_VERBS: [&str; 5] = ["支持", "鼓励", "引导", "推动", "促进"];
 
-/// Words for the document's own region that open a clause as its agent (自治区先后组建…,
-/// 全省新建…).
-const REGION_WORDS: [&str; 9] = [
-    "自治区",
-    "全区",
-    "我区",
-    "全省",
-    "我省",
-    "全市",
-    "我市",
-    "全县",
-    "我县",
-];
-
-/// Whether the clause of `at` opens with one of [`REGION_WORDS`] (not as part of a name:
-/// no mention starts there, or the caller found none before `at`).
-fn region_word_opens_clause(text: &str, at: usize) -> bool {
+/// Whether the clause of `at` opens with a word for the document's own region, as its
+/// agent: one of `own_region` (全省, 我区: `facts.own_region`) or 自治区 (自治区先后组建…).
+/// (Not as part of a name: the caller found no mention there.)
+fn region_word_opens_clause(text: &str, at: usize, own_region: &[String]) -> bool {
     let clause = &text[clause_opening(text, at)..at];
-    REGION_WORDS.iter().any(|w| clause.starts_with(w))
+    clause.starts_with(super::entities::AUTONOMOUS_REGION)
+        || own_region.iter().any(|w| clause.starts_with(w.as_str()))
 }
 
 /// Whether the sentence's first entity, with those listed after it, is what is built or
@@ -726,6 +725,17 @@ fn agent_you(text: &str, t_start: usize, mentions: &[Mention]) -> Option<usize> 
 /// 在某高新区正式揭牌).
 const AT_GAP: usize = 4;
 
+/// Who may act where a sentence names no agent: the document's issuer and region, the two
+/// parties of the last cooperation found (for 双方), and the words for the document's
+/// region (全省, 我区: `facts.own_region`).
+#[derive(Clone, Copy)]
+struct Implicit<'a> {
+    issuer: Option<usize>,
+    region: Option<usize>,
+    parties: Option<[usize; 2]>,
+    own_region: &'a [String],
+}
+
 /// The entities that fill a rule's head or tail (`side`) around a trigger, into `out`;
 /// `subject` is the sentence's subject, if its first entity is one, and `carried` the
 /// paragraph's.
@@ -740,7 +750,12 @@ fn side(
     t_end: usize,
     mentions: &[Mention],
     table: &EntityTable,
-    (issuer, region, parties): (Option<usize>, Option<usize>, Option<[usize; 2]>),
+    Implicit {
+        issuer,
+        region,
+        parties,
+        own_region,
+    }: Implicit<'_>,
     (subject, carried): (Option<&Mention>, Option<usize>),
 ) {
     out.clear();
@@ -820,7 +835,7 @@ fn side(
                 // 支持与某大学联合建设…: those supported cooperate, not who supports them.
                 None if rule.relation == Relation::CooperatesWith
                     && ENABLING_VERBS.iter().any(|v| text[..t_start].ends_with(v)) => {}
-                None if region_word_opens_clause(text, t_start) => {
+                None if region_word_opens_clause(text, t_start, own_region) => {
                     out.extend(region.filter(|&e| fits(types, table.entities[e].entity_type)))
                 }
                 None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {

@@ -440,9 +440,10 @@ fn embedded_place<'g>(
         // lexicon places its own entries.)
         let zone_first = places.is_empty() && m.start == 0 && m.end < part.len();
         if zone_first && in_zone && own_lexicon.is_none() && !part.ends_with("走廊") {
-            places.extend(m.entries.iter().copied().filter(|&i| {
-                lexicon.get(i).entity_type == EntityType::Zone && Some(i) != own_lexicon
-            }));
+            places.extend(
+                (m.entries.iter().copied())
+                    .filter(|&i| lexicon.get(i).entity_type == EntityType::Zone),
+            );
             if let Some(zone) = super::entities::choose_entry(extractor, context, &places) {
                 return (Some(zone), None);
             }
