@@ -2430,6 +2430,63 @@ mod tests {
     }
 
     #[test]
+    fn seventh_round_stop_words_generic_names_and_agencies() {
+        check(&[
+            (
+                "市财政资助南方科技大学开展研究。",
+                "南方科技大学",
+                Org,
+                true,
+            ),
+            (
+                "市财政资助南方科技大学开展研究。",
+                "资助南方科技大学",
+                Org,
+                false,
+            ),
+            (
+                "立项重点研发计划项目36项。",
+                "立项重点研发计划",
+                Program,
+                false,
+            ),
+            ("立项重点研发计划项目36项。", "重点研发计划", Program, false),
+            ("西宁市、各自治州人民政府：", "自治州人民政府", Org, false),
+            (
+                "我受省人民政府委托，报告工作。",
+                "我受省人民政府",
+                Org,
+                false,
+            ),
+            (
+                "今年是三年行动计划的收官之年。",
+                "三年行动计划",
+                Program,
+                false,
+            ),
+            (
+                "其中自然科学奖42项、技术发明奖25项。",
+                "自然科学奖",
+                Program,
+                false,
+            ),
+            (
+                "其中自然科学奖42项、技术发明奖25项。",
+                "技术发明奖",
+                Program,
+                false,
+            ),
+            ("深圳市科技创新局印发通知。", "深圳市科技创新局", Org, true),
+            (
+                "项目荣获广东省科技进步奖一等奖。",
+                "广东省科学技术进步奖",
+                Program,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_title_ending_with_a_surname_character_keeps_it() {
         check(&[
             (
