@@ -3131,6 +3131,17 @@ mod tests {
     }
 
     #[test]
+    fn an_autonomous_regions_whole_region_word_is_no_part_of_the_indicator() {
+        let facts = facts_of(
+            "内蒙古自治区2023年科技工作综述\n\n2023年，全区高新技术企业达到1812家，我区技术合同成交额58亿元。\n",
+        );
+        let f = find(&facts, 1812.0, "家");
+        assert_eq!(f.indicator, "高新技术企业", "{facts:#?}");
+        assert_eq!(f.subject, "内蒙古自治区");
+        assert_eq!(find(&facts, 58.0, "亿元").indicator, "技术合同成交额");
+    }
+
+    #[test]
     fn a_sentence_of_the_present_has_the_documents_year() {
         let facts = facts_of(
             "苏州实验室动态\n2024年5月16日\n\n苏州实验室于2022年揭牌成立，当年引进团队12个。截至目前，实验室已集聚科研人员800余人。\n",
