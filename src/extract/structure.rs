@@ -277,7 +277,7 @@ fn split_parent<'a>(
         }
         // 某集团有限责任公司 is the group itself, under its legal form: a known name before
         // the legal form is the company's own, and no shorter part of it is a parent.
-        if LEGAL_FORMS.contains(&rest) {
+        if LEGAL_FORMS.contains(&rest) || rest == "公司" {
             let known = table.find(prefix, CoarseType::Organization).is_some()
                 || (extractor.gazetteer.exact(prefix).into_iter().flatten())
                     .any(|&i| extractor.lexicon.get(i).entity_type.is_organization());
@@ -286,8 +286,14 @@ fn split_parent<'a>(
             }
             continue;
         }
+        // 中国石油化工集团有限公司 is no company of 中国石油: a company whose name goes on
+        // from a known short name without a place or a branch word is a company of its own.
+        let own_company = || is_own_company(extractor, prefix, rest);
         // A known organization …
         if let Some(i) = table.find(prefix, CoarseType::Organization) {
+            if own_company() {
+                return None;
+            }
             let record = &table.entities[i];
             return Some((
                 record.name.clone(),
@@ -299,6 +305,9 @@ fn split_parent<'a>(
         if let Some(&i) = extractor.gazetteer.exact(prefix).and_then(|e| e.first()) {
             let e = extractor.lexicon.get(i);
             if e.entity_type.is_organization() {
+                if own_company() {
+                    return None;
+                }
                 return Some((e.name.clone(), e.entity_type, Some(i), rest));
             }
         }
@@ -331,6 +340,17 @@ fn split_parent<'a>(
         }
     }
     None
+}
+
+/// Whether a company's name that goes on after `prefix` with `rest` is a company of its
+/// own rather than a unit of `prefix`: `rest` ends as a company does (公司, 集团) but is no
+/// branch (分公司) and names no place first (天津石化公司 is a unit of 中国石化), and
+/// `prefix` is a short name without a head word (中国石油, not 横店集团).
+fn is_own_company(extractor: &Extractor, prefix: &str, rest: &str) -> bool {
+    (rest.ends_with("公司") || rest.ends_with("集团"))
+        && !rest.ends_with("分公司")
+        && !PARENT_HEADS.iter().any(|(h, _)| ends_with_head(prefix, h))
+        && super::entities::without_leading_place(extractor, rest).len() == rest.len()
 }
 
 /// Whether `name` ends with the head word `head`. The last bytes are compared first: most
@@ -1033,6 +1053,24 @@ mod tests {
             ),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_company_going_on_from_a_short_name_is_its_own() {
+        let found = relations(
+            "天津大学与中国石油化工集团有限公司签约，中国石化天津石化公司、横店集团东磁股份有限公司、中国电子科技集团公司第五十四研究所参加。",
+        );
+        let sub = |head: &str, tail: &str| has(&found, head, Relation::SubOrganizationOf, tail);
+        assert!(
+            !sub("中国石油化工集团有限公司", "中国石油天然气集团有限公司"),
+            "{found:?}"
+        );
+        assert!(sub("横店集团东磁股份有限公司", "横店集团控股有限公司"));
+        assert!(sub(
+            "中国电子科技集团公司第五十四研究所",
+            "中国电子科技集团有限公司"
+        ));
+        assert!(!(found.iter()).any(|(head, _, _)| head == "中国电子科技集团公司"));
     }
 
     #[test]
