@@ -2487,6 +2487,31 @@ mod tests {
     }
 
     #[test]
+    fn a_person_before_a_title_may_lead_or_win() {
+        check(&[
+            ("由李兰娟院士领衔的团队获得突破。", "李兰娟", Person, true),
+            (
+                "王建国教授荣获河北省科学技术突出贡献奖。",
+                "王建国",
+                Person,
+                true,
+            ),
+            (
+                "王建国教授荣获河北省科学技术突出贡献奖。",
+                "河北省科学技术突出贡献奖",
+                Program,
+                true,
+            ),
+            (
+                "授予张明教授突出贡献奖。",
+                "张明教授突出贡献奖",
+                Program,
+                false,
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_title_ending_with_a_surname_character_keeps_it() {
         check(&[
             (
