@@ -2487,6 +2487,20 @@ mod tests {
     }
 
     #[test]
+    fn a_science_park_is_a_zone() {
+        check(&[
+            (
+                "陕西省人民政府与中国科学院共建西安科学园。",
+                "西安科学园",
+                Place,
+                true,
+            ),
+            ("明珠科学园一期建成投用。", "明珠科学园", Place, true),
+            ("建设科学园。", "科学园", Place, false),
+        ]);
+    }
+
+    #[test]
     fn a_person_before_a_title_may_lead_or_win() {
         check(&[
             ("由李兰娟院士领衔的团队获得突破。", "李兰娟", Person, true),
