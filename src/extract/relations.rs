@@ -1241,6 +1241,17 @@ mod tests {
         };
         let r = all("标题\n\n之江实验室位于杭州城西科创大走廊核心区。\n");
         assert!(has(&r, "之江实验室 locatedIn 杭州城西科创大走廊"), "{r:?}");
+        let r = all(
+            "标题\n\n北京理工大学重庆创新中心、哈尔滨工业大学重庆研究院入驻西部（重庆）科学城。\n",
+        );
+        assert!(
+            has(&r, "哈尔滨工业大学重庆研究院 locatedIn 西部(重庆)科学城"),
+            "{r:?}"
+        );
+        assert!(has(
+            &r,
+            "北京理工大学重庆创新中心 locatedIn 西部(重庆)科学城"
+        ));
         // A project is no institution.
         let r = all("标题\n\n这个项目位于龙港市。\n");
         assert!(!r.iter().any(|x| x.ends_with("locatedIn 龙港市")), "{r:?}");
