@@ -287,15 +287,31 @@ fn level_words(text: &str, from: usize, marks: &[(u32, u8)]) -> (usize, usize) {
 
 /// The administrative region a name begins with (浙江省科学技术厅 → 浙江省).
 pub(crate) fn leading_place(extractor: &Extractor, name: &str) -> Option<usize> {
-    let m = extractor.gazetteer.find_iter(name).find(|m| m.start == 0)?;
-    let mut entries: Vec<usize> = m
-        .entries
-        .iter()
-        .copied()
-        .filter(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
-        .collect();
-    entries.sort_by_key(|&i| extractor.lexicon.get(i).admin_level().unwrap_or(9));
-    entries.first().copied()
+    let lexicon = &extractor.lexicon;
+    // The regions that the place name at `at` may be, the highest level first, and where
+    // the name ends.
+    let places_at = |at: usize| -> Option<(Vec<usize>, usize)> {
+        let m = (extractor.gazetteer.find_iter(&name[at..])).find(|m| m.start == 0)?;
+        let mut entries: Vec<usize> = (m.entries.iter().copied())
+            .filter(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+            .collect();
+        entries.sort_by_key(|&i| lexicon.get(i).admin_level().unwrap_or(9));
+        Some((entries, at + m.end))
+    };
+    let (entries, mut end) = places_at(0)?;
+    let mut place = *entries.first()?;
+    // 辽宁省大连市科技局: of places written one inside the other, the innermost.
+    while let Some((entries, next_end)) = places_at(end) {
+        let within = |i: &&usize| {
+            std::iter::successors(lexicon.parent_index(**i), |&p| lexicon.parent_index(p))
+                .any(|p| p == place)
+        };
+        let Some(&inner) = entries.iter().find(within) else {
+            break;
+        };
+        (place, end) = (inner, next_end);
+    }
+    Some(place)
 }
 
 #[cfg(test)]
@@ -307,6 +323,14 @@ mod tests {
         extractor
             .extract(&Document::from_text("t.txt", text))
             .region
+    }
+
+    #[test]
+    fn a_title_naming_a_city_within_its_province_names_the_city() {
+        let text = "辽宁省大连市科技局关于市十七届人大二次会议第156号建议的答复\n\n市财政安排市级科技专项资金5.8亿元。\n";
+        assert_eq!(region(text).as_deref(), Some("大连市"));
+        let text = "辽宁省科技厅关于大连市科技工作的通知\n\n全省安排科技专项资金5.8亿元。\n";
+        assert_eq!(region(text).as_deref(), Some("辽宁省"));
     }
 
     #[test]
