@@ -1956,6 +1956,10 @@ pub(crate) fn find(
             {
                 indicator = "基金规模".to_owned();
             }
+            // 基础研究支出42.5亿元，占比22.8%: a share keeps its word, though it is a linker.
+            if !indicator.is_empty() && phrase.contains("占比") && !indicator.contains("占比") {
+                indicator.push_str("占比");
+            }
             // 营业收入增长8.5%, 比上年增加68.3亿元: a change keeps its verb, and a rank
             // that changes its 排名 (综合排名提升6位).
             let change = CHANGE_VERBS
@@ -3395,8 +3399,25 @@ mod tests {
             "宁波市科学技术局\n\n2023年，全市高新技术产业增加值占比达到67.5%，较上年提高1.2个百分点。\n",
         );
         let f = find(&facts, 1.2, "个百分点");
-        assert_eq!(f.indicator, "高新技术产业增加值较上年提高", "{facts:#?}");
+        assert_eq!(
+            f.indicator, "高新技术产业增加值占比较上年提高",
+            "{facts:#?}"
+        );
         assert!(!facts.iter().any(|f| f.unit == "个"), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_share_keeps_its_word() {
+        let facts = facts_of(
+            "深圳市2024年部门预算说明\n\n2024年，全市基础研究支出42.5亿元，占比22.8%。全市高新技术产业增加值占比达到67.5%。\n",
+        );
+        assert_eq!(
+            find(&facts, 22.8, "%").indicator,
+            "基础研究支出占比",
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 67.5, "%").indicator, "高新技术产业增加值占比");
+        assert_eq!(find(&facts, 42.5, "亿元").indicator, "基础研究支出");
     }
 
     #[test]
