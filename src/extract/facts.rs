@@ -1067,7 +1067,8 @@ fn plan_period(s: &str) -> Option<(i32, i32, &str)> {
 /// The year a number at `at` (byte offset in the sentence) refers to, from the years of
 /// its sentence: the last one before it in its clause, else — in a 从 A 到 B sentence —
 /// the start year for a number after 从/由 and the end year for one after 到/至, else
-/// the last year before it, else the first year of the sentence. `inherited` years come
+/// the last year before it, else the first year of the sentence unless it is a start
+/// year (of a 从 A 到 B of its own). `inherited` years come
 /// from earlier sentences of the paragraph (their offsets mean nothing here).
 fn year_in_sentence(
     slice: &str,
@@ -1106,11 +1107,12 @@ fn year_in_sentence(
             }
         }
     }
+    // A later clause's start year (…，某指标从2020年的A增长到2023年的B) is that clause's.
     years
         .iter()
         .rev()
         .find(|(p, _, _)| *p < at)
-        .or(years.first())
+        .or(years.first().filter(|(_, _, from)| !from))
         .map(|y| y.1)
 }
 
@@ -3486,6 +3488,12 @@ mod tests {
             (Some(2015), "高新技术产业增加值比重")
         );
         assert_eq!(find(&facts, 59.7, "%").year, Some(2020));
+        // A number before another clause's 从 A 到 B is not of its start year.
+        let facts = facts_of(
+            "陕西省科技工作\n\n三年来，西安高新区集聚科技型企业1.5万家，全省技术合同成交额从2020年的1758亿元增长到2023年的4120亿元。\n",
+        );
+        assert_ne!(find(&facts, 1.5, "万家").year, Some(2020), "{facts:#?}");
+        assert_eq!(find(&facts, 1758.0, "亿元").year, Some(2020));
     }
 
     #[test]
