@@ -2487,6 +2487,16 @@ mod tests {
     }
 
     #[test]
+    fn a_joint_national_key_laboratory_and_a_collaborative_centre_are_named() {
+        let text = "依托化学工程联合国家重点实验室和天津化学化工协同创新中心开展合作。";
+        check(&[
+            (text, "化学工程联合国家重点实验室", Org, true),
+            (text, "天津化学化工协同创新中心", Org, true),
+            ("建设省级协同创新中心。", "省级协同创新中心", Org, false),
+        ]);
+    }
+
+    #[test]
     fn a_science_park_is_a_zone() {
         check(&[
             (
