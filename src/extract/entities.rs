@@ -2497,6 +2497,16 @@ mod tests {
     }
 
     #[test]
+    fn an_academy_institute_written_without_the_academy_is_its_full_name() {
+        check(&[(
+            "大连化学物理研究所牵头建设辽宁滨海实验室。",
+            "中国科学院大连化学物理研究所",
+            Org,
+            true,
+        )]);
+    }
+
+    #[test]
     fn a_science_park_is_a_zone() {
         check(&[
             (
