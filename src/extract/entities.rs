@@ -2507,6 +2507,43 @@ mod tests {
     }
 
     #[test]
+    fn a_proposal_a_journal_and_a_committee_before_a_partner_are_no_entities() {
+        check(&[
+            (
+                "您提出的《关于加快苏州实验室建设的建议》收悉。",
+                "关于加快苏州实验室建设的建议",
+                Policy,
+                false,
+            ),
+            (
+                "《关于加强海洋科技创新的提案》收悉。",
+                "关于加强海洋科技创新的提案",
+                Policy,
+                false,
+            ),
+            (
+                "相关成果发表于《物理评论快报》。",
+                "物理评论快报",
+                Policy,
+                false,
+            ),
+            (
+                "比亚迪与清华大学等高校建立联合实验室。",
+                "高校建立联合实验室",
+                Org,
+                false,
+            ),
+            ("省科技厅有关负责同志进行了解读。", "关负责", Person, false),
+            (
+                "区管委会与武汉光电工业技术研究院有限公司合作。",
+                "武汉光电工业技术研究院有限公司",
+                Org,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_science_park_is_a_zone() {
         check(&[
             (
