@@ -3752,6 +3752,9 @@ mod tests {
             facts_of("德清县科技工作总结\n\n2023年，全县研发投入强度达到3.45%，居湖州市第1位。\n");
         let f = find(&facts, 1.0, "名");
         assert_eq!(f.indicator, "研发投入强度排名");
+        let facts =
+            facts_of("长兴县科技工作总结\n\n2023年，全县研发投入强度达到3.35%，列全市第二。\n");
+        assert_eq!(find(&facts, 2.0, "名").indicator, "研发投入强度全市排名");
         let facts = facts_of("苏州新闻\n\n苏州工业园区综合评价位列国家级高新区第四名。\n");
         assert_eq!(find(&facts, 4.0, "名").indicator, "综合评价排名");
         // 第一方阵 is no rank.
