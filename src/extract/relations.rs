@@ -814,8 +814,18 @@ fn side(
             match head {
                 Some((end, entity)) => {
                     out.push(entity);
-                    // 省科协联合省委人才办，组建…, 科技部、教育部决定…: the co-agent acts too.
-                    if let Some(word) = JOINERS.iter().find(|w| text[end..].starts_with(**w)) {
+                    // 省科协联合省委人才办，组建…, 科技部、教育部决定…: the co-agent acts too,
+                    // unless the trigger's clause opens with a partner of its own (某县政府与
+                    // 某大学共建…，与某学院签订…).
+                    let own_partner = nearest.is_none()
+                        && JOINERS[1..]
+                            .iter()
+                            .any(|w| text[clause_opening(text, t_start)..].starts_with(w));
+                    if let Some(word) = JOINERS
+                        .iter()
+                        .find(|w| text[end..].starts_with(**w))
+                        .filter(|_| !own_partner)
+                    {
                         let after = end + word.len();
                         if let Some(m) = mentions.iter().find(|m| {
                             m.start == after && m.end <= t_start && fits(types, type_of(m))
@@ -1269,6 +1279,18 @@ mod tests {
             let issued = format!("浙江省科技计划管理办法 issuedBy {agent}");
             assert!(has(&r, &issued), "{r:?}");
         }
+        // A later clause with a partner of its own: the subject alone acts with it.
+        let r = relations_of(
+            "标题\n\n长兴县人民政府与浙江工业大学共建研究院，与湖州师范学院签订校地合作协议。\n",
+        );
+        assert!(
+            has(&r, "长兴县人民政府 cooperatesWith 湖州师范学院"),
+            "{r:?}"
+        );
+        assert!(
+            !has(&r, "浙江工业大学 cooperatesWith 湖州师范学院"),
+            "{r:?}"
+        );
     }
 
     #[test]
