@@ -2010,14 +2010,21 @@ fn referred_entity(table: &EntityTable, before: &[Mention], head: &str) -> Optio
         })
 }
 
-/// The zone a document's title begins with, if any.
+/// The zone a document's title begins with, or whose committee it begins with, if any.
 fn zone_of_title(doc: &Document, mentions: &[Mention], table: &EntityTable) -> Option<usize> {
     let start = super::title_start(doc)?;
-    mentions
+    let e = mentions.iter().find(|m| m.start == start)?.entity;
+    let record = &table.entities[e];
+    if record.entity_type == EntityType::Zone {
+        return Some(e);
+    }
+    // 某高新区管委会2023年工作情况: the zone that the committee runs.
+    let zone = ["管委会", "管理委员会"]
         .iter()
-        .find(|m| m.start == start)
-        .map(|m| m.entity)
-        .filter(|&e| table.entities[e].entity_type == EntityType::Zone)
+        .find_map(|w| record.name.strip_suffix(w))?;
+    table
+        .find(zone, CoarseType::Place)
+        .filter(|&z| table.entities[z].entity_type == EntityType::Zone)
 }
 
 /// `s` without a leading time phrase (2023年, 2023年以来, 目前, 近日).
@@ -3875,6 +3882,11 @@ mod tests {
             find(&facts, 15.0, "家").subject.as_str(),
             "温州国家高新技术产业开发区"
         );
+        // So is the report of its committee.
+        let facts = facts_of(
+            "武汉东湖新技术开发区管委会2023年工作情况\n\n2023年，东湖高新区实现地区生产总值2800亿元。新增高新技术企业1500家。\n",
+        );
+        assert_eq!(find(&facts, 1500.0, "家").subject, "武汉东湖新技术开发区");
         // 全市 is still the city, never the zone.
         let facts = facts_of("温州高新区2023年工作总结\n\n2023年，全市新增高新技术企业900家。\n");
         assert!(
