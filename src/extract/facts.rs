@@ -1777,9 +1777,8 @@ pub(crate) fn find(
                 Status::Actual
             });
             let own_cue = |opening: &str| cues.own_region.iter().find(|w| starts_with(opening, w));
-            let own_cue = own_cue(strip_time(&text[clause_start..range.start]))
-                .or_else(|| own_cue(opening.strip(slice, at)));
-            let own_region = own_cue.is_some();
+            let clause_cue = own_cue(strip_time(&text[clause_start..range.start]));
+            let sentence_cue = own_cue(opening.strip(slice, at));
             // A place listed with others (合肥、芜湖等) is an object, not the subject.
             let listed = |m: &&&Mention| {
                 let after = &text[m.end..];
@@ -1843,6 +1842,10 @@ pub(crate) fn find(
             // 已孵化…) is about the last entity before the sentence named with that head.
             // (Looked for only where no nearer subject is written.)
             let nearer = adjacent_place.or(in_clause).or(fund);
+            // 全省新增某某3000家，其中广州市850家: a cue opening the sentence does not reach a
+            // clause that names its own subject.
+            let own_cue = clause_cue.or(sentence_cue.filter(|_| nearer.is_none()));
+            let own_region = own_cue.is_some();
             // (A sentence opening with a speaker's clause opens after it.)
             let words_start = sentence.start + opening.speaker;
             let referred = nearer.is_none().then(|| {
@@ -3413,6 +3416,17 @@ mod tests {
             "{facts:#?}"
         );
         assert!(!facts.iter().any(|f| f.unit == "个"), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_clause_naming_its_own_subject_is_not_the_whole_regions() {
+        let facts = facts_of(
+            "广东省科学技术厅通知\n\n2023年，全省累计认定新型研发机构300家，其中广州市85家、深圳市92家。全省新增高新技术企业3000家，佛山市新增850家。\n",
+        );
+        assert_eq!(find(&facts, 300.0, "家").subject, "广东省", "{facts:#?}");
+        assert_eq!(find(&facts, 85.0, "家").subject, "广州市");
+        assert_eq!(find(&facts, 92.0, "家").subject, "深圳市");
+        assert_eq!(find(&facts, 850.0, "家").subject, "佛山市");
     }
 
     #[test]
