@@ -2507,6 +2507,15 @@ mod tests {
     }
 
     #[test]
+    fn a_special_regions_government_is_no_peoples_government() {
+        let text = "深圳市人民政府与香港特别行政区政府签署合作备忘录。";
+        check(&[
+            (text, "香港特别行政区政府", Org, true),
+            (text, "香港特别行政区人民政府", Org, false),
+        ]);
+    }
+
+    #[test]
     fn a_proposal_a_journal_and_a_committee_before_a_partner_are_no_entities() {
         check(&[
             (
