@@ -848,7 +848,12 @@ fn side(
                 None if region_word_opens_clause(text, t_start, own_region) => {
                     out.extend(region.filter(|&e| fits(types, table.entities[e].entity_type)))
                 }
-                None => match carried.filter(|&e| fits(types, table.entities[e].entity_type)) {
+                // Where something lies is said of a thing of its own sentence: an agent
+                // carried from an earlier one (研究院首期用地200亩，位于某新区) is no head.
+                None => match carried
+                    .filter(|_| rule.relation != Relation::LocatedIn)
+                    .filter(|&e| fits(types, table.entities[e].entity_type))
+                {
                     Some(e) => out.push(e),
                     // The document speaks for itself only where the trigger opens its clause
                     // or follows a word or two (批复同意创建…, 深入实施…); after a phrase
@@ -1262,6 +1267,11 @@ mod tests {
             &r,
             "北京理工大学重庆创新中心 locatedIn 西部(重庆)科学城"
         ));
+        // Nor is the agent of an earlier sentence.
+        let r = all(
+            "标题\n\n浙江大学与绍兴市人民政府签署协议。根据协议，研究院首期规划用地200亩，位于绍兴滨海新区。\n",
+        );
+        assert!(!has(&r, "浙江大学 locatedIn 绍兴滨海新区"), "{r:?}");
         // A project is no institution.
         let r = all("标题\n\n这个项目位于龙港市。\n");
         assert!(!r.iter().any(|x| x.ends_with("locatedIn 龙港市")), "{r:?}");
