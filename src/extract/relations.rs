@@ -1010,6 +1010,17 @@ fn side(
                 if fits(types, type_of(m)) {
                     found.push(m.entity);
                     if side == Side::Right {
+                        // 落户深圳坪山: of places written one after the other, the last.
+                        if rule.relation == Relation::LocatedIn {
+                            let mut last = m;
+                            for next in &after_trigger[k + 1..] {
+                                if next.start != last.end || !fits(types, type_of(next)) {
+                                    break;
+                                }
+                                last = next;
+                            }
+                            *found.last_mut().expect("just pushed") = last.entity;
+                        }
                         break;
                     }
                 } else if !found.is_empty() {
@@ -1267,6 +1278,12 @@ mod tests {
             &r,
             "北京理工大学重庆创新中心 locatedIn 西部(重庆)科学城"
         ));
+        // Of places written one after the other, the last.
+        let r = all("标题\n\n中国科学技术大学先进技术研究院落户合肥市包河区。\n");
+        assert!(
+            has(&r, "中国科学技术大学先进技术研究院 locatedIn 包河区"),
+            "{r:?}"
+        );
         // Nor is the agent of an earlier sentence.
         let r = all(
             "标题\n\n浙江大学与绍兴市人民政府签署协议。根据协议，研究院首期规划用地200亩，位于绍兴滨海新区。\n",
