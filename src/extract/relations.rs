@@ -827,9 +827,14 @@ fn side(
                         .filter(|_| !own_partner)
                     {
                         let after = end + word.len();
+                        // Not in a later clause where the subject leads (某公司与某大学建立
+                        // 联合实验室，并牵头组建…: the company alone leads).
+                        let leads = text[..t_start].ends_with("牵头")
+                            || text[t_start..].starts_with("牵头");
                         if let Some(m) = mentions.iter().find(|m| {
                             m.start == after && m.end <= t_start && fits(types, type_of(m))
-                        }) {
+                        }) && (clause_start(&text[m.end..t_start]) == 0 || !leads)
+                        {
                             out.push(m.entity);
                         }
                     }
@@ -1306,6 +1311,21 @@ mod tests {
             let issued = format!("浙江省科技计划管理办法 issuedBy {agent}");
             assert!(has(&r, &issued), "{r:?}");
         }
+        // A later clause where the subject leads: the subject alone.
+        let r = relations_of(
+            "标题\n\n比亚迪股份有限公司与清华大学建立联合实验室，并牵头组建深圳市新能源汽车产业创新联盟。\n",
+        );
+        assert!(
+            has(
+                &r,
+                "比亚迪股份有限公司 establishes 深圳市新能源汽车产业创新联盟"
+            ),
+            "{r:?}"
+        );
+        assert!(
+            !has(&r, "清华大学 establishes 深圳市新能源汽车产业创新联盟"),
+            "{r:?}"
+        );
         // A later clause with a partner of its own: the subject alone acts with it.
         let r = relations_of(
             "标题\n\n长兴县人民政府与浙江工业大学共建研究院，与湖州师范学院签订校地合作协议。\n",
