@@ -1589,15 +1589,16 @@ fn trim_left(
             let left = cuts().find(|&(_, e)| e <= s).map_or(start, |(_, e)| e);
             // A name never opens with 与 (，与某大学共建…), and a kind of institution or a
             // demonstrative before it is no part of the name after it (支持新型研发机构与某
-            // 大学联合…, 该所与某集团…); nor is anything before a known organization that
-            // 与 ends with (组织企业与上海交通大学).
+            // 大学联合…, 该所与某集团…); nor is anything before a known name that 与 ends
+            // with (组织企业与上海交通大学, 第二次与国家自然科学基金).
             let part = &text[left..s];
             let known_after = (extractor
                 .gazetteer
                 .exact(&text[e..end])
                 .into_iter()
                 .flatten())
-            .any(|&i| extractor.lexicon.get(i).entity_type.is_organization());
+            .next()
+            .is_some();
             s == left
                 || known_after
                 || ends_with_name(extractor, part)
@@ -2546,6 +2547,37 @@ mod tests {
             (
                 "区管委会与武汉光电工业技术研究院有限公司合作。",
                 "武汉光电工业技术研究院有限公司",
+                Org,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn eighth_round_names() {
+        check(&[
+            (
+                "国家自然科学基金委员会与浙江省人民政府签署区域创新发展联合基金协议。",
+                "浙江省人民政府签署区域创新发展联合基金",
+                Program,
+                false,
+            ),
+            (
+                "这是浙江第二次与国家自然科学基金委员会合作。",
+                "国家自然科学基金委员会",
+                Org,
+                true,
+            ),
+            ("新建专业研究所8家。", "专业研究所", Org, false),
+            (
+                "推动郑东新区、郑州航空港经济综合实验区联动发展。",
+                "郑州航空港经济综合实验区",
+                Place,
+                true,
+            ),
+            (
+                "鄞州区科技局会同鄞州区发改局印发通知。",
+                "鄞州区发展和改革局",
                 Org,
                 true,
             ),

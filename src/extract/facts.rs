@@ -3441,6 +3441,8 @@ mod tests {
         );
         assert_eq!(find(&facts, 67.5, "%").indicator, "高新技术产业增加值占比");
         assert_eq!(find(&facts, 42.5, "亿元").indicator, "基础研究支出");
+        let facts = facts_of("北京市科技工作总结\n\n2023年，全市研发投入强度保持在6%以上。\n");
+        assert_eq!(find(&facts, 6.0, "%").indicator, "研发投入强度");
     }
 
     #[test]
