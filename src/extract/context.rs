@@ -358,6 +358,15 @@ mod tests {
             "{:?}",
             x.entities
         );
+        // Signed under the places it lies in.
+        let text = "关于某提案的答复\n\n王芳委员：\n近年来，我局支持宁波诺丁汉大学建设研发平台。\n\n宁波市鄞州区科学技术局\n2024年5月20日\n";
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        let issuer = x.entities.iter().find(|e| e.name == "鄞州区科学技术局");
+        assert!(
+            issuer.is_some_and(|e| e.aliases.contains(&"我局".to_owned())),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]

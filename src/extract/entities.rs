@@ -302,10 +302,27 @@ pub(crate) fn resolve_standalone(
         &mut candidates,
     );
     rule_candidates(extractor, text, whole, &scan, |_| true, &mut candidates);
+    // The whole text, or all of it after the places it opens with (宁波市鄞州区科学技术局 is
+    // 鄞州区科学技术局).
     let whole = select(extractor, text, candidates)
         .into_iter()
-        .find(|c| c.start == 0 && c.end == text.len())?;
+        .find(|c| c.end == text.len() && only_places(extractor, &text[..c.start]))?;
     resolve(extractor, context, &whole.resolution).map(|(name, t, _)| (name.into_owned(), t))
+}
+
+/// Whether `text` is nothing but administrative regions written one after the other (or
+/// nothing at all).
+fn only_places(extractor: &Extractor, text: &str) -> bool {
+    let mut at = 0;
+    for m in extractor.gazetteer.find_iter(text) {
+        let region = (m.entries.iter())
+            .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion);
+        if m.start != at || !region {
+            return false;
+        }
+        at = m.end;
+    }
+    at == text.len()
 }
 
 /// The zones the pattern rules find inside a string (a policy's title names 飞云江科技城 in
