@@ -216,6 +216,16 @@ impl Context {
                 super::entities::resolve_standalone(extractor, &context, line)
                     .filter(|(_, t)| *t == EntityType::GovernmentBody)
             });
+            // Else the body a title names before 关于 (某市科技局关于某建议的答复).
+            if context.issuer.is_none() {
+                context.issuer = (doc.metadata.title.as_deref())
+                    .and_then(|title| title.split_once("关于"))
+                    .filter(|(body, _)| !body.trim().is_empty())
+                    .and_then(|(body, _)| {
+                        super::entities::resolve_standalone(extractor, &context, body)
+                    })
+                    .filter(|(_, t)| *t == EntityType::GovernmentBody);
+            }
         }
         context
     }
@@ -355,6 +365,15 @@ mod tests {
         let issuer = x.entities.iter().find(|e| e.name == "浙江省科学技术厅");
         assert!(
             issuer.is_some_and(|e| e.aliases.contains(&"我厅".to_owned())),
+            "{:?}",
+            x.entities
+        );
+        // Unsigned: the body its title names before 关于.
+        let text = "浙江省宁波市鄞州区科技局关于第35号提案的答复\n\n近年来，我局支持宁波诺丁汉大学建设研发平台。\n";
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        let issuer = x.entities.iter().find(|e| e.name == "鄞州区科学技术局");
+        assert!(
+            issuer.is_some_and(|e| e.aliases.contains(&"我局".to_owned())),
             "{:?}",
             x.entities
         );
