@@ -2392,6 +2392,17 @@ fn respectively(
             .map(|(r, thing)| (r.start, None, thing))
             .collect()
     };
+    // Without one in its clause, the list the sentence opens with (某实验室、某实验室已纳入…，
+    // 省级财政分别给予经费支持1.5亿元、1亿元), whose indicator is after 分别.
+    let opening: Vec<&&Mention>;
+    let (before, opens_sentence) = if before.iter().any(|m| accept(m.entity)) {
+        (before, false)
+    } else {
+        opening = (mentions.iter())
+            .filter(|m| m.start >= sentence.start && m.end <= at)
+            .collect();
+        (opening, true)
+    };
     let Some(last) = before.iter().rposition(|m| accept(m.entity)) else {
         return things();
     };
@@ -2404,6 +2415,9 @@ fn respectively(
         list.push(m);
     }
     list.reverse();
+    if opens_sentence && !strip_time(&text[sentence.start..list[0].start]).is_empty() {
+        return Vec::new();
+    }
     // Ranks name what they rank themselves (分别位列第5位、第23位).
     let ranks = numbers_in_clause.iter().all(|n| n.3.is_some());
     if list.len() < 2 {
@@ -2415,7 +2429,7 @@ fn respectively(
     // The indicator: between the list and 分别 (宁波研发投入强度分别…), else between 分别 and
     // the first number (分别获奖21项).
     let between = indicator_from(extractor, &text[list[list.len() - 1].end..at]);
-    let shared = if between.chars().nth(1).is_some() {
+    let shared = if between.chars().nth(1).is_some() && !opens_sentence {
         between
     } else {
         indicator_from(extractor, &text[after..in_clause[0].start])
@@ -3353,6 +3367,17 @@ mod tests {
 
     #[test]
     fn respectively_gives_each_number_to_its_own_subject() {
+        // The list that opens the sentence, when 分别's clause has none.
+        let facts = facts_of(
+            "福建省科学技术厅答复\n\n嘉庚创新实验室、翔安创新实验室已纳入省创新实验室体系，2023年省级财政分别给予经费支持1.5亿元、1亿元。\n",
+        );
+        let f = find(&facts, 1.0, "亿元");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("翔安创新实验室", "给予经费支持"),
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 1.5, "亿元").subject, "嘉庚创新实验室");
         let facts = facts_of(
             "浙江省科学技术厅\n\n2023年，杭州市、宁波市研发投入强度分别达到3.5%、3.2%。\n",
         );
