@@ -764,6 +764,15 @@ fn side(
         Side::Issuer => out.extend(issuer),
         Side::Region => out.extend(region),
         Side::Left => {
+            // A与B: what stands right before a joining trigger is its head; a place there
+            // (由某园区与某大学共同设立) leaves it without one, however many stand further left.
+            if JOINERS.contains(&&text[t_start..t_end])
+                && (mentions.iter().rev())
+                    .find(|m| m.end == t_start)
+                    .is_some_and(|m| !fits(types, type_of(m)))
+            {
+                return;
+            }
             // The sentence's subject (its first entity, with nothing but numbering, a
             // time phrase or a connective before it, or the first of the clause after its
             // purpose), before the trigger.
@@ -1311,6 +1320,14 @@ mod tests {
             let issued = format!("浙江省科技计划管理办法 issuedBy {agent}");
             assert!(has(&r, &issued), "{r:?}");
         }
+        // A place right before 与 is no partner, and nothing further left is one.
+        let r = relations_of(
+            "标题\n\n新加坡国立大学苏州研究院于2010年由苏州工业园区与新加坡国立大学共同设立。\n",
+        );
+        assert!(
+            !has(&r, "新加坡国立大学苏州研究院 cooperatesWith 新加坡国立大学"),
+            "{r:?}"
+        );
         // A later clause where the subject leads: the subject alone.
         let r = relations_of(
             "标题\n\n比亚迪股份有限公司与清华大学建立联合实验室，并牵头组建深圳市新能源汽车产业创新联盟。\n",
