@@ -1764,9 +1764,17 @@ pub(crate) fn find(
             } else {
                 heading.map(|h| h.1).or(document_year)
             };
-            let year =
-                year_in_sentence(slice, &years, inherited, clause_start - sentence.start, at)
-                    .or(fallback);
+            // …，目前已孵化企业80家: a clause of the present without a year of its own has
+            // the document's year, not its sentence's.
+            let clause_at = clause_start - sentence.start;
+            let present_clause = clause_at > 0
+                && starts_with_any(slice[clause_at..at].trim_start(), &cues.present)
+                && !years.iter().any(|&(p, _, _)| p >= clause_at && p < at);
+            let year = if present_clause {
+                document_year.or(heading.map(|h| h.1))
+            } else {
+                year_in_sentence(slice, &years, inherited, clause_at, at).or(fallback)
+            };
             let plan = heading_plan
                 || deadline_from.is_some_and(|from| at >= from)
                 || (plan_document && inherited && paragraph_years_empty)
@@ -3178,6 +3186,11 @@ mod tests {
         );
         assert_eq!(find(&facts, 12.0, "个").year, Some(2022), "{facts:#?}");
         assert_eq!(find(&facts, 800.0, "人").year, Some(2024), "{facts:#?}");
+        // So does a clause of the present after a year of the past.
+        let facts = facts_of(
+            "苏州实验室动态\n2024年5月16日\n\n苏州实验室于2021年揭牌，目前已集聚科研人员1200人。\n",
+        );
+        assert_eq!(find(&facts, 1200.0, "人").year, Some(2024), "{facts:#?}");
     }
 
     #[test]
