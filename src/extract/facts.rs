@@ -1849,7 +1849,14 @@ pub(crate) fn find(
             // A clause or sentence opening with the bare head of a name (中心承担…, 该实验室
             // 已孵化…) is about the last entity before the sentence named with that head.
             // (Looked for only where no nearer subject is written.)
-            let nearer = adjacent_place.or(in_clause).or(fund);
+            // A region of several places opening the clause (滇中城市群研发经费投入…).
+            let region_opener = sentence_mentions
+                .iter()
+                .find(|m| m.start >= clause_start && m.end <= range.start)
+                .filter(|m| table.entities[m.entity].entity_type == EntityType::Region)
+                .filter(|m| strip_time(&text[clause_start..m.start]).is_empty())
+                .map(|m| m.entity);
+            let nearer = adjacent_place.or(in_clause).or(region_opener).or(fund);
             // 全省新增某某3000家，其中广州市850家: a cue opening the sentence does not reach a
             // clause that names its own subject.
             let own_cue = clause_cue.or(sentence_cue.filter(|_| nearer.is_none()));
@@ -1951,11 +1958,13 @@ pub(crate) fn find(
                     .find(|v| bare.starts_with(v) && bare.len() > v.len());
                 indicator = bare[verb.map_or(0, str::len)..].to_owned();
             }
-            // 某基金规模扩大到5亿元: the subject's name is no part of the indicator (a
-            // place's is: 四川省科学技术进步奖).
+            // 某基金规模扩大到5亿元: the subject's name is no part of the indicator (an
+            // administrative region's or a zone's is: 四川省科学技术进步奖).
             let record = &table.entities[subject];
-            let mut named = (std::iter::once(&record.name).chain(record.aliases.iter()))
-                .filter(|_| !record.entity_type.is_place());
+            let mut named =
+                (std::iter::once(&record.name).chain(record.aliases.iter())).filter(|_| {
+                    !record.entity_type.is_place() || record.entity_type == EntityType::Region
+                });
             if let Some(rest) = named
                 .find_map(|name| indicator.strip_prefix(name.as_str()))
                 .filter(|rest| rest.chars().nth(1).is_some())
@@ -3465,6 +3474,32 @@ mod tests {
         assert_eq!(find(&facts, 85.0, "家").subject, "广州市");
         assert_eq!(find(&facts, 92.0, "家").subject, "深圳市");
         assert_eq!(find(&facts, 850.0, "家").subject, "佛山市");
+    }
+
+    #[test]
+    fn a_region_of_several_places_opening_a_clause_is_its_subject() {
+        let facts =
+            facts_of("云南省科学技术厅答复\n\n2023年，滇中城市群研发经费投入达到220亿元。\n");
+        let f = find(&facts, 220.0, "亿元");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("滇中城市群", "研发经费投入"),
+            "{facts:#?}"
+        );
+        // Not one inside a quoted project's name.
+        let facts = facts_of(
+            "河北省科学技术厅公告\n\n2023年，授予“京津冀协同创新共同体关键技术”等45项成果一等奖。\n",
+        );
+        assert!(facts.iter().all(|f| f.subject != "京津冀"), "{facts:#?}");
+        // A harbour's bare head refers to it.
+        let facts = facts_of(
+            "陕西省科技工作\n\n中国西部科技创新港位于西咸新区。2023年，创新港获批国家重大科研项目45项。\n",
+        );
+        assert_eq!(
+            find(&facts, 45.0, "项").subject,
+            "中国西部科技创新港",
+            "{facts:#?}"
+        );
     }
 
     #[test]
