@@ -216,14 +216,18 @@ impl Context {
                 super::entities::resolve_standalone(extractor, &context, line)
                     .filter(|(_, t)| *t == EntityType::GovernmentBody)
             });
-            // Else the body a title names before 关于 (某市科技局关于某建议的答复).
+            // Else the body a title opens with, before 关于 or a year (某市科技局关于某建议的
+            // 答复, 某市科学技术局2023年工作总结).
             if context.issuer.is_none() {
                 context.issuer = (doc.metadata.title.as_deref())
-                    .and_then(|title| title.split_once("关于"))
-                    .filter(|(body, _)| !body.trim().is_empty())
-                    .and_then(|(body, _)| {
-                        super::entities::resolve_standalone(extractor, &context, body)
+                    .and_then(|title| {
+                        let end = title
+                            .find("关于")
+                            .or_else(|| title.find(|c: char| c.is_ascii_digit()))?;
+                        Some(&title[..end])
                     })
+                    .filter(|body| !body.trim().is_empty())
+                    .and_then(|body| super::entities::resolve_standalone(extractor, &context, body))
                     .filter(|(_, t)| *t == EntityType::GovernmentBody);
             }
         }
@@ -372,6 +376,15 @@ mod tests {
         let text = "浙江省宁波市鄞州区科技局关于第35号提案的答复\n\n近年来，我局支持宁波诺丁汉大学建设研发平台。\n";
         let x = extractor.extract(&Document::from_text("t.txt", text));
         let issuer = x.entities.iter().find(|e| e.name == "鄞州区科学技术局");
+        assert!(
+            issuer.is_some_and(|e| e.aliases.contains(&"我局".to_owned())),
+            "{:?}",
+            x.entities
+        );
+        // Unsigned: the body its title names before a year.
+        let text = "湖州市科学技术局2023年工作总结\n\n我局联合市财政局出台《湖州市科技创新券管理办法》。\n";
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        let issuer = x.entities.iter().find(|e| e.name == "湖州市科学技术局");
         assert!(
             issuer.is_some_and(|e| e.aliases.contains(&"我局".to_owned())),
             "{:?}",
