@@ -2615,6 +2615,25 @@ mod tests {
     }
 
     #[test]
+    fn a_person_after_a_title_may_win() {
+        check(&[(
+            "中国科学院院士李德仁、中国工程院院士薛其坤获得国家最高科学技术奖。",
+            "薛其坤",
+            Person,
+            true,
+        )]);
+    }
+
+    #[test]
+    fn the_western_innovation_harbour_is_a_zone_beside_its_university() {
+        let text = "西安交通大学中国西部科技创新港建设成效明显。";
+        check(&[
+            (text, "中国西部科技创新港", Place, true),
+            (text, "西安交通大学", Org, true),
+        ]);
+    }
+
+    #[test]
     fn a_science_park_is_a_zone() {
         check(&[
             (

@@ -619,6 +619,9 @@ fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
 /// the act right after them is unnamed.
 const ENABLING_VERBS: [&str; 5] = ["支持", "鼓励", "引导", "推动", "促进"];
 
+/// Kinds of agent that, written right before 与, are who cooperates (组织企业与某大学…).
+const AGENT_KINDS: [&str; 6] = ["企业", "高校", "院所", "机构", "单位", "团队"];
+
 /// Whether the clause of `at` opens with a word for the document's own region, as its
 /// agent: one of `own_region` (全省, 我区: `facts.own_region`) or 自治区 (自治区先后组建…).
 /// (Not as part of a name: the caller found no mention there.)
@@ -859,6 +862,10 @@ fn side(
                 // 支持与某大学联合建设…: those supported cooperate, not who supports them.
                 None if rule.relation == Relation::CooperatesWith
                     && ENABLING_VERBS.iter().any(|v| text[..t_start].ends_with(v)) => {}
+                // 组织企业与某大学开展对接: the kind named before 与 cooperates, not the
+                // document's issuer.
+                None if rule.relation == Relation::CooperatesWith
+                    && AGENT_KINDS.iter().any(|k| text[..t_start].ends_with(k)) => {}
                 None if region_word_opens_clause(text, t_start, own_region) => {
                     out.extend(region.filter(|&e| fits(types, table.entities[e].entity_type)))
                 }
@@ -1320,6 +1327,14 @@ mod tests {
             let issued = format!("浙江省科技计划管理办法 issuedBy {agent}");
             assert!(has(&r, &issued), "{r:?}");
         }
+        // A kind named right before 与 cooperates, not the document's issuer.
+        let r = relations_of(
+            "义乌市科学技术局2023年工作总结\n\n组织企业与上海交通大学开展产学研对接。\n",
+        );
+        assert!(
+            !has(&r, "义乌市科学技术局 cooperatesWith 上海交通大学"),
+            "{r:?}"
+        );
         // A place right before 与 is no partner, and nothing further left is one.
         let r = relations_of(
             "标题\n\n新加坡国立大学苏州研究院于2010年由苏州工业园区与新加坡国立大学共同设立。\n",
