@@ -364,40 +364,37 @@ mod tests {
     #[test]
     fn the_body_signing_a_letter_is_its_issuer() {
         let extractor = Extractor::builtin().unwrap();
-        let text = "关于某提案的答复\n\n李华委员：\n我厅将继续实施“鲲鹏行动”计划。\n\n浙江省科学技术厅\n2024年6月28日\n";
-        let x = extractor.extract(&Document::from_text("t.txt", text));
-        let issuer = x.entities.iter().find(|e| e.name == "浙江省科学技术厅");
-        assert!(
-            issuer.is_some_and(|e| e.aliases.contains(&"我厅".to_owned())),
-            "{:?}",
-            x.entities
-        );
-        // Unsigned: the body its title names before 关于.
-        let text = "浙江省宁波市鄞州区科技局关于第35号提案的答复\n\n近年来，我局支持宁波诺丁汉大学建设研发平台。\n";
-        let x = extractor.extract(&Document::from_text("t.txt", text));
-        let issuer = x.entities.iter().find(|e| e.name == "鄞州区科学技术局");
-        assert!(
-            issuer.is_some_and(|e| e.aliases.contains(&"我局".to_owned())),
-            "{:?}",
-            x.entities
-        );
-        // Unsigned: the body its title names before a year.
-        let text = "湖州市科学技术局2023年工作总结\n\n我局联合市财政局出台《湖州市科技创新券管理办法》。\n";
-        let x = extractor.extract(&Document::from_text("t.txt", text));
-        let issuer = x.entities.iter().find(|e| e.name == "湖州市科学技术局");
-        assert!(
-            issuer.is_some_and(|e| e.aliases.contains(&"我局".to_owned())),
-            "{:?}",
-            x.entities
+        // Whether `name` is an entity of `text` that `self_name` (我厅, 我局) refers to.
+        let refers = |text: &str, name: &str, self_name: &str| {
+            let x = extractor.extract(&Document::from_text("t.txt", text));
+            let found = x.entities.iter().find(|e| e.name == name);
+            assert!(
+                found.is_some_and(|e| e.aliases.iter().any(|a| a == self_name)),
+                "{text}: {:?}",
+                x.entities
+            );
+        };
+        refers(
+            "关于某提案的答复\n\n李华委员：\n我厅将继续实施“鲲鹏行动”计划。\n\n浙江省科学技术厅\n2024年6月28日\n",
+            "浙江省科学技术厅",
+            "我厅",
         );
         // Signed under the places it lies in.
-        let text = "关于某提案的答复\n\n王芳委员：\n近年来，我局支持宁波诺丁汉大学建设研发平台。\n\n宁波市鄞州区科学技术局\n2024年5月20日\n";
-        let x = extractor.extract(&Document::from_text("t.txt", text));
-        let issuer = x.entities.iter().find(|e| e.name == "鄞州区科学技术局");
-        assert!(
-            issuer.is_some_and(|e| e.aliases.contains(&"我局".to_owned())),
-            "{:?}",
-            x.entities
+        refers(
+            "关于某提案的答复\n\n王芳委员：\n近年来，我局支持宁波诺丁汉大学建设研发平台。\n\n宁波市鄞州区科学技术局\n2024年5月20日\n",
+            "鄞州区科学技术局",
+            "我局",
+        );
+        // Unsigned: the body its title names before 关于, or before a year.
+        refers(
+            "浙江省宁波市鄞州区科技局关于第35号提案的答复\n\n近年来，我局支持宁波诺丁汉大学建设研发平台。\n",
+            "鄞州区科学技术局",
+            "我局",
+        );
+        refers(
+            "湖州市科学技术局2023年工作总结\n\n我局联合市财政局出台《湖州市科技创新券管理办法》。\n",
+            "湖州市科学技术局",
+            "我局",
         );
     }
 
