@@ -1895,7 +1895,11 @@ pub(crate) fn find(
             let earlier_in_sentence = facts[sentence_facts..]
                 .last()
                 .map(|f| f.subject)
-                .filter(|&e| is_topic_type(e) || is_subject_type(e))
+                .filter(|&e| {
+                    is_topic_type(e)
+                        || is_subject_type(e)
+                        || table.entities[e].entity_type == EntityType::Region
+                })
                 .filter(|&e| Some(e) != region);
             let explicit = nearer
                 .or(referred)
@@ -3484,6 +3488,15 @@ mod tests {
         assert_eq!(
             (f.subject.as_str(), f.indicator.as_str()),
             ("滇中城市群", "研发经费投入"),
+            "{facts:#?}"
+        );
+        // Its later numbers in the sentence too.
+        let facts = facts_of(
+            "重庆市科学技术局2023年工作总结\n\n2023年，成渝地区双城经济圈技术合同登记成交额达到1150亿元，增长32%。\n",
+        );
+        assert_eq!(
+            find(&facts, 32.0, "%").subject,
+            "成渝地区双城经济圈",
             "{facts:#?}"
         );
         // Not one inside a quoted project's name.
