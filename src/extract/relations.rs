@@ -776,6 +776,18 @@ fn side(
             {
                 return;
             }
+            // 中国工程院院士薛其坤获得…: a person right before the trigger (a title at most
+            // between) acts, not the body their title names.
+            if (mentions.iter().rev())
+                .find(|m| m.end <= t_start)
+                .is_some_and(|m| {
+                    type_of(m) == EntityType::Person
+                        && !fits(types, type_of(m))
+                        && text[m.end..t_start].chars().nth(2).is_none()
+                })
+            {
+                return;
+            }
             // The sentence's subject (its first entity, with nothing but numbering, a
             // time phrase or a connective before it, or the first of the clause after its
             // purpose), before the trigger.
@@ -1272,6 +1284,14 @@ mod tests {
         let r = relations_of("标题\n\n浙江省科学技术厅支持龙港市承担“尖兵领雁”项目。\n");
         assert!(has(&r, "浙江省科学技术厅 supports 龙港市"), "{r:?}");
         assert!(has(&r, "龙港市 undertakes 尖兵领雁"), "{r:?}");
+        // A person right before the act is its agent, not the body of their title.
+        let r = relations_of(
+            "标题\n\n中国科学院院士李德仁、中国工程院院士薛其坤获得国家最高科学技术奖。\n",
+        );
+        assert!(
+            !r.iter().any(|x| x.starts_with("中国工程院 undertakes")),
+            "{r:?}"
+        );
     }
 
     #[test]
