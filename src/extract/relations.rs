@@ -767,25 +767,22 @@ fn side(
         Side::Issuer => out.extend(issuer),
         Side::Region => out.extend(region),
         Side::Left => {
+            // The last mention before the trigger (the mentions do not overlap).
+            let last_before = mentions.iter().rev().find(|m| m.end <= t_start);
             // A与B: what stands right before a joining trigger is its head; a place there
             // (由某园区与某大学共同设立) leaves it without one, however many stand further left.
             if JOINERS.contains(&&text[t_start..t_end])
-                && (mentions.iter().rev())
-                    .find(|m| m.end == t_start)
-                    .is_some_and(|m| !fits(types, type_of(m)))
+                && last_before.is_some_and(|m| m.end == t_start && !fits(types, type_of(m)))
             {
                 return;
             }
             // 中国工程院院士薛其坤获得…: a person right before the trigger (a title at most
             // between) acts, not the body their title names.
-            if (mentions.iter().rev())
-                .find(|m| m.end <= t_start)
-                .is_some_and(|m| {
-                    type_of(m) == EntityType::Person
-                        && !fits(types, type_of(m))
-                        && text[m.end..t_start].chars().nth(2).is_none()
-                })
-            {
+            if last_before.is_some_and(|m| {
+                type_of(m) == EntityType::Person
+                    && !fits(types, type_of(m))
+                    && text[m.end..t_start].chars().nth(2).is_none()
+            }) {
                 return;
             }
             // The sentence's subject (its first entity, with nothing but numbering, a
@@ -805,15 +802,11 @@ fn side(
             // A place of another kind acting in the trigger's clause (支持成渝两地…合作共建…)
             // is the agent there, not the sentence's subject.
             let other_agent = nearest.is_none()
-                && mentions
-                    .iter()
-                    .rev()
-                    .find(|m| m.end <= t_start)
-                    .is_some_and(|m| {
-                        type_of(m).coarse() == CoarseType::Place
-                            && clause_start(&text[m.start..t_start]) == 0
-                            && subject.is_none_or(|s| s.entity != m.entity)
-                    });
+                && last_before.is_some_and(|m| {
+                    type_of(m).coarse() == CoarseType::Place
+                        && clause_start(&text[m.start..t_start]) == 0
+                        && subject.is_none_or(|s| s.entity != m.entity)
+                });
             let subject = subject.filter(|_| !other_agent);
             let head = nearest.or(subject).map(|m| (m.end, m.entity));
             // 南京大学、东南大学承担…, 省科技厅会同省财政厅印发…: the entities listed or
