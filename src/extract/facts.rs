@@ -1280,6 +1280,8 @@ pub(crate) fn find(
             EntityType::AdministrativeRegion | EntityType::Zone
         )
     };
+    // A region of several places (滇中城市群): a subject only where it opens its clause.
+    let is_region = |i: usize| table.entities[i].entity_type == EntityType::Region;
     let is_topic_type = |i: usize| {
         matches!(
             table.entities[i].entity_type.coarse(),
@@ -1853,7 +1855,7 @@ pub(crate) fn find(
             let region_opener = sentence_mentions
                 .iter()
                 .find(|m| m.start >= clause_start && m.end <= range.start)
-                .filter(|m| table.entities[m.entity].entity_type == EntityType::Region)
+                .filter(|m| is_region(m.entity))
                 .filter(|m| strip_time(&text[clause_start..m.start]).is_empty())
                 .map(|m| m.entity);
             let nearer = adjacent_place.or(in_clause).or(region_opener).or(fund);
@@ -1895,11 +1897,7 @@ pub(crate) fn find(
             let earlier_in_sentence = facts[sentence_facts..]
                 .last()
                 .map(|f| f.subject)
-                .filter(|&e| {
-                    is_topic_type(e)
-                        || is_subject_type(e)
-                        || table.entities[e].entity_type == EntityType::Region
-                })
+                .filter(|&e| is_topic_type(e) || is_subject_type(e) || is_region(e))
                 .filter(|&e| Some(e) != region);
             let explicit = nearer
                 .or(referred)
