@@ -187,7 +187,9 @@ pub(crate) fn add_places_sharing_a_head(
             continue;
         }
         let surface = &text[zone.start..zone.end];
-        let Some(lead) = leading_division(extractor, surface) else {
+        let Some(lead) = leading_division(extractor, surface)
+            .or_else(|| division_before_head(extractor, surface))
+        else {
             continue;
         };
         // Listed places are of one level (杭州、嘉兴…); 黄埔区、广州开发区 names one body twice.
@@ -196,7 +198,8 @@ pub(crate) fn add_places_sharing_a_head(
             .iter()
             .find_map(|&i| lexicon.get(i).admin_level());
         let head = clean_name(&surface[lead.end..]);
-        if head.chars().count() < 2 {
+        // A head that names a zone itself (雄安新区 in 河北雄安新区) is not shared.
+        if head.chars().count() < 2 || extractor.gazetteer.exact(&head).is_some() {
             continue;
         }
         let mut end = zone.start;
@@ -218,9 +221,37 @@ pub(crate) fn add_places_sharing_a_head(
         }
     }
     for (name, span) in implied {
-        let entity = table.add(&name, EntityType::Zone, None, None);
+        // The lexicon's zone of that name, if it has one (襄阳国家高新区).
+        let known = (extractor.gazetteer.exact(&name).into_iter().flatten())
+            .copied()
+            .find(|&i| lexicon.get(i).entity_type == EntityType::Zone);
+        let entity = match known {
+            Some(i) => {
+                let entry = lexicon.get(i);
+                table.add(&entry.name, EntityType::Zone, Some(i), entry.code.clone())
+            }
+            None => table.add(&name, EntityType::Zone, None, None),
+        };
         table.entities[entity].mentions.push(span);
     }
+}
+
+/// The administrative division written before the head of a zone's name that the lexicon
+/// knows whole (宜昌 in 宜昌国家高新区), which a search of the name does not find apart: the
+/// longest proper prefix of two characters or more that is a division's form.
+fn division_before_head<'g>(extractor: &'g Extractor, name: &str) -> Option<GazetteerMatch<'g>> {
+    let lexicon = &extractor.lexicon;
+    let ends: Vec<usize> = name.char_indices().skip(2).map(|(i, _)| i).collect();
+    ends.into_iter().rev().find_map(|end| {
+        let entries = extractor.gazetteer.exact(&name[..end])?;
+        (entries.iter())
+            .any(|&i| lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+            .then_some(GazetteerMatch {
+                start: 0,
+                end,
+                entries,
+            })
+    })
 }
 
 /// The entries a gazetteer match may stand for. A county-level short form (罗山 for

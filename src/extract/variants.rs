@@ -450,6 +450,25 @@ mod tests {
     }
 
     #[test]
+    fn places_share_the_head_of_a_zone_the_lexicon_knows() {
+        let all = names("武汉、襄阳、宜昌国家高新区排名提升。\n");
+        assert!(entity(&all, "武汉国家高新区").is_some(), "{all:?}");
+        assert!(
+            entity(&all, "襄阳国家高新技术产业开发区").is_some(),
+            "{all:?}"
+        );
+        assert!(
+            entity(&all, "宜昌国家高新技术产业开发区").is_some(),
+            "{all:?}"
+        );
+        // A head that is a zone's own name is not shared.
+        let all = names("支持北京、天津、河北雄安新区协同发展。\n");
+        let aliases = entity(&all, "河北雄安新区").expect("the zone");
+        assert!(aliases.is_empty(), "{all:?}");
+        assert!(entity(&all, "天津雄安新区").is_none(), "{all:?}");
+    }
+
+    #[test]
     fn a_zone_with_its_place_is_the_zone() {
         let all = names("支持瑞安市飞云江科技城建设。飞云江科技城集聚企业。");
         let aliases = entity(&all, "飞云江科技城").expect("the zone");
