@@ -154,6 +154,21 @@ impl Lexicon {
         parents[index]
     }
 
+    /// Whether entry `inner` lies inside entry `outer`: `outer` is one of its ancestors by
+    /// [`Lexicon::parent_index`].
+    pub fn is_within(&self, inner: usize, outer: usize) -> bool {
+        let mut current = inner;
+        // The hierarchy is shallow; a bound guards against a cycle in user data.
+        for _ in 0..8 {
+            match self.parent_index(current) {
+                Some(parent) if parent == outer => return true,
+                Some(parent) => current = parent,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// [`Lexicon::parent_index`], looked up.
     fn find_parent(&self, index: usize) -> Option<usize> {
         let entry = &self.entries[index];

@@ -193,10 +193,14 @@ pub(crate) fn add_places_sharing_a_head(
             continue;
         };
         // Listed places are of one level (杭州、嘉兴…); 黄埔区、广州开发区 names one body twice.
-        let level = lead
-            .entries
-            .iter()
-            .find_map(|&i| lexicon.get(i).admin_level());
+        // A known zone that names the province of its city (吉林国家高新区, of 吉林市) names
+        // the city.
+        let own_city = (table.entities[zone.entity].lexicon)
+            .and_then(|i| lexicon.parent_index(i))
+            .filter(|&city| lead.entries.iter().any(|&p| lexicon.is_within(city, p)));
+        let levels: Vec<u8> = (lead.entries.iter().chain(own_city.as_ref()))
+            .filter_map(|&i| lexicon.get(i).admin_level())
+            .collect();
         let head = clean_name(&surface[lead.end..]);
         // A head that names a zone itself (雄安新区 in 河北雄安新区) is not shared.
         if head.chars().count() < 2 || extractor.gazetteer.exact(&head).is_some() {
@@ -207,10 +211,9 @@ pub(crate) fn add_places_sharing_a_head(
             let place = mentions[..k].iter().rev().find(|m| {
                 m.end == separator
                     && is_division(m.entity)
-                    && table.entities[m.entity]
-                        .lexicon
+                    && (table.entities[m.entity].lexicon)
                         .and_then(|i| lexicon.get(i).admin_level())
-                        == level
+                        .is_some_and(|level| levels.contains(&level))
             });
             let Some(place) = place else { break };
             implied.push((
@@ -2476,6 +2479,33 @@ mod tests {
                 "{text} → {name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn ninth_round_stop_words_and_generic_names() {
+        use CoarseType::Place;
+        check(&[
+            (
+                "我厅高度重视兰州新区科技创新工作。",
+                "我厅高度重视兰州新区",
+                Place,
+                false,
+            ),
+            ("支持兰州新区申建国家级高新区。", "兰州新区", Place, true),
+            (
+                "支持兰州新区申建国家级高新区。",
+                "兰州新区申建国家级高新区",
+                Place,
+                false,
+            ),
+            ("创建世界一流高科技园区。", "高科技园", Place, false),
+            (
+                "加快长春、吉林国家高新区建设。",
+                "长春国家高新技术产业开发区",
+                Place,
+                true,
+            ),
+        ]);
     }
 
     #[test]

@@ -158,6 +158,13 @@ pub(crate) fn add_implied(
                             .0
                     })
             });
+            // A known zone that names the province of its city (吉林国家高新区, of 吉林市) is
+            // in its city.
+            let place = place.map(|place| {
+                (lexicon.and_then(|i| extractor.lexicon.parent_index(i)))
+                    .filter(|&p| extractor.lexicon.is_within(p, place))
+                    .unwrap_or(place)
+            });
             // 嘉兴南湖高新区: in the city, and in its district written after it.
             let district =
                 place.and_then(|city| district_after_city(extractor, own_part, leading, city));
@@ -892,6 +899,20 @@ mod tests {
             !found
                 .iter()
                 .any(|(_, r, t)| *r == Relation::SubOrganizationOf && t == "中国共产党"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_known_zone_named_after_its_province_is_in_its_city() {
+        let found = relations("加快吉林国家高新区建设。");
+        let zone = "吉林国家高新技术产业开发区";
+        assert!(
+            has(&found, zone, Relation::LocatedIn, "吉林市"),
+            "{found:?}"
+        );
+        assert!(
+            !has(&found, zone, Relation::LocatedIn, "吉林省"),
             "{found:?}"
         );
     }
