@@ -2483,7 +2483,7 @@ mod tests {
 
     #[test]
     fn ninth_round_stop_words_and_generic_names() {
-        use CoarseType::Place;
+        use CoarseType::{Organization as Org, Place};
         check(&[
             (
                 "我厅高度重视兰州新区科技创新工作。",
@@ -2499,6 +2499,20 @@ mod tests {
                 false,
             ),
             ("创建世界一流高科技园区。", "高科技园", Place, false),
+            (
+                "岳麓山工业创新中心加快建设。",
+                "岳麓山工业创新中心",
+                Org,
+                true,
+            ),
+            ("岳麓山工业创新中心加快建设。", "岳麓区", Place, false),
+            ("建设工业创新中心。", "工业创新中心", Org, false),
+            (
+                "批复建设国家生物育种产业创新中心。",
+                "国家生物育种产业创新中心",
+                Org,
+                true,
+            ),
             (
                 "加快长春、吉林国家高新区建设。",
                 "长春国家高新技术产业开发区",
