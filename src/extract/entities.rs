@@ -2010,8 +2010,14 @@ const DESIGNATION_HEADS: [&str; 5] = [
 
 /// Whether a university's innovation centre (某大学某地创新中心) names the place it is in
 /// between the university and its head: 北京理工大学重庆创新中心, not 大学科技创新中心. Other
-/// names pass.
+/// names pass, and so do the centres of a kind (某大学某某协同创新中心).
 fn centre_after_a_place(extractor: &Extractor, name: &str) -> bool {
+    if ["协同创新中心", "技术创新中心"]
+        .iter()
+        .any(|h| name.ends_with(h))
+    {
+        return true;
+    }
     let Some(rest) = ["科创中心", "创新中心"]
         .iter()
         .find_map(|head| name.strip_suffix(head))
@@ -2585,6 +2591,12 @@ mod tests {
         check(&[
             (text, "化学工程联合国家重点实验室", Org, true),
             (text, "天津化学化工协同创新中心", Org, true),
+            (
+                "依托厦门大学能源材料化学协同创新中心组建。",
+                "厦门大学能源材料化学协同创新中心",
+                Org,
+                true,
+            ),
             ("建设省级协同创新中心。", "省级协同创新中心", Org, false),
         ]);
     }
