@@ -2329,13 +2329,20 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
                 )
         })
         .map_or(rest.len(), |(i, _)| i);
-    // 1350名人才和120个团队: a conjunction before the next count ends the phrase.
+    // 1350名人才和120个团队: a conjunction before the next count ends the phrase, and
+    // so does a counting verb (17个省市实施项目152项: the count is of 省市).
     let phrase = &rest[..end];
     let phrase = if end < rest.len() && rest[end..].starts_with(|c: char| c.is_ascii_digit()) {
-        ["和", "及", "与"]
+        let phrase = ["和", "及", "与"]
             .iter()
             .find_map(|w| phrase.strip_suffix(w))
-            .unwrap_or(phrase)
+            .unwrap_or(phrase);
+        let verb_at = (extractor.rules.facts.count_verbs.iter())
+            .filter(|verb| verb.chars().nth(1).is_some())
+            .filter_map(|verb| phrase.find(verb.as_str()))
+            .filter(|&at| phrase[..at].chars().nth(1).is_some())
+            .min();
+        verb_at.map_or(phrase, |at| &phrase[..at])
     } else {
         phrase
     };
@@ -3635,6 +3642,10 @@ mod tests {
         );
         assert_eq!(find(&facts, 1350.0, "名").indicator, "人才");
         assert_eq!(find(&facts, 1.3, "万名").indicator, "引进人才");
+        // A counting verb before the next count ends the noun phrase.
+        let facts =
+            facts_of("西藏新闻\n\n2023年，北京、上海等17个援藏省市实施科技援藏项目152项。\n");
+        assert_eq!(find(&facts, 17.0, "个").indicator, "援藏省市");
     }
 
     #[test]
