@@ -2541,6 +2541,13 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
             end = at;
             continue;
         }
+        // “深海和极地关键技术与装备”重点专项: a stop inside a quoted name cuts before it.
+        if let Some(open) = s[..start].rfind('“') {
+            if !s[open..start].contains('”') && s[start..].contains('”') {
+                end = open;
+                continue;
+            }
+        }
         break start;
     };
     let mut s = &s[start..];
@@ -3646,6 +3653,15 @@ mod tests {
         let facts =
             facts_of("西藏新闻\n\n2023年，北京、上海等17个援藏省市实施科技援藏项目152项。\n");
         assert_eq!(find(&facts, 17.0, "个").indicator, "援藏省市");
+    }
+
+    #[test]
+    fn a_stop_inside_a_quoted_name_does_not_cut_the_indicator() {
+        let facts = facts_of(
+            "山东新闻\n\n2023年，中国海洋大学承担“深海和极地关键技术与装备”重点专项项目9项。\n",
+        );
+        let f = find(&facts, 9.0, "项");
+        assert_eq!(f.indicator, "承担深海和极地关键技术与装备重点专项项目");
     }
 
     #[test]
