@@ -179,6 +179,9 @@ pub struct FactCues {
     /// cue there.
     #[serde(default)]
     pub status_nouns: Vec<String>,
+    /// Nouns that end with a status word (人才计划 in 入选省级人才计划8人): no cue there.
+    #[serde(default)]
+    pub status_compounds: Vec<String>,
     /// Words between indicator and number (达, 超, 为 …), cut from the indicator.
     #[serde(default)]
     pub linkers: Vec<String>,
@@ -481,6 +484,7 @@ impl RuleSet {
             cues.target.extend(facts.target);
             cues.expected.extend(facts.expected);
             cues.status_nouns.extend(facts.status_nouns);
+            cues.status_compounds.extend(facts.status_compounds);
             cues.linkers.extend(facts.linkers);
             cues.linkers
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));

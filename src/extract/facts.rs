@@ -1565,8 +1565,11 @@ pub(crate) fn find(
                 .iter()
                 .any(|m| m.start < end && end <= m.end)
         };
-        // Nor is one inside a noun (计划 in 科技计划项目).
-        let in_noun = |end: usize| starts_with_any(&slice[end..], &cues.status_nouns);
+        // Nor is one inside a noun (计划 in 科技计划项目, 人才计划).
+        let in_noun = |end: usize| {
+            starts_with_any(&slice[end..], &cues.status_nouns)
+                || (cues.status_compounds.iter()).any(|w| slice[..end].ends_with(w.as_str()))
+        };
         let cue_ends = (marks.status_ends.iter().copied()).filter(|&e| !in_name(e) && !in_noun(e));
         let status_ends = matchers.status_ends(&slice[..last_start], cue_ends);
         // The mentions the sentence opens with (only a time phrase before them). Past the
@@ -3778,6 +3781,8 @@ mod tests {
         );
         assert_eq!(find(&facts, 186.0, "项").status, Status::Actual);
         assert_eq!(find(&facts, 2.1, "亿元").status, Status::Actual);
+        let facts = facts_of("德清县科技新闻\n\n2023年，全县入选省级人才计划8人。\n");
+        assert_eq!(find(&facts, 8.0, "人").status, Status::Actual);
     }
 
     #[test]
