@@ -1877,29 +1877,108 @@ pub(crate) fn example_enterprise_candidates(
         if items.len() < 2 {
             continue;
         }
-        let named = |start: usize, end: usize| {
-            let item = &text[start..end];
-            (2..=10).contains(&item.chars().count())
-                && item.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
-                && !extractor.generic.is_match(item)
-                && !(extractor.entity_prefilter.literals.find(item)).any(|(_, _, f)| f.is_stop())
-        };
-        if !items.iter().all(|&(start, end)| named(start, end)) {
+        push_listed_enterprises(extractor, text, &items, out);
+    }
+    listed_enterprise_candidates(extractor, text, out);
+}
+
+/// The kinds of leading enterprise a list of companies closes with (华为、中兴等龙头企业).
+const ENTERPRISE_KINDS: [&str; 12] = [
+    "行业龙头",
+    "龙头",
+    "重点",
+    "骨干",
+    "领军",
+    "领军型",
+    "头部",
+    "链主",
+    "科技型",
+    "高新技术",
+    "创新型",
+    "知名",
+];
+
+/// Candidates from a list of companies closed by 等 and 企业 (支持石药集团、以岭药业、华北
+/// 制药等龙头企业): each item names an enterprise, written short, on the terms of
+/// [`example_enterprise_candidates`]. The first item begins after the last stop word
+/// before it (支持).
+fn listed_enterprise_candidates(extractor: &Extractor, text: &str, out: &mut Vec<Candidate>) {
+    static KIND: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("等"));
+    for at in KIND.find_iter(text.as_bytes()) {
+        let rest = &text[at + "等".len()..];
+        let rest = ENTERPRISE_KINDS
+            .iter()
+            .find_map(|k| rest.strip_prefix(k))
+            .unwrap_or(rest);
+        if !rest.starts_with("企业") {
             continue;
         }
-        for (start, end) in items {
-            out.push(Candidate {
-                start,
-                end,
-                rank: 0,
-                priority: 0,
-                resolution: Resolution::Named {
-                    name: clean_name(&text[start..end]),
-                    entity_type: EntityType::Enterprise,
-                    lexicon: None,
-                },
+        // The list runs back to the clause's start, within a bound.
+        let bound = super::chars::ceil_boundary(text, at.saturating_sub(400));
+        let clause_start = text[bound..at]
+            .rfind(['，', ',', '。', '；', ';', '\n', '：', ':', '（', '('])
+            .map_or(bound, |i| {
+                bound + text[bound + i..].chars().next().map_or(1, char::len_utf8) + i
             });
+        let mut items = conjuncts(clause_start, &text[clause_start..at]);
+        if items.len() < 2 {
+            continue;
         }
+        // The first item after the last stop word of two characters or more in it (支持;
+        // not the 以 of 以岭药业).
+        let (first_start, first_end) = items[0];
+        let cut = (extractor
+            .entity_prefilter
+            .literals
+            .find(&text[first_start..first_end]))
+        .filter(|&(start, end, ref f)| f.is_stop() && end - start > 3)
+        .map(|(_, end, _)| end)
+        .max();
+        if let Some(cut) = cut {
+            items[0].0 = first_start + cut;
+        }
+        push_listed_enterprises(extractor, text, &items, out);
+    }
+}
+
+/// Enterprise candidates for the items of a list of companies, if every item can name one:
+/// two to ten characters without digits, clause marks, 的 or stop words of two characters
+/// or more (a name may hold a one-character stop word: 以岭药业), no generic kind, and no
+/// trade (制造业, 服务业).
+fn push_listed_enterprises(
+    extractor: &Extractor,
+    text: &str,
+    items: &[(usize, usize)],
+    out: &mut Vec<Candidate>,
+) {
+    let named = |&(start, end): &(usize, usize)| {
+        let item = &text[start..end];
+        let chars = item.chars().count();
+        let trade = chars <= 3 && item.ends_with('业');
+        (2..=10).contains(&chars)
+            && item.chars().all(|c| is_han(c) || c.is_ascii_alphabetic())
+            && !trade
+            && !extractor.generic.is_match(item)
+            && !item.contains('的')
+            && !(extractor.entity_prefilter.literals.find(item))
+                .any(|(start, end, f)| f.is_stop() && end - start > 3)
+    };
+    if !items.iter().all(named) {
+        return;
+    }
+    for &(start, end) in items {
+        out.push(Candidate {
+            start,
+            end,
+            rank: 0,
+            priority: 0,
+            resolution: Resolution::Named {
+                name: clean_name(&text[start..end]),
+                entity_type: EntityType::Enterprise,
+                lexicon: None,
+            },
+        });
     }
 }
 
@@ -3146,6 +3225,20 @@ mod tests {
             (text, "期完成项目", Org, false),
             (text, "星河智能", Org, false),
         ]);
+    }
+
+    #[test]
+    fn companies_listed_before_a_kind_of_enterprise_are_named() {
+        let text = "标题\n\n支持石药集团、以岭药业、华北制药等龙头企业建设技术中心。\n";
+        check(&[
+            (text, "以岭药业", Org, true),
+            (text, "华北制药", Org, true),
+            (text, "支持石药集团", Org, false),
+            (text, "华北地区", CoarseType::Place, false),
+        ]);
+        // Not a list of trades or kinds.
+        let text = "标题\n\n推动制造业、服务业等企业转型。引导国有、民营等各类企业参与。\n";
+        check(&[(text, "制造业", Org, false), (text, "服务业", Org, false)]);
     }
 
     #[test]
