@@ -257,6 +257,91 @@ fn division_before_head<'g>(extractor: &'g Extractor, name: &str) -> Option<Gaze
     })
 }
 
+/// How many mentions back [`referred_entity`] looks.
+const MAX_REFERENCE_MENTIONS: usize = 64;
+
+/// The entity of the last of `before` (at most [`MAX_REFERENCE_MENTIONS`] back) whose name
+/// ends with `head`, an organization, facility or zone: what a bare 中心 or 实验室 refers to.
+pub(crate) fn referred_entity(
+    table: &EntityTable,
+    before: &[Mention],
+    head: &str,
+) -> Option<usize> {
+    (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
+        .map(|m| m.entity)
+        .find(|&e| {
+            let entity = &table.entities[e];
+            let kind = entity.entity_type;
+            (matches!(
+                kind.coarse(),
+                CoarseType::Organization | CoarseType::Facility
+            ) || kind == EntityType::Zone)
+                && entity.name.ends_with(head)
+        })
+}
+
+/// What may follow a bare head that opens a sentence as its subject (公司与清华大学…,
+/// 该所牵头…): a preposition, an adverb or a verb of the relations, not more of a noun
+/// (大学生, 中心城区, 园区企业).
+const AFTER_REFERRING_HEAD: [&str; 30] = [
+    "与", "和", "同", "联合", "会同", "携手", "牵头", "承担", "获批", "获得", "荣获", "入选",
+    "先后", "已", "将", "还", "也", "积极", "累计", "共", "成立", "组建", "设立", "建设", "建成",
+    "支持", "依托", "位于", "坐落", "在",
+];
+
+/// Mentions of the bare heads that open a sentence as its subject and refer to the last
+/// institution or zone named with them (宁德时代新能源科技股份有限公司…。公司与清华大学共建…):
+/// the relation stage then reads them as it reads the names. A head of one character
+/// refers only after 该 or 本 (该所); the heads are `facts.referring_heads`. The entities
+/// keep their names and aliases.
+pub(crate) fn add_referring_mentions(
+    extractor: &Extractor,
+    doc: &Document,
+    table: &EntityTable,
+    mentions: &mut Vec<Mention>,
+) {
+    let text = &doc.text;
+    let heads = &extractor.rules.facts.referring_heads;
+    let mut found = Vec::new();
+    for sentence in &doc.sentences {
+        let slice = &text[sentence.clone()];
+        let opening = super::facts::strip_time(slice);
+        let start = sentence.start + (opening.as_ptr() as usize - slice.as_ptr() as usize);
+        let (pointed, rest) = match opening.strip_prefix(['该', '本']) {
+            Some(rest) => (true, rest),
+            None => (false, opening),
+        };
+        let Some(head) = heads
+            .iter()
+            .find(|h| rest.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some()))
+        else {
+            continue;
+        };
+        if !starts_with_any(&rest[head.len()..], &AFTER_REFERRING_HEAD) {
+            continue;
+        }
+        let end = start + (opening.len() - rest.len()) + head.len();
+        let next = mentions.partition_point(|m| m.start < start);
+        let overlaps = mentions.get(next).is_some_and(|m| m.start < end)
+            || next.checked_sub(1).is_some_and(|i| mentions[i].end > start);
+        if overlaps {
+            continue;
+        }
+        if let Some(entity) = referred_entity(table, &mentions[..next], head) {
+            found.push(Mention { start, end, entity });
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// Whether `s` starts with one of `words`.
+fn starts_with_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.starts_with(w))
+}
+
 /// The entries a gazetteer match may stand for. A county-level short form (罗山 for
 /// 罗山县, 利通 for 利通区) is mostly a word or part of another name; it counts only for a
 /// county in the document's province.

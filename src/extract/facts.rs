@@ -1883,7 +1883,10 @@ pub(crate) fn find(
                     if sentence_mentions.iter().any(|m| m.start == at) {
                         return None;
                     }
-                    Some((referred_entity(table, &mentions[..first], head)?, head))
+                    Some((
+                        super::entities::referred_entity(table, &mentions[..first], head)?,
+                        head,
+                    ))
                 })
             });
             // 中心承担国家重点研发计划项目42项: the head names the subject, not the indicator.
@@ -2016,25 +2019,6 @@ pub(crate) fn find(
     facts
 }
 
-/// How many mentions back [`referred_entity`] looks.
-const MAX_REFERENCE_MENTIONS: usize = 64;
-
-/// The entity of the last of `before` (at most [`MAX_REFERENCE_MENTIONS`] back) whose name
-/// ends with `head`, an organization, facility or zone: what a bare 中心 or 实验室 refers to.
-fn referred_entity(table: &EntityTable, before: &[Mention], head: &str) -> Option<usize> {
-    (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
-        .map(|m| m.entity)
-        .find(|&e| {
-            let entity = &table.entities[e];
-            let kind = entity.entity_type;
-            (matches!(
-                kind.coarse(),
-                CoarseType::Organization | CoarseType::Facility
-            ) || kind == EntityType::Zone)
-                && entity.name.ends_with(head)
-        })
-}
-
 /// The zone a document's title begins with, or whose committee it begins with, if any.
 fn zone_of_title(doc: &Document, mentions: &[Mention], table: &EntityTable) -> Option<usize> {
     let start = super::title_start(doc)?;
@@ -2053,7 +2037,7 @@ fn zone_of_title(doc: &Document, mentions: &[Mention], table: &EntityTable) -> O
 }
 
 /// `s` without a leading time phrase (2023年, 2023年以来, 目前, 近日).
-fn strip_time(s: &str) -> &str {
+pub(crate) fn strip_time(s: &str) -> &str {
     trim(&s[time_cut(s)..])
 }
 

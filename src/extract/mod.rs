@@ -288,6 +288,12 @@ impl Extractor {
         entities::add_places_sharing_a_head(self, text, &mut work.table, &work.mentions);
     }
 
+    /// Mentions of the bare heads (公司, 该所) that open a sentence and refer to an
+    /// institution named before.
+    fn add_referring_mentions<'a>(&'a self, work: &mut Work<'a>) {
+        entities::add_referring_mentions(self, work.doc, &work.table, &mut work.mentions);
+    }
+
     /// The entities merged with their variants, then the document itself when its title
     /// names a policy, and its issuer.
     fn merge_entities<'a>(&'a self, work: &mut Work<'a>) {
@@ -425,6 +431,7 @@ const PASSES: &[Pass] = &[
     Extractor::resolve_candidates,
     Extractor::add_places_sharing_a_head,
     Extractor::merge_entities,
+    Extractor::add_referring_mentions,
     Extractor::add_implied,
     Extractor::find_relations,
     Extractor::find_years,

@@ -1273,6 +1273,30 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_head_opening_a_sentence_is_the_institution_named_with_it() {
+        let r = all_relations_of(
+            "宁德时代新闻\n\n宁德时代新能源科技股份有限公司研发投入增长。公司与清华大学建立联合研究机构。\n",
+        );
+        let company = "宁德时代新能源科技股份有限公司";
+        assert!(
+            has(&r, &format!("{company} cooperatesWith 清华大学")),
+            "{r:?}"
+        );
+        // A head of one character refers after 该 or 本.
+        let r = all_relations_of(
+            "大连新闻\n\n中国科学院大连化学物理研究所发布成果。该所牵头建设辽宁滨海实验室。\n",
+        );
+        let institute = "中国科学院大连化学物理研究所";
+        assert!(
+            has(&r, &format!("{institute} establishes 辽宁滨海实验室")),
+            "{r:?}"
+        );
+        // More of a noun after the head is no reference (大学生, 中心城区).
+        let r = all_relations_of("浙江大学新闻\n\n浙江大学发布通知。大学生与企业开展合作。\n");
+        assert!(!r.iter().any(|x| x.contains(" cooperatesWith ")), "{r:?}");
+    }
+
+    #[test]
     fn undertakes_and_supports_take_the_explicit_agent() {
         let r = relations_of("标题\n\n浙江省科学技术厅支持龙港市承担“尖兵领雁”项目。\n");
         assert!(has(&r, "浙江省科学技术厅 supports 龙港市"), "{r:?}");
