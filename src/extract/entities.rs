@@ -262,16 +262,21 @@ const MAX_REFERENCE_MENTIONS: usize = 64;
 
 /// The entity of the last of `before` (at most [`MAX_REFERENCE_MENTIONS`] back) whose name
 /// ends with `head`, an organization, facility or zone: what a bare 中心 or 实验室 refers to.
+/// A school (学校, 该校) is the last university.
 pub(crate) fn referred_entity(
     table: &EntityTable,
     before: &[Mention],
     head: &str,
 ) -> Option<usize> {
+    let school = head.ends_with('校');
     (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
         .map(|m| m.entity)
         .find(|&e| {
             let entity = &table.entities[e];
             let kind = entity.entity_type;
+            if school {
+                return kind == EntityType::University;
+            }
             (matches!(
                 kind.coarse(),
                 CoarseType::Organization | CoarseType::Facility

@@ -3685,6 +3685,11 @@ mod tests {
             find(&facts, 12.0, "件").subject,
             "中国科学院山西煤炭化学研究所"
         );
+        // A school is the last university.
+        let facts = facts_of(
+            "湖北科技动态\n\n华中科技大学与东风汽车集团签署协议。2023年，学校横向科研经费达到18.6亿元。\n",
+        );
+        assert_eq!(find(&facts, 18.6, "亿元").subject, "华中科技大学");
         // After a speaker's clause.
         let facts = facts_of(
             "广西科技动态\n\n中国—东盟技术转移中心在南宁举办大会。广西壮族自治区科学技术厅介绍，中心已建立工作机制，累计促成技术转移项目1200余项。\n",
