@@ -1806,7 +1806,17 @@ pub(crate) fn find(
             // The sentence's first words name its subject: a place, or an institution
             // or fund that the sentence is about (某实验室…启动建设2个平台).
             // Not the first of a list of places (南宁、柳州、桂林3个国家高新区…): the list is.
+            // Nor what the sentence opens with when the number's clause opens with the last
+            // of a list of its own (某实验室建设取得进展，南京大学、东南大学新获批…6家).
+            // (Not a list that the number counts: 光谷实验室、珞珈实验室等10家.)
+            let listed_clause = text[..clause_start].ends_with('、')
+                && sentence_mentions.iter().any(|m| {
+                    m.start == clause_start
+                        && m.end <= range.start
+                        && !text[m.end..].starts_with(|c: char| c == '等' || c.is_ascii_digit())
+                });
             let at_start = (opening_mentions.iter())
+                .filter(|_| !listed_clause)
                 .find(|m| m.end <= range.start)
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .filter(|m| !(is_subject_type(m.entity) && listed(m)))
@@ -3685,6 +3695,13 @@ mod tests {
             find(&facts, 12.0, "件").subject,
             "中国科学院山西煤炭化学研究所"
         );
+        // A clause opening with a list of its own is not about the sentence's opener, but
+        // one that a list's count follows is.
+        let facts = facts_of(
+            "南京市科技动态\n\n2023年，紫金山实验室建设取得进展，南京大学、东南大学新获批全国重点实验室6家。东湖科学城加快建设，光谷实验室、珞珈实验室等10家湖北实验室高效运行。\n",
+        );
+        assert_eq!(find(&facts, 6.0, "家").subject, "南京市");
+        assert_eq!(find(&facts, 10.0, "家").subject, "东湖科学城");
         // A school is the last university.
         let facts = facts_of(
             "湖北科技动态\n\n华中科技大学与东风汽车集团签署协议。2023年，学校横向科研经费达到18.6亿元。\n",
