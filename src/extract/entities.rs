@@ -98,19 +98,27 @@ pub(crate) fn candidates<'a>(
     // grows.
     let mut candidates =
         Vec::with_capacity(gazetteer_matches.len() + scan.agencies.len() + scan.hits.len() + 8);
-    for m in gazetteer_matches {
+    for (k, m) in gazetteer_matches.iter().enumerate() {
         // 科技部门 (science departments) and 科技部分 (the part on science) are not 科技部.
         if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with(['门', '分']) {
             continue;
         }
         let straddles = || straddles_common_word(extractor, text, m.start..m.end);
-        let entries = plausible_entries(
+        let mut entries = plausible_entries(
             extractor,
             context,
             &text[m.start..m.end],
             m.entries,
             straddles,
         );
+        // 江苏溧阳: a county's short form right after its province or city names it.
+        let before = k.checked_sub(1).map(|j| &gazetteer_matches[j]);
+        if let Some(place) = before.filter(|p| entries.is_empty() && p.end == m.start) {
+            let lexicon = &extractor.lexicon;
+            entries = (m.entries.iter().copied())
+                .filter(|&i| place.entries.iter().any(|&p| lexicon.is_within(i, p)))
+                .collect();
+        }
         if entries.is_empty() {
             continue;
         }
@@ -2674,6 +2682,12 @@ mod tests {
                 false,
             ),
             ("创建世界一流高科技园区。", "高科技园", Place, false),
+            (
+                "福建企业在江苏溧阳、四川宜宾设立生产基地。",
+                "溧阳市",
+                Place,
+                true,
+            ),
             (
                 "岳麓山工业创新中心加快建设。",
                 "岳麓山工业创新中心",
