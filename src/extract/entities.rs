@@ -296,10 +296,10 @@ pub(crate) fn referred_entity(
 /// What may follow a bare head that opens a sentence as its subject (公司与清华大学…,
 /// 该所牵头…): a preposition, an adverb or a verb of the relations, not more of a noun
 /// (大学生, 中心城区, 园区企业).
-const AFTER_REFERRING_HEAD: [&str; 30] = [
+const AFTER_REFERRING_HEAD: [&str; 32] = [
     "与", "和", "同", "联合", "会同", "携手", "牵头", "承担", "获批", "获得", "荣获", "入选",
     "先后", "已", "将", "还", "也", "积极", "累计", "共", "成立", "组建", "设立", "建设", "建成",
-    "支持", "依托", "位于", "坐落", "在",
+    "支持", "依托", "位于", "坐落", "在", "由", "于",
 ];
 
 /// Mentions of the bare heads that open a sentence as its subject and refer to the last
@@ -2682,6 +2682,18 @@ mod tests {
                 false,
             ),
             ("创建世界一流高科技园区。", "高科技园", Place, false),
+            (
+                "支持建设江西省碳中和研究中心。",
+                "江西省碳中和研究中心",
+                Org,
+                true,
+            ),
+            (
+                "科技部批复依托季华实验室建设国家先进制造技术创新中心广东分中心。",
+                "国家先进制造技术创新中心广东分中心",
+                Org,
+                true,
+            ),
             (
                 "福建企业在江苏溧阳、四川宜宾设立生产基地。",
                 "溧阳市",

@@ -1282,6 +1282,16 @@ mod tests {
             has(&r, &format!("{company} cooperatesWith 清华大学")),
             "{r:?}"
         );
+        // 由 after the head names who set it up.
+        let r = all_relations_of(
+            "海南新闻\n\n海南省科技厅推动崖州湾种子实验室建设。实验室由海南省人民政府、中国农业大学等单位共同组建，已承担国家重点研发计划项目27项。\n",
+        );
+        let lab = "崖州湾种子实验室";
+        assert!(has(&r, &format!("中国农业大学 establishes {lab}")), "{r:?}");
+        assert!(
+            has(&r, &format!("{lab} undertakes 国家重点研发计划")),
+            "{r:?}"
+        );
         // A head of one character refers after 该 or 本.
         let r = all_relations_of(
             "大连新闻\n\n中国科学院大连化学物理研究所发布成果。该所牵头建设辽宁滨海实验室。\n",
