@@ -2098,7 +2098,10 @@ const TIME_WORDS: [&str; 19] = [
 
 /// `s` after a leading year phrase (到2023年底，, 2024年度), if it starts with one.
 pub(crate) fn year_opening(s: &str) -> Option<&str> {
-    let rest = s.strip_prefix(['到', '至', '在', '于']).unwrap_or(s);
+    let rest = (["截至", "截止"].iter())
+        .find_map(|w| s.strip_prefix(w))
+        .or_else(|| s.strip_prefix(['到', '至', '在', '于']))
+        .unwrap_or(s);
     let rest = rest
         .strip_prefix("19")
         .or_else(|| rest.strip_prefix("20"))?;
@@ -2817,7 +2820,7 @@ mod tests {
     #[test]
     fn time_cut_is_where_the_time_regex_match_ends() {
         let regex = Regex::new(
-            r"^\s*(?:(?:到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时|据悉|据了解|据介绍|另悉|另据了解|近年来|近年|多年来|今年以来|其中|此外|另外)\s*[，,]?\s*)?",
+            r"^\s*(?:(?:截至|截止|到|至|在|于)?(?:19|20)\d{2}\s*年(?:以来|底|末|上半年|下半年)?\s*[，,]?\s*)?(?:(?:截至目前|目前|近日|日前|最近|至此|同时|据悉|据了解|据介绍|另悉|另据了解|近年来|近年|多年来|今年以来|其中|此外|另外)\s*[，,]?\s*)?",
         )
         .unwrap();
         let mut texts = sample_sentences();
@@ -2836,6 +2839,8 @@ mod tests {
                 "最近至此",
                 "\u{3000}日前，",
                 "到 2023年",
+                "截至2023年底，实验室",
+                "截止2024年",
             ]
             .map(str::to_owned),
         );
@@ -3702,6 +3707,12 @@ mod tests {
         );
         assert_eq!(find(&facts, 6.0, "家").subject, "南京市");
         assert_eq!(find(&facts, 10.0, "家").subject, "东湖科学城");
+        // …截至2023年底 is a time phrase: the bare head after it opens the sentence, and its
+        // subject goes on after the semicolon.
+        let facts = facts_of(
+            "季华实验室新闻\n\n季华实验室于2018年组建。截至2023年底，实验室已集聚科研人员2100余人；累计申请专利1850件。\n",
+        );
+        assert_eq!(find(&facts, 1850.0, "件").subject, "季华实验室");
         // A school is the last university.
         let facts = facts_of(
             "湖北科技动态\n\n华中科技大学与东风汽车集团签署协议。2023年，学校横向科研经费达到18.6亿元。\n",
