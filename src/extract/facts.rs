@@ -1466,6 +1466,13 @@ pub(crate) fn find(
             let approximate = chinese && num.starts_with(['百', '千']);
             // 17:21:12 人民日报: a clock time.
             let clock = before.ends_with(':');
+            // 坚持“四个面向”: a number inside a quoted slogan or name.
+            let quoted = before.rfind('“').is_some_and(|open| {
+                !before[open..].contains('”')
+                    && after.find('”').is_some_and(|close| {
+                        before[open..].chars().count() + after[..close].chars().count() <= 12
+                    })
+            });
             // 给予最高500万元资助, 给予每家20万元, 对…给予100万元补助: a provision's
             // ceiling, rate or amount, not a figure about a subject.
             // 按其研发投入的20%给予奖励: the rate of a provision.
@@ -1507,6 +1514,7 @@ pub(crate) fn find(
                 || glued
                 || approximate
                 || clock
+                || quoted
                 || ceiling
             {
                 continue;
@@ -3789,6 +3797,15 @@ mod tests {
         );
         let f = find(&facts, 30.0, "亿元");
         assert_eq!((f.year, f.status), (Some(2025), Status::Target));
+    }
+
+    #[test]
+    fn a_number_inside_a_quoted_slogan_is_no_fact() {
+        let facts = facts_of(
+            "上海市科技工作要点\n\n2024年，市科委将坚持“四个面向”，组织实施重大专项20项。\n",
+        );
+        assert!(!facts.iter().any(|f| f.value == 4.0), "{facts:?}");
+        assert_eq!(find(&facts, 20.0, "项").indicator, "组织实施重大专项");
     }
 
     #[test]
