@@ -324,6 +324,11 @@ pub(crate) fn add_referring_mentions(
             Some(rest) => (true, rest),
             None => (false, opening),
         };
+        // (Most sentences open with no head: one look at the first character tells.)
+        let first = rest.chars().next();
+        if !first.is_some_and(|c| heads.iter().any(|h| h.starts_with(c))) {
+            continue;
+        }
         let Some(head) = heads
             .iter()
             .find(|h| rest.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some()))

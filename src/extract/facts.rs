@@ -1422,6 +1422,7 @@ pub(crate) fn find(
         sentence_mentions.clear();
         sentence_mentions.extend(within());
         numbers.clear();
+        let has_quotes = slice.contains('“');
         for found in matchers.numbers.find_iter(slice, &marks.numbers) {
             let range = sentence.start + found.start..sentence.start + found.end;
             let after = &slice[found.end..];
@@ -1467,12 +1468,13 @@ pub(crate) fn find(
             // 17:21:12 人民日报: a clock time.
             let clock = before.ends_with(':');
             // 坚持“四个面向”: a number inside a quoted slogan or name.
-            let quoted = before.rfind('“').is_some_and(|open| {
-                !before[open..].contains('”')
-                    && after.find('”').is_some_and(|close| {
-                        before[open..].chars().count() + after[..close].chars().count() <= 12
-                    })
-            });
+            let quoted = has_quotes
+                && before.rfind('“').is_some_and(|open| {
+                    !before[open..].contains('”')
+                        && after.find('”').is_some_and(|close| {
+                            before[open..].chars().count() + after[..close].chars().count() <= 12
+                        })
+                });
             // 给予最高500万元资助, 给予每家20万元, 对…给予100万元补助: a provision's
             // ceiling, rate or amount, not a figure about a subject.
             // 按其研发投入的20%给予奖励: the rate of a provision.
