@@ -2568,8 +2568,13 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
         if starts_with_any(s, &cues.indicator_words) {
             break;
         }
+        // One word at a time: what is left may open with an indicator word (三市共同投入).
         for word in &cues.indicator_prefixes {
-            s = strip_prefixes(s, word);
+            let rest = strip_prefixes(s, word);
+            if rest.len() < s.len() {
+                s = rest;
+                break;
+            }
         }
         if s.len() == before {
             break;
@@ -3723,6 +3728,13 @@ mod tests {
             "季华实验室新闻\n\n季华实验室于2018年组建。截至2023年底，实验室已集聚科研人员2100余人；累计申请专利1850件。\n",
         );
         assert_eq!(find(&facts, 1850.0, "件").subject, "季华实验室");
+        // The count of the places a list names is no part of the indicator; an indicator
+        // word after it stays whole.
+        let facts = facts_of(
+            "山东科技动态\n\n2023年，济南、青岛两市高新技术企业分别达到6800家、7400家。长沙、株洲、湘潭三市共同投入资金1.5亿元。\n",
+        );
+        assert_eq!(find(&facts, 6800.0, "家").indicator, "高新技术企业");
+        assert_eq!(find(&facts, 1.5, "亿元").indicator, "共同投入资金");
         // A school is the last university.
         let facts = facts_of(
             "湖北科技动态\n\n华中科技大学与东风汽车集团签署协议。2023年，学校横向科研经费达到18.6亿元。\n",

@@ -1049,7 +1049,9 @@ fn side(
                         }
                         break;
                     }
-                } else if !found.is_empty() {
+                } else if !found.is_empty() || rule.relation == Relation::CooperatesWith {
+                    // (A partner is the first name after 与: 与某高新区共建某研究院 names no
+                    // organization as partner.)
                     break;
                 }
                 cursor = m.end;
@@ -1292,6 +1294,11 @@ mod tests {
             has(&r, &format!("{lab} undertakes 国家重点研发计划")),
             "{r:?}"
         );
+        // The partner of 与 is the first name after it: a zone is no organization's partner,
+        // and what they build is none either.
+        let r =
+            all_relations_of("西安交通大学新闻\n\n西安交通大学与西安高新区共建先进制造研究院。\n");
+        assert!(!r.iter().any(|x| x.contains(" cooperatesWith ")), "{r:?}");
         // A head of one character refers after 该 or 本.
         let r = all_relations_of(
             "大连新闻\n\n中国科学院大连化学物理研究所发布成果。该所牵头建设辽宁滨海实验室。\n",
