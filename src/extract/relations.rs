@@ -131,6 +131,9 @@ fn clause_start(text: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Words of what is done together (合作, 共建 …): after 与 they make its object a partner.
+const TOGETHER: [&str; 7] = ["合作", "共建", "联合", "携手", "签署", "签订", "共同"];
+
 /// What may stand between two items of a list.
 fn is_list_separator(gap: &str) -> bool {
     let gap = gap.trim();
@@ -1030,7 +1033,17 @@ fn side(
                 // not what it is done to.
                 let where_it_happens =
                     rule.relation != Relation::LocatedIn && text[..m.start].ends_with('在');
-                if acts_next || starts_next_clause || qualifies_money || where_it_happens {
+                // 推动某市与某大学共建…: after 与, a partner in what the clause goes on to say
+                // is done together, not one more of the list.
+                let partner = !found.is_empty() && gap.trim() == "与" && {
+                    let rest = &text[m.end..];
+                    let clause = rest
+                        .find(|c| is_clause_break(c) || c == '。')
+                        .map_or(rest, |end| &rest[..end]);
+                    TOGETHER.iter().any(|w| clause.contains(w))
+                };
+                if acts_next || starts_next_clause || qualifies_money || where_it_happens || partner
+                {
                     break;
                 }
                 if fits(types, type_of(m)) {
@@ -1299,6 +1312,11 @@ mod tests {
         let r =
             all_relations_of("西安交通大学新闻\n\n西安交通大学与西安高新区共建先进制造研究院。\n");
         assert!(!r.iter().any(|x| x.contains(" cooperatesWith ")), "{r:?}");
+        // After 与, the partner in what is done together is no more of the supported list.
+        let r = relations_of(
+            "标题\n\n浙江省科学技术厅推动宁波舟山港集团与浙江大学共建联合研究中心。\n",
+        );
+        assert!(!r.iter().any(|x| x.ends_with("supports 浙江大学")), "{r:?}");
         // A head of one character refers after 该 or 本.
         let r = all_relations_of(
             "大连新闻\n\n中国科学院大连化学物理研究所发布成果。该所牵头建设辽宁滨海实验室。\n",
