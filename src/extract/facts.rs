@@ -1714,7 +1714,17 @@ pub(crate) fn find(
             } else if indicator.chars().nth(1).is_none() {
                 let cumulative = text[clause_start..range.start].contains("累计");
                 // A count before its noun (118个科创强基重大项目…): the noun phrase.
-                let right = || right_phrase(extractor, &text[range.end..sentence.end]);
+                let right = || {
+                    let rest = &text[range.end..sentence.end];
+                    // 认定某某等35家单位为2023年度省级新型研发机构: what the units become.
+                    match ["单位为", "单位成为"]
+                        .iter()
+                        .find_map(|w| rest.strip_prefix(w))
+                    {
+                        Some(made) => right_phrase(extractor, year_opening(made).unwrap_or(made)),
+                        None => right_phrase(extractor, rest),
+                    }
+                };
                 let count = !unit.ends_with(['%', '元']);
                 let at_clause_start = trimmed.len() == phrase.trim().len();
                 let right = (count && at_clause_start && !cumulative)
@@ -3735,6 +3745,11 @@ mod tests {
         );
         assert_eq!(find(&facts, 6800.0, "家").indicator, "高新技术企业");
         assert_eq!(find(&facts, 1.5, "亿元").indicator, "共同投入资金");
+        // Units designated as something count as what they become.
+        let facts = facts_of(
+            "浙江省科学技术厅通知\n\n认定杭州某某研究院、宁波某某研究院等35家单位为2023年度省级新型研发机构。\n",
+        );
+        assert_eq!(find(&facts, 35.0, "家").indicator, "省级新型研发机构");
         // A school is the last university.
         let facts = facts_of(
             "湖北科技动态\n\n华中科技大学与东风汽车集团签署协议。2023年，学校横向科研经费达到18.6亿元。\n",
