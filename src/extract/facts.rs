@@ -3703,6 +3703,33 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_opening_with_a_list_of_its_own_is_not_about_the_opener() {
+        // A clause opening with a list of its own is not about the sentence's opener, but
+        // one that a list's count follows is.
+        let facts = facts_of(
+            "南京市科技动态\n\n2023年，紫金山实验室建设取得进展，南京大学、东南大学新获批全国重点实验室6家。东湖科学城加快建设，光谷实验室、珞珈实验室等10家湖北实验室高效运行。\n",
+        );
+        assert_eq!(find(&facts, 6.0, "家").subject, "南京市");
+        assert_eq!(find(&facts, 10.0, "家").subject, "东湖科学城");
+    }
+
+    #[test]
+    fn listed_places_and_designations_shape_the_indicator() {
+        // The count of the places a list names is no part of the indicator; an indicator
+        // word after it stays whole.
+        let facts = facts_of(
+            "山东科技动态\n\n2023年，济南、青岛两市高新技术企业分别达到6800家、7400家。长沙、株洲、湘潭三市共同投入资金1.5亿元。\n",
+        );
+        assert_eq!(find(&facts, 6800.0, "家").indicator, "高新技术企业");
+        assert_eq!(find(&facts, 1.5, "亿元").indicator, "共同投入资金");
+        // Units designated as something count as what they become.
+        let facts = facts_of(
+            "浙江省科学技术厅通知\n\n认定杭州某某研究院、宁波某某研究院等35家单位为2023年度省级新型研发机构。\n",
+        );
+        assert_eq!(find(&facts, 35.0, "家").indicator, "省级新型研发机构");
+    }
+
+    #[test]
     fn a_bare_head_opening_a_sentence_is_the_entity_named_with_it() {
         let facts = facts_of(
             "辽宁省科技动态\n\n沈阳材料科学国家研究中心与东北大学签署协议。\n\n近年来，中心承担国家重点研发计划项目42项。该实验室已孵化科技企业36家。\n\n2023年，全省技术合同成交额达到1156亿元。\n",
@@ -3725,31 +3752,12 @@ mod tests {
             find(&facts, 12.0, "件").subject,
             "中国科学院山西煤炭化学研究所"
         );
-        // A clause opening with a list of its own is not about the sentence's opener, but
-        // one that a list's count follows is.
-        let facts = facts_of(
-            "南京市科技动态\n\n2023年，紫金山实验室建设取得进展，南京大学、东南大学新获批全国重点实验室6家。东湖科学城加快建设，光谷实验室、珞珈实验室等10家湖北实验室高效运行。\n",
-        );
-        assert_eq!(find(&facts, 6.0, "家").subject, "南京市");
-        assert_eq!(find(&facts, 10.0, "家").subject, "东湖科学城");
         // …截至2023年底 is a time phrase: the bare head after it opens the sentence, and its
         // subject goes on after the semicolon.
         let facts = facts_of(
             "季华实验室新闻\n\n季华实验室于2018年组建。截至2023年底，实验室已集聚科研人员2100余人；累计申请专利1850件。\n",
         );
         assert_eq!(find(&facts, 1850.0, "件").subject, "季华实验室");
-        // The count of the places a list names is no part of the indicator; an indicator
-        // word after it stays whole.
-        let facts = facts_of(
-            "山东科技动态\n\n2023年，济南、青岛两市高新技术企业分别达到6800家、7400家。长沙、株洲、湘潭三市共同投入资金1.5亿元。\n",
-        );
-        assert_eq!(find(&facts, 6800.0, "家").indicator, "高新技术企业");
-        assert_eq!(find(&facts, 1.5, "亿元").indicator, "共同投入资金");
-        // Units designated as something count as what they become.
-        let facts = facts_of(
-            "浙江省科学技术厅通知\n\n认定杭州某某研究院、宁波某某研究院等35家单位为2023年度省级新型研发机构。\n",
-        );
-        assert_eq!(find(&facts, 35.0, "家").indicator, "省级新型研发机构");
         // A school is the last university.
         let facts = facts_of(
             "湖北科技动态\n\n华中科技大学与东风汽车集团签署协议。2023年，学校横向科研经费达到18.6亿元。\n",
