@@ -1288,6 +1288,20 @@ mod tests {
     }
 
     #[test]
+    fn the_partner_after_yu_is_the_first_name_and_no_supported_item() {
+        // The partner of 与 is the first name after it: a zone is no organization's partner,
+        // and what they build is none either.
+        let r =
+            all_relations_of("西安交通大学新闻\n\n西安交通大学与西安高新区共建先进制造研究院。\n");
+        assert!(!r.iter().any(|x| x.contains(" cooperatesWith ")), "{r:?}");
+        // After 与, the partner in what is done together is no more of the supported list.
+        let r = relations_of(
+            "标题\n\n浙江省科学技术厅推动宁波舟山港集团与浙江大学共建联合研究中心。\n",
+        );
+        assert!(!r.iter().any(|x| x.ends_with("supports 浙江大学")), "{r:?}");
+    }
+
+    #[test]
     fn a_bare_head_opening_a_sentence_is_the_institution_named_with_it() {
         let r = all_relations_of(
             "宁德时代新闻\n\n宁德时代新能源科技股份有限公司研发投入增长。公司与清华大学建立联合研究机构。\n",
@@ -1307,16 +1321,6 @@ mod tests {
             has(&r, &format!("{lab} undertakes 国家重点研发计划")),
             "{r:?}"
         );
-        // The partner of 与 is the first name after it: a zone is no organization's partner,
-        // and what they build is none either.
-        let r =
-            all_relations_of("西安交通大学新闻\n\n西安交通大学与西安高新区共建先进制造研究院。\n");
-        assert!(!r.iter().any(|x| x.contains(" cooperatesWith ")), "{r:?}");
-        // After 与, the partner in what is done together is no more of the supported list.
-        let r = relations_of(
-            "标题\n\n浙江省科学技术厅推动宁波舟山港集团与浙江大学共建联合研究中心。\n",
-        );
-        assert!(!r.iter().any(|x| x.ends_with("supports 浙江大学")), "{r:?}");
         // A head of one character refers after 该 or 本.
         let r = all_relations_of(
             "大连新闻\n\n中国科学院大连化学物理研究所发布成果。该所牵头建设辽宁滨海实验室。\n",
