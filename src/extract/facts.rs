@@ -1288,6 +1288,14 @@ pub(crate) fn find(
             CoarseType::Organization | CoarseType::Facility
         ) && table.entities[i].entity_type != EntityType::GovernmentBody
     };
+    // An institution's own report or news (某大学2023年度科研工作报告): the institution is what
+    // the numbers without a subject are about, before the document's region.
+    // (Not one of a list or a group: 某实验室、某中心入选…, 某实验室群.)
+    let own_institution = (super::title_start(doc))
+        .and_then(|start| mentions.iter().find(|m| m.start == start))
+        .filter(|m| !doc.text[m.end..].starts_with(['、', '与', '和', '及', '群']))
+        .map(|m| m.entity)
+        .filter(|&e| is_topic_type(e));
     let mut facts: Vec<FoundFact> = Vec::new();
     // The explicit subject of earlier sentences of the paragraph, for implicit ones.
     let mut carried: Option<usize> = None;
@@ -1947,7 +1955,9 @@ pub(crate) fn find(
                 Some(cue) if cue.ends_with('省') => province.or(region).or(explicit),
                 Some(cue) if cue.ends_with('市') => city.or(region).or(explicit),
                 Some(_) => region.or(explicit),
-                None => explicit.or(handed_on).or(carried).or(own_zone).or(region),
+                None => (explicit.or(handed_on).or(carried).or(own_zone))
+                    .or(own_institution)
+                    .or(region),
             };
             if let Some(e) = explicit.filter(|_| !own_region) {
                 if table.entities[e].entity_type == EntityType::AdministrativeRegion {
@@ -3711,6 +3721,22 @@ mod tests {
         );
         assert_eq!(find(&facts, 6.0, "家").subject, "南京市");
         assert_eq!(find(&facts, 10.0, "家").subject, "东湖科学城");
+    }
+
+    #[test]
+    fn an_institution_s_own_report_is_about_it() {
+        let facts = facts_of(
+            "清华大学2023年度科研工作报告\n\n学校与北京市人民政府共建研究中心。全年授权发明专利2560件。\n",
+        );
+        assert_eq!(find(&facts, 2560.0, "件").subject, "清华大学");
+        // Not one of a list in the title.
+        let facts = facts_of(
+            "广州实验室、某某中心入选国家平台\n\n广州市科学技术局表示，每年安排市财政资金5亿元。\n",
+        );
+        assert!(
+            !facts.iter().any(|f| f.subject == "广州实验室"),
+            "{facts:?}"
+        );
     }
 
     #[test]
