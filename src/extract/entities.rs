@@ -2671,7 +2671,7 @@ mod tests {
 
     #[test]
     fn ninth_round_stop_words_and_generic_names() {
-        use CoarseType::{Organization as Org, Place};
+        use CoarseType::{Organization as Org, Place, Program};
         check(&[
             (
                 "我厅高度重视兰州新区科技创新工作。",
@@ -2688,6 +2688,7 @@ mod tests {
             ),
             ("创建世界一流高科技园区。", "高科技园", Place, false),
             ("争创世界领先科技园区。", "世界领先科技园区", Place, false),
+            ("其中，突出贡献奖2人。", "突出贡献奖", Program, false),
             (
                 "拥有国家级工程技术研究中心14个。",
                 "国家级工程技术研究中心",

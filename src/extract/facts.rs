@@ -1836,13 +1836,18 @@ pub(crate) fn find(
             // Not the first of a list of places (南宁、柳州、桂林3个国家高新区…): the list is.
             // Nor what the sentence opens with when the number's clause opens with the last
             // of a list of its own (某实验室建设取得进展，南京大学、东南大学新获批…6家).
-            // (Not a list that the number counts: 光谷实验室、珞珈实验室等10家.)
+            // (Not a list that the number counts: 光谷实验室、珞珈实验室等10家, 某所等科研机构30
+            // 余家; a few characters of its kind at most between 等 and the number.)
+            let counted = |m: &Mention| {
+                let between = &text[m.end..range.start.max(m.end)];
+                between.is_empty()
+                    || between
+                        .strip_prefix('等')
+                        .is_some_and(|kind| kind.chars().count() <= 6)
+            };
             let listed_clause = text[..clause_start].ends_with('、')
-                && sentence_mentions.iter().any(|m| {
-                    m.start == clause_start
-                        && m.end <= range.start
-                        && !text[m.end..].starts_with(|c: char| c == '等' || c.is_ascii_digit())
-                });
+                && (sentence_mentions.iter())
+                    .any(|m| m.start == clause_start && m.end <= range.start && !counted(m));
             let at_start = (opening_mentions.iter())
                 .filter(|_| !listed_clause)
                 .find(|m| m.end <= range.start)
@@ -3721,6 +3726,12 @@ mod tests {
         );
         assert_eq!(find(&facts, 6.0, "家").subject, "南京市");
         assert_eq!(find(&facts, 10.0, "家").subject, "东湖科学城");
+        // A list closed by 等 and more than its kind before the number is no count of it.
+        let facts = facts_of(
+            "广东省科技新闻\n\n2023年，中山大学、华南理工大学等单位获奖项目共263项。南沙科学城已集聚中国科学院广州分院、中国科学院南海海洋研究所等科研机构30余家。\n",
+        );
+        assert_eq!(find(&facts, 263.0, "项").subject, "广东省");
+        assert_eq!(find(&facts, 30.0, "家").subject, "南沙科学城");
     }
 
     #[test]

@@ -132,7 +132,9 @@ fn clause_start(text: &str) -> usize {
 }
 
 /// Words of what is done together (合作, 共建 …): after 与 they make its object a partner.
-const TOGETHER: [&str; 7] = ["合作", "共建", "联合", "携手", "签署", "签订", "共同"];
+const TOGETHER: [&str; 8] = [
+    "合作", "共建", "联合", "携手", "签署", "签订", "共同", "协同",
+];
 
 /// What may stand between two items of a list.
 fn is_list_separator(gap: &str) -> bool {
@@ -1299,6 +1301,14 @@ mod tests {
             "标题\n\n浙江省科学技术厅推动宁波舟山港集团与浙江大学共建联合研究中心。\n",
         );
         assert!(!r.iter().any(|x| x.ends_with("supports 浙江大学")), "{r:?}");
+        let r = relations_of(
+            "标题\n\n苏州市科学技术局推动苏州实验室与长三角国家技术创新中心加强协同。\n",
+        );
+        assert!(
+            !r.iter()
+                .any(|x| x.ends_with("supports 长三角国家技术创新中心")),
+            "{r:?}"
+        );
     }
 
     #[test]
