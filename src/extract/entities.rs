@@ -324,18 +324,13 @@ pub(crate) fn add_referring_mentions(
             Some(rest) => (true, rest),
             None => (false, opening),
         };
-        // (Most sentences open with no head: one look at the first character tells.)
-        let first = rest.chars().next();
-        if !first.is_some_and(|c| heads.iter().any(|h| h.starts_with(c))) {
-            continue;
-        }
         let Some(head) = heads
             .iter()
             .find(|h| rest.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some()))
         else {
             continue;
         };
-        if !starts_with_any(&rest[head.len()..], &AFTER_REFERRING_HEAD) {
+        if !super::facts::starts_with_any(&rest[head.len()..], &AFTER_REFERRING_HEAD) {
             continue;
         }
         let end = start + (opening.len() - rest.len()) + head.len();
@@ -353,11 +348,6 @@ pub(crate) fn add_referring_mentions(
         mentions.extend(found);
         mentions.sort_by_key(|m| (m.start, m.end));
     }
-}
-
-/// Whether `s` starts with one of `words`.
-fn starts_with_any(s: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| s.starts_with(w))
 }
 
 /// The entries a gazetteer match may stand for. A county-level short form (罗山 for

@@ -1477,11 +1477,8 @@ pub(crate) fn find(
             let clock = before.ends_with(':');
             // 坚持“四个面向”: a number inside a quoted slogan or name.
             let quoted = has_quotes
-                && before.rfind('“').is_some_and(|open| {
-                    !before[open..].contains('”')
-                        && after.find('”').is_some_and(|close| {
-                            before[open..].chars().count() + after[..close].chars().count() <= 12
-                        })
+                && quote_around(before, after).is_some_and(|(open, close)| {
+                    before[open..].chars().count() + after[..close].chars().count() <= 12
                 });
             // 给予最高500万元资助, 给予每家20万元, 对…给予100万元补助: a provision's
             // ceiling, rate or amount, not a figure about a subject.
@@ -2326,9 +2323,19 @@ fn strip_prefixes<'a>(mut s: &'a str, word: &str) -> &'a str {
     s
 }
 
+/// Where the quotation that a point of a text lies inside opens (in `before`, the text up
+/// to the point) and closes (in `after`, the text from it), if it lies inside one.
+fn quote_around(before: &str, after: &str) -> Option<(usize, usize)> {
+    let open = before.rfind('“')?;
+    if before[open..].contains('”') {
+        return None;
+    }
+    Some((open, after.find('”')?))
+}
+
 /// Whether `s` starts with one of `words`.
-fn starts_with_any(s: &str, words: &[String]) -> bool {
-    words.iter().any(|w| starts_with(s, w))
+pub(crate) fn starts_with_any(s: &str, words: &[impl AsRef<str>]) -> bool {
+    words.iter().any(|w| starts_with(s, w.as_ref()))
 }
 
 /// The digits beyond ASCII that make a sentence one with numbers
@@ -2577,11 +2584,9 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
             continue;
         }
         // “深海和极地关键技术与装备”重点专项: a stop inside a quoted name cuts before it.
-        if let Some(open) = s[..start].rfind('“') {
-            if !s[open..start].contains('”') && s[start..].contains('”') {
-                end = open;
-                continue;
-            }
+        if let Some((open, _)) = quote_around(&s[..start], &s[start..]) {
+            end = open;
+            continue;
         }
         break start;
     };
