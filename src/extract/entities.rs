@@ -296,10 +296,11 @@ pub(crate) fn referred_entity(
 /// What may follow a bare head that opens a sentence as its subject (公司与清华大学…,
 /// 该所牵头…): a preposition, an adverb or a verb of the relations, not more of a noun
 /// (大学生, 中心城区, 园区企业).
-const AFTER_REFERRING_HEAD: [&str; 32] = [
+const AFTER_REFERRING_HEAD: [&str; 38] = [
     "与", "和", "同", "联合", "会同", "携手", "牵头", "承担", "获批", "获得", "荣获", "入选",
     "先后", "已", "将", "还", "也", "积极", "累计", "共", "成立", "组建", "设立", "建设", "建成",
-    "支持", "依托", "位于", "坐落", "在", "由", "于",
+    "支持", "依托", "位于", "坐落", "在", "由", "于", "新增", "实现", "拥有", "集聚", "引进",
+    "孵化",
 ];
 
 /// Mentions of the bare heads that open a sentence as its subject and refer to the last
@@ -2679,6 +2680,7 @@ mod tests {
             ("创建世界一流高科技园区。", "高科技园", Place, false),
             ("争创世界领先科技园区。", "世界领先科技园区", Place, false),
             ("其中，突出贡献奖2人。", "突出贡献奖", Program, false),
+            ("重庆大学在科学城建设校区。", "校区", Org, false),
             (
                 "拥有国家级工程技术研究中心14个。",
                 "国家级工程技术研究中心",

@@ -1721,11 +1721,16 @@ pub(crate) fn find(
                 // A count before its noun (118个科创强基重大项目…): the noun phrase.
                 let right = || {
                     let rest = &text[range.end..sentence.end];
-                    // 认定某某等35家单位为2023年度省级新型研发机构: what the units become.
-                    match ["单位为", "单位成为"]
+                    // 认定某某等35家单位为2023年度省级新型研发机构: what the units become (in a
+                    // sentence that designates).
+                    let designates = ["认定", "命名", "评定", "确定"]
                         .iter()
-                        .find_map(|w| rest.strip_prefix(w))
-                    {
+                        .any(|w| slice.contains(w));
+                    let made = (rest.char_indices().take(5))
+                        .find(|&(_, c)| c == '为')
+                        .filter(|&(at, _)| designates && rest[..at].chars().all(is_han))
+                        .map(|(at, _)| &rest[at + '为'.len_utf8()..]);
+                    match made {
                         Some(made) => right_phrase(extractor, year_opening(made).unwrap_or(made)),
                         None => right_phrase(extractor, rest),
                     }
@@ -3769,6 +3774,10 @@ mod tests {
             "浙江省科学技术厅通知\n\n认定杭州某某研究院、宁波某某研究院等35家单位为2023年度省级新型研发机构。\n",
         );
         assert_eq!(find(&facts, 35.0, "家").indicator, "省级新型研发机构");
+        let facts = facts_of(
+            "浙江省科学技术厅通知\n\n认定某某重点实验室等28家实验室为2023年度浙江省重点实验室。\n",
+        );
+        assert_eq!(find(&facts, 28.0, "家").indicator, "浙江省重点实验室");
     }
 
     #[test]
@@ -3800,6 +3809,12 @@ mod tests {
             "季华实验室新闻\n\n季华实验室于2018年组建。截至2023年底，实验室已集聚科研人员2100余人；累计申请专利1850件。\n",
         );
         assert_eq!(find(&facts, 1850.0, "件").subject, "季华实验室");
+        // A bare head before a verb of the numbers opens its sentence too, and its subject
+        // goes on after the semicolon.
+        let facts = facts_of(
+            "重庆科技动态\n\n西部（重庆）科学城加快建设。2023年，科学城新增高新技术企业260家；研发投入强度达到4.2%。\n",
+        );
+        assert_eq!(find(&facts, 4.2, "%").subject, "西部(重庆)科学城");
         // A school is the last university.
         let facts = facts_of(
             "湖北科技动态\n\n华中科技大学与东风汽车集团签署协议。2023年，学校横向科研经费达到18.6亿元。\n",
