@@ -1997,9 +1997,9 @@ const ENTERPRISE_KINDS: [&str; 12] = [
 /// [`example_enterprise_candidates`]. The first item begins after the last stop word
 /// before it (支持).
 fn listed_enterprise_candidates(extractor: &Extractor, text: &str, out: &mut Vec<Candidate>) {
-    static KIND: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    static CLOSER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("等"));
-    for at in KIND.find_iter(text.as_bytes()) {
+    for at in CLOSER.find_iter(text.as_bytes()) {
         let rest = &text[at + "等".len()..];
         let rest = ENTERPRISE_KINDS
             .iter()
@@ -2010,11 +2010,9 @@ fn listed_enterprise_candidates(extractor: &Extractor, text: &str, out: &mut Vec
         }
         // The list runs back to the clause's start, within a bound.
         let bound = super::chars::ceil_boundary(text, at.saturating_sub(400));
-        let clause_start = text[bound..at]
-            .rfind(['，', ',', '。', '；', ';', '\n', '：', ':', '（', '('])
-            .map_or(bound, |i| {
-                bound + text[bound + i..].chars().next().map_or(1, char::len_utf8) + i
-            });
+        let clause_start = (text[bound..at].char_indices().rev())
+            .find(|(_, c)| "，,。；;\n：:（(".contains(*c))
+            .map_or(bound, |(i, c)| bound + i + c.len_utf8());
         let mut items = conjuncts(clause_start, &text[clause_start..at]);
         if items.len() < 2 {
             continue;
