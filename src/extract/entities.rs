@@ -1655,7 +1655,11 @@ fn rule_name(
     if rule.entity_type == EntityType::University && !brackets_hold_a_place(extractor, &name) {
         return None;
     }
-    if rule.entity_type == EntityType::Zone && !inner_brackets_hold_a_place(extractor, &name) {
+    if matches!(
+        rule.entity_type,
+        EntityType::Zone | EntityType::GovernmentBody
+    ) && !inner_brackets_hold_a_place(extractor, &name)
+    {
         return None;
     }
     // A body named after a bare level mark (省委科技委员会, 省级党委…) is a short form that
@@ -3032,6 +3036,25 @@ mod tests {
                 "推动国家数字经济（试点）创新发展试验区建设。",
                 "国家数字经济（试点）创新发展试验区",
                 Place,
+                false,
+            ),
+            // A bilateral zone, and the committee that runs one.
+            (
+                "推动中德（沈阳）高端装备制造产业园建设。",
+                "中德（沈阳）高端装备制造产业园",
+                Place,
+                true,
+            ),
+            (
+                "长春新区、中韩（长春）国际合作示范区管委会：",
+                "中韩（长春）国际合作示范区管委会",
+                Org,
+                true,
+            ),
+            (
+                "（三）东湖高新区管委会负责。",
+                "（三）东湖高新区管委会",
+                Org,
                 false,
             ),
         ]);
