@@ -1669,6 +1669,18 @@ pub(crate) fn find(
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
             let mut indicator = indicator_of_trimmed(extractor, trimmed);
+            // 获奖数量占全省的45%, 经费支出510亿元，占全市生产总值的比重为3.0%: a share of a
+            // whole is named by what it is of (else the clause before's) and the whole.
+            if let Some((of, whole)) = share_of_whole(phrase) {
+                let of = indicator_of_trimmed(extractor, trim_linkers(extractor, of));
+                let of = strip_suffixes(&of, "合计");
+                let of = Some(of)
+                    .filter(|of| of.chars().nth(1).is_some())
+                    .or(previous_indicator);
+                if let Some(of) = of {
+                    indicator = format!("{of}占{whole}比重");
+                }
+            }
             // 力争新增4家, 评价结果公布，某区位列第4位: the thing is in the clause before.
             let before_clause = || {
                 if clause_start <= previous_end + 1 {
@@ -1950,18 +1962,46 @@ pub(crate) fn find(
                 .map(|f| f.subject)
                 .filter(|&e| is_topic_type(e) || is_subject_type(e) || is_region(e))
                 .filter(|&e| Some(e) != region);
+            // 南宁、柳州两市…合计占全区的65.9%: a clause opening with the last of a list of
+            // places is about the list, not about what an earlier clause or sentence was.
+            let place_next_to = |m: &Mention| {
+                let sep = '、'.len_utf8();
+                (sentence_mentions.iter()).any(|p| {
+                    is_subject_type(p.entity) && (p.start == m.end + sep || p.end + sep == m.start)
+                })
+            };
+            let listed_places = (sentence_mentions.iter())
+                .find(|m| m.start >= clause_start && m.end <= range.start)
+                .is_some_and(|m| {
+                    is_subject_type(m.entity)
+                        && listed(&m)
+                        && place_next_to(m)
+                        && (m.start == clause_start && listed_clause
+                            || strip_time(&text[clause_start..m.start]).is_empty())
+                });
+            let earlier_in_sentence = earlier_in_sentence.filter(|_| !listed_places);
+            let first_region = first_region.filter(|_| !listed_places);
             let explicit = nearer
                 .or(referred)
                 .or(clause_opener)
                 .or(earlier_in_sentence)
                 .or(at_start)
                 .or(first_region);
+            let opens_with_body = opening_mentions.first().is_some_and(|m| {
+                table.entities[m.entity].entity_type == EntityType::GovernmentBody
+            });
             let subject = match own_cue {
                 _ if growth_of.is_some() => growth_of,
                 Some(cue) if cue.ends_with('区') => own_zone.or(region).or(explicit),
                 Some(cue) if cue.ends_with('省') => province.or(region).or(explicit),
                 Some(cue) if cue.ends_with('市') => city.or(region).or(explicit),
                 Some(_) => region.or(explicit),
+                None if listed_places => explicit.or(own_zone).or(region),
+                // 浙江省人民政府还授予5名外籍专家某奖: a sentence opening with a government
+                // body is no later part of an earlier sentence's place.
+                None if opens_with_body => (explicit.or(handed_on).or(own_zone))
+                    .or(own_institution)
+                    .or(region),
                 None => (explicit.or(handed_on).or(carried).or(own_zone))
                     .or(own_institution)
                     .or(region),
@@ -2064,6 +2104,24 @@ pub(crate) fn find(
         }
     }
     facts
+}
+
+/// The words that close a share's whole before its number (占全市生产总值的比重为).
+const SHARE_CLOSERS: [&str; 8] = ["为", "约", "的", "比重", "比例", "达到", "达", "约为"];
+
+/// A share of the whole of a place written before its number (获奖数量占全省的, 占全市生产
+/// 总值的比重为): what the share is of (empty when the clause leaves it to the one before)
+/// and the whole (全省, 全市生产总值).
+fn share_of_whole(phrase: &str) -> Option<(&str, &str)> {
+    let at = phrase.rfind('占')?;
+    let (of, mut whole) = (&phrase[..at], &phrase[at + '占'.len_utf8()..]);
+    while let Some(rest) = SHARE_CLOSERS.iter().find_map(|w| whole.strip_suffix(w)) {
+        whole = rest;
+    }
+    ["全省", "全市", "全区", "全县", "全国"]
+        .iter()
+        .any(|w| whole.starts_with(w))
+        .then_some((of, whole))
 }
 
 /// The zone a document's title begins with, or whose committee it begins with, if any.
@@ -3593,6 +3651,37 @@ mod tests {
         assert_eq!(find(&facts, 42.5, "亿元").indicator, "基础研究支出");
         let facts = facts_of("北京市科技工作总结\n\n2023年，全市研发投入强度保持在6%以上。\n");
         assert_eq!(find(&facts, 6.0, "%").indicator, "研发投入强度");
+    }
+
+    #[test]
+    fn a_share_of_the_whole_names_what_it_is_of_and_the_whole() {
+        let facts = facts_of(
+            "宁波市科技统计公报\n\n2023年，全市R&D经费支出510亿元，占全市生产总值的比重为3.0%。\n",
+        );
+        assert_eq!(
+            find(&facts, 3.0, "%").indicator,
+            "R&D经费支出占全市生产总值比重",
+            "{facts:#?}"
+        );
+        let facts = facts_of(
+            "浙江省科学技术奖励大会\n\n2023年，杭州市获奖数量占全省的45%。浙江省人民政府还授予5名外籍专家西湖友谊奖。\n",
+        );
+        assert_eq!(find(&facts, 45.0, "%").indicator, "获奖数量占全省比重");
+        // A sentence opening with a government body is not about the city before it.
+        assert_eq!(find(&facts, 5.0, "名").subject, "浙江省", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_list_of_places_opening_a_clause_takes_no_earlier_subject() {
+        // The share is of the two cities together: of the document's region at most, not
+        // of the city of the clause before.
+        let facts = facts_of(
+            "广西科技统计\n\n2023年，桂林市R&D经费投入20.6亿元，南宁、柳州两市R&D经费投入合计占全区的65.9%。\n",
+        );
+        let f = find(&facts, 65.9, "%");
+        assert_ne!(f.subject, "桂林市", "{facts:#?}");
+        assert_eq!(f.indicator, "R&D经费投入占全区比重");
+        assert_eq!(find(&facts, 20.6, "亿元").subject, "桂林市");
     }
 
     #[test]
