@@ -120,6 +120,9 @@ pub struct RelationRule {
     /// Who fills the head or tail when the text leaves it implicit (`issuer`: the
     /// document's issuer, the agent of a government document's first-person statements).
     pub implicit: Option<Side>,
+    /// Words that, written right before a match of the trigger, make it none (组织 before
+    /// 申报: who organises applications does not apply).
+    pub not_after: Vec<String>,
 }
 
 /// A coarse or fine type in a rule's type list.
@@ -325,6 +328,8 @@ struct RawRelationRule {
     max_gap: usize,
     #[serde(default)]
     implicit: Option<Side>,
+    #[serde(default)]
+    not_after: Vec<String>,
 }
 
 fn default_max_gap() -> usize {
@@ -473,6 +478,7 @@ impl RuleSet {
                 tail_types: types(&raw.tail_types)?,
                 max_gap: raw.max_gap,
                 implicit: raw.implicit,
+                not_after: raw.not_after,
             });
         }
         if let Some(facts) = file.facts {

@@ -257,10 +257,12 @@ pub(crate) fn find(
                 end: t_end,
             } in &triggers
             {
-                // A trigger inside an entity name is part of the name, not a trigger.
+                // A trigger inside an entity name is part of the name, not a trigger; nor is
+                // one right after a word that cancels it (组织申报).
                 if in_sentence
                     .iter()
                     .any(|m| m.start < t_end && t_start < m.end)
+                    || (rule.not_after.iter()).any(|w| text[..t_start].ends_with(w.as_str()))
                 {
                     continue;
                 }
@@ -1174,6 +1176,7 @@ mod tests {
                 tail_types: Vec::new(),
                 max_gap: 40,
                 implicit: None,
+                not_after: Vec::new(),
             };
             let whole = whole_text_triggers(std::slice::from_ref(&rule))[0];
             let scanned: Vec<Range<usize>> = rule
@@ -1580,6 +1583,16 @@ mod tests {
                 .any(|x| x.ends_with("establishes 厦门火炬高技术产业开发区")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn who_organises_applications_does_not_apply() {
+        let r = relations_of(
+            "河南省科学技术厅关于组织申报2024年度河南省重大科技专项的通知\n\n各有关单位：请按要求报送。\n",
+        );
+        assert!(!r.iter().any(|x| x.contains("undertakes")), "{r:?}");
+        let r = relations_of("标题\n\n郑州大学申报河南省重大科技专项。\n");
+        assert!(has(&r, "郑州大学 undertakes 河南省重大科技专项"), "{r:?}");
     }
 
     #[test]
