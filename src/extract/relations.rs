@@ -876,8 +876,13 @@ fn side(
                     && ENABLING_VERBS.iter().any(|v| text[..t_start].ends_with(v)) => {}
                 // 组织企业与某大学开展对接: the kind named before 与 cooperates, not the
                 // document's issuer.
+                // (企业牵头，联合某大学申报: the kind that leads.)
                 None if rule.relation == Relation::CooperatesWith
-                    && AGENT_KINDS.iter().any(|k| text[..t_start].ends_with(k)) => {}
+                    && AGENT_KINDS.iter().any(|k| {
+                        let before = text[..t_start].trim_end_matches(['，', ',']);
+                        before.ends_with(k)
+                            || before.strip_suffix("牵头").is_some_and(|b| b.ends_with(k))
+                    }) => {}
                 None if region_word_opens_clause(text, t_start, own_region) => {
                     out.extend(region.filter(|&e| fits(types, table.entities[e].entity_type)))
                 }
@@ -1605,6 +1610,11 @@ mod tests {
             "关于组织申报科技专项的通知\n\n与北京大学联合建设新型研发机构。\n\n河北省科学技术厅\n2024年4月8日\n",
         );
         assert!(has(&r, "河北省科学技术厅 cooperatesWith 北京大学"), "{r:?}");
+        // Nor is the issuer a party where a kind of agent leads the work.
+        let r = relations_of(
+            "关于组织申报科技专项的通知\n\n重点支持企业牵头，联合北京大学、清华大学等高校申报。\n\n河北省科学技术厅\n2024年4月8日\n",
+        );
+        assert!(!r.iter().any(|x| x.contains("cooperatesWith")), "{r:?}");
     }
 
     #[test]
