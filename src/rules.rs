@@ -41,6 +41,9 @@ pub struct EntityRule {
     /// (星河(宁波)科技有限公司, 国家大数据（贵州）综合试验区); by default for companies and
     /// universities.
     pub keep_brackets: bool,
+    /// The name must open with a province, city or county the lexicon knows (湖北省技术创新
+    /// 计划): for heads too common to name anything on their own.
+    pub leading_place: bool,
 }
 
 /// A context-dependent short form of a government body or association (省科技厅, 市政府).
@@ -307,6 +310,8 @@ struct RawEntityRule {
     #[serde(default = "default_min_chars")]
     min_chars: usize,
     keep_brackets: Option<bool>,
+    #[serde(default)]
+    leading_place: bool,
 }
 
 fn default_min_chars() -> usize {
@@ -399,6 +404,7 @@ impl RuleSet {
                     entity_type,
                     EntityType::Enterprise | EntityType::University
                 )),
+                leading_place: raw.leading_place,
             });
         }
         self.stop_words.extend(file.stop_words);

@@ -1652,6 +1652,9 @@ fn rule_name(
             return None;
         }
     }
+    if rule.leading_place && leading_division(extractor, &name).is_none() {
+        return None;
+    }
     if rule.entity_type == EntityType::University && !brackets_hold_a_place(extractor, &name) {
         return None;
     }
@@ -3020,6 +3023,28 @@ mod tests {
                 false,
             ),
             ("贵阳市委召开会议。", "中国共产党贵阳市委员会", Org, true),
+        ]);
+    }
+
+    #[test]
+    fn a_place_names_its_own_plan() {
+        use CoarseType::Program;
+        check(&[
+            (
+                "组织申报2025年度湖北省技术创新计划项目。",
+                "湖北省技术创新计划",
+                Program,
+                true,
+            ),
+            ("深圳市孔雀计划引进人才。", "深圳市孔雀计划", Program, true),
+            // Not after a place the lexicon does not know, nor a body's plan.
+            ("推进各市创新创业计划。", "各市创新创业计划", Program, false),
+            (
+                "印发湖北省科技厅工作计划。",
+                "湖北省科技厅工作计划",
+                Program,
+                false,
+            ),
         ]);
     }
 
