@@ -1507,7 +1507,11 @@ pub(crate) fn find(
                 // 每家企业每年使用额度不超过50万元: a cap on each of anything (and the caps
                 // of its parts after it).
                 || (["不超过", "最高", "最多"].iter().any(|w| before.ends_with(w))
-                    && before.contains('每'));
+                    && before.contains('每'))
+                // 每个单位限报1项, 推荐项目不超过30项: a notice's quota of applications.
+                || ["限报", "限推荐", "限申报"].iter().any(|w| before.ends_with(w))
+                || (["不超过", "最多"].iter().any(|w| before.ends_with(w))
+                    && ["推荐", "申报", "报送"].iter().any(|w| slice.contains(w)));
             let glued = chinese
                 && num.chars().count() == 1
                 && before.chars().next_back().is_some_and(is_han)
@@ -3693,6 +3697,12 @@ mod tests {
         find(&facts, 2000.0, "亿元");
         let facts = facts_of("湖南省科学技术厅\n\n单个项目省财政支持经费不超过1000万元。\n");
         assert!(!facts.iter().any(|f| f.value == 1000.0), "{facts:#?}");
+        // A notice's quota of applications.
+        let facts = facts_of(
+            "湖北省科学技术厅关于组织申报项目的通知\n\n各市州科技局负责组织推荐申报，每个单位限报1项。武汉市推荐项目不超过30项。2023年，全省技术合同成交额达到2000亿元。\n",
+        );
+        assert!(!facts.iter().any(|f| f.value < 100.0), "{facts:#?}");
+        find(&facts, 2000.0, "亿元");
         // A cap on each of anything, without a word of funding.
         let facts = facts_of(
             "嘉兴市科学技术局\n\n每家企业每年使用额度不超过50万元，其中通用部分不超过30万元。\n",
