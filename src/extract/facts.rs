@@ -1673,6 +1673,16 @@ pub(crate) fn find(
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
             let mut indicator = indicator_of_trimmed(extractor, trimmed);
+            // 未来五年将投入5亿元: the verb of a target word with nothing before it is the
+            // indicator (投入).
+            if indicator.is_empty() {
+                let verb = (cues.target.iter())
+                    .filter(|w| phrase.trim_end().ends_with(w.as_str()))
+                    .find_map(|w| w.strip_prefix('将'));
+                if let Some(verb) = verb.filter(|v| v.chars().nth(1).is_some()) {
+                    indicator = verb.to_owned();
+                }
+            }
             // 获奖数量占全省的45%, 经费支出510亿元，占全市生产总值的比重为3.0%: a share of a
             // whole is named by what it is of (else the clause before's) and the whole.
             if let Some((of, whole)) = share_of_whole(phrase) {
@@ -2158,16 +2168,34 @@ fn time_cut(s: &str) -> usize {
     // time words.
     let may_start = rest.starts_with([
         '到', '至', '在', '于', '1', '2', '截', '目', '近', '日', '最', '同', '据', '另', '多',
-        '今', '其', '此',
+        '今', '其', '此', '未',
     ]);
     if !may_start {
         return s.len() - rest.len();
     }
-    let rest = year_opening(rest).unwrap_or(rest);
+    let rest = year_opening(rest)
+        .or_else(|| span_of_years(rest))
+        .unwrap_or(rest);
     let rest = (TIME_WORDS.iter())
         .find_map(|word| rest.strip_prefix(word))
         .map_or(rest, skip_comma);
     s.len() - rest.len()
+}
+
+/// `s` after a leading span of years to come or just past (未来五年, 今后3年内, 近三年来), if it
+/// starts with one.
+fn span_of_years(s: &str) -> Option<&str> {
+    let rest = ["未来", "今后", "近"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))?;
+    let count = rest
+        .find(|c: char| !(c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)))
+        .unwrap_or(rest.len());
+    let rest = rest[count..].strip_prefix('年').filter(|_| count > 0)?;
+    let rest = (["内", "来", "间"].iter())
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    Some(skip_comma(rest))
 }
 
 /// The words of a leading time phrase after its year, if any, and the attributions and
@@ -3686,6 +3714,18 @@ mod tests {
         assert_ne!(f.subject, "桂林市", "{facts:#?}");
         assert_eq!(f.indicator, "R&D经费投入占全区比重");
         assert_eq!(find(&facts, 20.6, "亿元").subject, "桂林市");
+    }
+
+    #[test]
+    fn a_span_of_years_to_come_is_no_part_of_the_indicator() {
+        let facts = facts_of(
+            "厦门大学新闻\n\n根据协议，宁德时代未来五年将投入5亿元支持联合研究院建设。陕煤集团未来五年将投入研发经费10亿元。\n",
+        );
+        assert_eq!(find(&facts, 5.0, "亿元").indicator, "投入", "{facts:#?}");
+        assert_eq!(find(&facts, 10.0, "亿元").indicator, "投入研发经费");
+        assert_eq!(strip_time("今后3年内新增企业"), "新增企业");
+        assert_eq!(strip_time("近三年来"), "");
+        assert_eq!(strip_time("未来产业"), "未来产业");
     }
 
     #[test]
