@@ -799,9 +799,13 @@ fn side(
             // The nearest fitting entity before the trigger, if no clause break lies between
             // them (the mentions are in order of their start: when the nearest one is in an
             // earlier clause, so are all before it).
+            // (A place that 在 names is where, not who: 支持某公司在宜宾设立某研究院.)
             let nearest = mentions
                 .iter()
                 .rev()
+                .filter(|m| {
+                    !(type_of(m).coarse() == CoarseType::Place && text[..m.start].ends_with('在'))
+                })
                 .find(|m| m.end <= t_start && fits(types, type_of(m)))
                 .filter(|m| clause_start(&text[m.start..t_start]) == 0)
                 // “推进A建设”“实施B”: quotations side by side are clauses apart.
@@ -1588,6 +1592,21 @@ mod tests {
                 .any(|x| x.ends_with("establishes 厦门火炬高技术产业开发区")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_place_that_zai_names_is_where_not_who() {
+        let r = relations_of(
+            "标题\n\n支持宁德时代新能源科技股份有限公司在宜宾市设立四川时代新能源研究院。\n",
+        );
+        assert!(
+            has(
+                &r,
+                "宁德时代新能源科技股份有限公司 establishes 四川时代新能源研究院"
+            ),
+            "{r:?}"
+        );
+        assert!(!has(&r, "宜宾市 establishes 四川时代新能源研究院"), "{r:?}");
     }
 
     #[test]
