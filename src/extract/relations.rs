@@ -1610,6 +1610,17 @@ mod tests {
     }
 
     #[test]
+    fn building_together_or_by_plan_establishes() {
+        let r = relations_of("标题\n\n昆山市与上海交通大学合作建设昆山研究院。\n");
+        assert!(has(&r, "昆山市 establishes 昆山研究院"), "{r:?}");
+        assert!(has(&r, "上海交通大学 establishes 昆山研究院"), "{r:?}");
+        let r = relations_of(
+            "标题\n\n重庆大学、西南大学在科学城布局建设了超瞬态实验装置等重大科技基础设施。\n",
+        );
+        assert!(has(&r, "重庆大学 establishes 超瞬态实验装置"), "{r:?}");
+    }
+
+    #[test]
     fn who_organises_applications_does_not_apply() {
         let r = relations_of(
             "河南省科学技术厅关于组织申报2024年度河南省重大科技专项的通知\n\n各有关单位：请按要求报送。\n",
