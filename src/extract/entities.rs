@@ -3027,6 +3027,32 @@ mod tests {
     }
 
     #[test]
+    fn an_industrial_cluster_zone_is_a_zone() {
+        check(&[
+            (
+                "推进郑州航空港产业集聚区建设。",
+                "郑州航空港产业集聚区",
+                Place,
+                true,
+            ),
+            (
+                "推进贵阳贵安国家级大数据产业集聚区建设。",
+                "贵阳贵安国家级大数据产业集聚区",
+                Place,
+                true,
+            ),
+            (
+                "打造一批省级特色产业集聚区。",
+                "省级特色产业集聚区",
+                Place,
+                false,
+            ),
+            // Two kinds of zone side by side name none.
+            ("三是推动大学城科创城建设。", "大学城科创城", Place, false),
+        ]);
+    }
+
+    #[test]
     fn a_place_names_its_own_plan() {
         use CoarseType::Program;
         check(&[
