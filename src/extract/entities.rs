@@ -1767,10 +1767,15 @@ fn trim_left(
         })
         .unwrap_or(start);
     let mut start = cut;
-    // A count inside (之江实验室、湖畔实验室3家省实验室): the name is what follows it.
-    if text.as_bytes()[start..end].iter().any(u8::is_ascii_digit) {
+    // A count inside (之江实验室、湖畔实验室3家省实验室, 某大学两个全国重点实验室): the name is
+    // what follows it.
+    const NUMERALS: &str = "两三四五六七八九十";
+    if text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
+        || text[start..end].chars().any(|c| NUMERALS.contains(c))
+    {
         static COUNT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new("[0-9]+(?:家|个|所|批|项|座|类|条|支|名|位)").expect("a valid pattern")
+            Regex::new("(?:[0-9]+|[两三四五六七八九十]+)(?:家|个|所|批|项|座|类|条|支|名|位)")
+                .expect("a valid pattern")
         });
         if let Some(count) = COUNT.find_iter(&text[start..end]).last() {
             if start + count.end() < end {
@@ -3049,6 +3054,13 @@ mod tests {
             ),
             // Two kinds of zone side by side name none.
             ("三是推动大学城科创城建设。", "大学城科创城", Place, false),
+            // A count written in Chinese numerals inside a name cuts it.
+            (
+                "西安交通大学两个全国重点实验室通过评估",
+                "西安交通大学两个全国重点实验室",
+                Org,
+                false,
+            ),
         ]);
     }
 
