@@ -1471,6 +1471,17 @@ pub(crate) fn find(
             // 一批, 一个: an article, not a count; 海洋二所: a numeral inside a name.
             let chinese = is_chinese_numeral(num);
             let article = chinese && num == "一";
+            // 《若干措施》共5个方面20条: the parts of a text that the sentence names, not a
+            // figure about a subject.
+            let parts_of_text = {
+                let unit = slice[found.num_end..found.end].trim_start_matches([' ', '余', '多']);
+                (["条", "章", "节", "款"].contains(&unit)
+                    || (unit == "个" && ["方面", "部分"].iter().any(|w| after.starts_with(w))))
+                    && sentence_mentions.iter().any(|m| {
+                        m.end <= range.start
+                            && table.entities[m.entity].entity_type.coarse() == CoarseType::Policy
+                    })
+            };
             // 近百家, 数千人: an approximation, not a value.
             let approximate = chinese && num.starts_with(['百', '千']);
             // 17:21:12 人民日报: a clock time.
@@ -1526,6 +1537,7 @@ pub(crate) fn find(
                 || approximate
                 || clock
                 || quoted
+                || parts_of_text
                 || ceiling
             {
                 continue;
@@ -3726,6 +3738,18 @@ mod tests {
         assert_eq!(strip_time("今后3年内新增企业"), "新增企业");
         assert_eq!(strip_time("近三年来"), "");
         assert_eq!(strip_time("未来产业"), "未来产业");
+    }
+
+    #[test]
+    fn the_parts_of_a_text_are_no_fact() {
+        let facts = facts_of(
+            "政策解读\n\n《若干措施》共5个方面20条。到2027年，全市研发投入强度达到2.8%。\n\n重庆市科学技术局\n2023年8月25日\n",
+        );
+        assert!(
+            !facts.iter().any(|f| f.value < 2.0 || f.value > 3.0),
+            "{facts:#?}"
+        );
+        find(&facts, 2.8, "%");
     }
 
     #[test]
