@@ -1751,8 +1751,11 @@ fn trim_left(
                 .flatten())
             .next()
             .is_some();
+            // (Nor is a place joined to a bare kind of place after it: 科学岛与大学城.)
+            let place_before = part.ends_with(['岛', '城', '区', '园', '港', '湾', '谷', '廊']);
             s == left
                 || known_after
+                || (place_before && extractor.generic.is_match(&text[e..end]))
                 || ends_with_name(extractor, part)
                 || extractor.generic.is_match(part)
                 || (extractor.entity_prefilter.left_strip.iter())
@@ -3054,6 +3057,18 @@ mod tests {
             ),
             // Two kinds of zone side by side name none.
             ("三是推动大学城科创城建设。", "大学城科创城", Place, false),
+            (
+                "推动科学岛与大学城联动发展。",
+                "科学岛与大学城",
+                Place,
+                false,
+            ),
+            (
+                "浙江大学德清先进技术与产业研究院揭牌。",
+                "浙江大学德清先进技术与产业研究院",
+                Org,
+                true,
+            ),
             // A count written in Chinese numerals inside a name cuts it.
             (
                 "西安交通大学两个全国重点实验室通过评估",
