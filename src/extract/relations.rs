@@ -622,6 +622,10 @@ fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
         .filter(|m| !text[..m.start].ends_with('的'))
 }
 
+/// Verbs of setting something up: between a cooperation word and an entity (联合设立某
+/// 实验室), they make the entity what is set up, not a partner.
+const BUILDING_VERBS: [&str; 7] = ["设立", "建设", "组建", "成立", "共建", "创建", "打造"];
+
 /// Verbs whose agent enables others' acts (支持与某大学联合…, 鼓励联合…): the agent of
 /// the act right after them is unnamed.
 const ENABLING_VERBS: [&str; 5] = ["支持", "鼓励", "引导", "推动", "促进"];
@@ -1012,9 +1016,13 @@ fn side(
             let after_trigger = &mentions[mentions.partition_point(|m| m.start < t_end)..];
             for (k, m) in after_trigger.iter().enumerate() {
                 let gap = &text[cursor..m.start];
+                // (联合设立某实验室: what is set up together is no partner.)
+                let builds = rule.relation == Relation::CooperatesWith
+                    && BUILDING_VERBS.iter().any(|v| gap.contains(v));
                 let allowed_gap = if found.is_empty() {
                     gap.chars().count() <= rule.max_gap
                         && !gap.chars().any(|c| is_clause_break(c) || c == '。')
+                        && !builds
                 } else {
                     is_list_separator(gap)
                 };
@@ -1607,6 +1615,22 @@ mod tests {
             "{r:?}"
         );
         assert!(!has(&r, "宜宾市 establishes 四川时代新能源研究院"), "{r:?}");
+    }
+
+    #[test]
+    fn what_is_set_up_together_is_no_partner() {
+        let r = relations_of(
+            "标题\n\n广东省与香港特别行政区政府、澳门特别行政区政府联合设立粤港澳联合实验室30家。\n",
+        );
+        assert!(
+            !r.iter()
+                .any(|x| x.ends_with("cooperatesWith 粤港澳联合实验室")),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "香港特别行政区政府 establishes 粤港澳联合实验室"),
+            "{r:?}"
+        );
     }
 
     #[test]
