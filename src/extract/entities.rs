@@ -1780,7 +1780,11 @@ fn trim_left(
             Regex::new("(?:[0-9]+|[两三四五六七八九十]+)(?:家|个|所|批|项|座|类|条|支|名|位)")
                 .expect("a valid pattern")
         });
-        if let Some(count) = COUNT.find_iter(&text[start..end]).last() {
+        // (Not the start of a known name: 五家渠市.)
+        let count = (COUNT.find_iter(&text[start..end]))
+            .filter(|c| !starts_with_name(extractor, &text[start + c.start()..end]))
+            .last();
+        if let Some(count) = count {
             if start + count.end() < end {
                 start += count.end();
             }
@@ -3075,6 +3079,13 @@ mod tests {
                 "西安交通大学两个全国重点实验室",
                 Org,
                 false,
+            ),
+            // (Not a place whose name opens with one.)
+            (
+                "发挥海南理工大学五家渠研究院作用。",
+                "海南理工大学五家渠研究院",
+                Org,
+                true,
             ),
         ]);
     }
