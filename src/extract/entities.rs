@@ -4359,6 +4359,14 @@ mod tests {
             "{:?}",
             x.entities
         );
+        let x = extract(
+            "江苏省科学技术厅关于下达2024年度省科技创新专项资金（第一批）的通知\n\n现下达专项资金。\n",
+        );
+        assert!(
+            !has(&x, "2024年度省科技创新专项资金（第一批）", Policy),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]

@@ -675,13 +675,18 @@ fn add_policy_nesting(
         });
     }
     // A list or a batch of projects the notice publishes (某某名单, 某某榜单, 某某项目), or
-    // the funds or quotas it allocates (某某专项资金), is no policy.
+    // the funds or quotas it allocates (某某专项资金, 某某专项资金（第一批）), is no policy.
     let not_policy = [
         "名单", "榜单", "项目", "资金", "经费", "补助", "指标", "任务",
     ];
     let inner = issued_in_notice(&name)
         .map(|range| &name[range])
-        .filter(|i| !not_policy.iter().any(|w| i.ends_with(w)));
+        .filter(|i| {
+            let core = (i.strip_suffix(['）', ')']))
+                .and_then(|t| t.rfind(['（', '(']).map(|open| &t[..open]))
+                .unwrap_or(i);
+            !not_policy.iter().any(|w| core.ends_with(w))
+        });
     if let Some(inner) = inner.filter(|i| i.chars().count() >= 4) {
         let policy = table.add(inner, EntityType::Policy, None, None);
         if let Some(org) = issuer_entity {
