@@ -2007,6 +2007,34 @@ pub(crate) fn find(
                 });
             let earlier_in_sentence = earlier_in_sentence.filter(|_| !listed_places);
             let first_region = first_region.filter(|_| !listed_places);
+            // 烟台市、潍坊市高新技术企业均超过2000家: each place of the list has the number.
+            let each: Vec<usize> = match (sentence_mentions.iter())
+                .position(|m| m.start >= clause_start && m.end <= range.start)
+            {
+                Some(i) if listed_places && trim_linkers(extractor, phrase).ends_with('均') => {
+                    let joined = |a: &Mention, b: &Mention| {
+                        is_subject_type(a.entity)
+                            && is_subject_type(b.entity)
+                            && matches!(&text[a.end..b.start.max(a.end)], "、" | "和" | "与" | "及")
+                    };
+                    let mut first = i;
+                    while first > 0
+                        && joined(sentence_mentions[first - 1], sentence_mentions[first])
+                    {
+                        first -= 1;
+                    }
+                    let mut last = i;
+                    while (sentence_mentions.get(last + 1)).is_some_and(|next| {
+                        next.end <= range.start && joined(sentence_mentions[last], next)
+                    }) {
+                        last += 1;
+                    }
+                    (sentence_mentions[first..=last].iter())
+                        .map(|m| m.entity)
+                        .collect()
+                }
+                _ => Vec::new(),
+            };
             let explicit = nearer
                 .or(referred)
                 .or(clause_opener)
@@ -2118,6 +2146,21 @@ pub(crate) fn find(
                 }
                 _ => indicator,
             };
+            if each.len() > 1 {
+                let indicator = indicator.strip_suffix('均').unwrap_or(&indicator);
+                for &subject in &each {
+                    facts.push(FoundFact {
+                        subject,
+                        indicator: indicator.to_owned(),
+                        value,
+                        unit: unit.to_owned(),
+                        year,
+                        status,
+                        evidence: sentence.clone(),
+                    });
+                }
+                continue;
+            }
             facts.push(FoundFact {
                 subject,
                 indicator,
@@ -3713,6 +3756,21 @@ mod tests {
         assert_eq!(find(&facts, 45.0, "%").indicator, "获奖数量占全省比重");
         // A sentence opening with a government body is not about the city before it.
         assert_eq!(find(&facts, 5.0, "名").subject, "浙江省", "{facts:#?}");
+    }
+
+    #[test]
+    fn each_place_of_a_list_has_what_jun_gives_them_all() {
+        let facts = facts_of(
+            "山东省科技统计\n\n截至2023年底，济南市高新技术企业达到6800家。烟台市、潍坊市高新技术企业均超过2000家。\n",
+        );
+        let both: Vec<_> = facts.iter().filter(|f| f.value == 2000.0).collect();
+        assert_eq!(both.len(), 2, "{facts:#?}");
+        assert!(both.iter().any(|f| f.subject == "烟台市"), "{facts:#?}");
+        assert!(both.iter().any(|f| f.subject == "潍坊市"), "{facts:#?}");
+        assert!(
+            both.iter().all(|f| f.indicator == "高新技术企业"),
+            "{facts:#?}"
+        );
     }
 
     #[test]
