@@ -3699,6 +3699,15 @@ mod tests {
             ("滇中城市群", "研发经费投入"),
             "{facts:#?}"
         );
+        // Not the city of the sentence before (东北三省 is a region of the lexicon).
+        let facts = facts_of(
+            "科学技术部答复\n\n支持沈阳、大连建设示范区。2023年，东北三省技术合同成交额达到1630亿元。\n",
+        );
+        assert_eq!(
+            find(&facts, 1630.0, "亿元").subject,
+            "东北三省",
+            "{facts:#?}"
+        );
         // Its later numbers in the sentence too.
         let facts = facts_of(
             "重庆市科学技术局2023年工作总结\n\n2023年，成渝地区双城经济圈技术合同登记成交额达到1150亿元，增长32%。\n",
