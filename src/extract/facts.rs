@@ -2175,6 +2175,19 @@ pub(crate) fn find(
     facts
 }
 
+/// Kinds of the items of a list that 等 closes (南京大学、东南大学等单位…).
+const LIST_KINDS: [&str; 9] = [
+    "高校院所",
+    "科研院所",
+    "科研机构",
+    "单位",
+    "高校",
+    "企业",
+    "院所",
+    "机构",
+    "城市",
+];
+
 /// The words that close a share's whole before its number (占全市生产总值的比重为).
 const SHARE_CLOSERS: [&str; 8] = ["为", "约", "的", "比重", "比例", "达到", "达", "约为"];
 
@@ -2740,7 +2753,20 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
         }
         break start;
     };
+    // 南京大学、东南大学等单位实施项目22项: the kind a list closed by 等 names is no part of
+    // the indicator (unless the number counts a kind: 等高校科研机构20家).
+    let after_list = s[..start].ends_with('等');
     let mut s = &s[start..];
+    if after_list {
+        if let Some(rest) = (LIST_KINDS.iter())
+            .find_map(|k| s.strip_prefix(k))
+            .filter(|rest| rest.chars().nth(1).is_some())
+            // (Not a kind that the number counts: 等高校科研机构20家.)
+            .filter(|rest| !LIST_KINDS.iter().any(|k| rest.ends_with(k)))
+        {
+            s = rest;
+        }
+    }
     loop {
         let before = s.len();
         s = strip_time(s);
@@ -3765,6 +3791,18 @@ mod tests {
         assert_eq!(find(&facts, 45.0, "%").indicator, "获奖数量占全省比重");
         // A sentence opening with a government body is not about the city before it.
         assert_eq!(find(&facts, 5.0, "名").subject, "浙江省", "{facts:#?}");
+    }
+
+    #[test]
+    fn the_kind_of_a_listed_agent_is_no_part_of_the_indicator() {
+        let facts = facts_of(
+            "江苏省科学技术厅通知\n\n2024年，支持南京大学、东南大学等单位实施重大科技示范项目22项。南京大学、东南大学等高校科研机构20家参与。\n",
+        );
+        assert_eq!(
+            find(&facts, 22.0, "项").indicator,
+            "实施重大科技示范项目",
+            "{facts:#?}"
+        );
     }
 
     #[test]
