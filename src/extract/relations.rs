@@ -1634,6 +1634,12 @@ mod tests {
     }
 
     #[test]
+    fn a_project_that_wins_an_award_gives_it_to_its_institution() {
+        let r = relations_of("标题\n\n之江实验室参与完成的项目获国家科学技术进步奖二等奖。\n");
+        assert!(has(&r, "之江实验室 undertakes 国家科学技术进步奖"), "{r:?}");
+    }
+
+    #[test]
     fn building_together_or_by_plan_establishes() {
         let r = relations_of("标题\n\n昆山市与上海交通大学合作建设昆山研究院。\n");
         assert!(has(&r, "昆山市 establishes 昆山研究院"), "{r:?}");
