@@ -3806,6 +3806,14 @@ mod tests {
     }
 
     #[test]
+    fn the_scope_of_those_served_is_no_indicator() {
+        let facts =
+            facts_of("天津新闻\n\n目前，国家超级计算天津中心已为全国6000余家用户提供计算服务。\n");
+        let f = find(&facts, 6000.0, "家");
+        assert!(f.indicator.starts_with("用户"), "{facts:#?}");
+    }
+
+    #[test]
     fn each_place_of_a_list_has_what_jun_gives_them_all() {
         let facts = facts_of(
             "山东省科技统计\n\n截至2023年底，济南市高新技术企业达到6800家。烟台市、潍坊市高新技术企业均超过2000家。\n",
