@@ -1645,6 +1645,24 @@ fn rule_name(
     {
         return None;
     }
+    // 《福建省“十四五”科技创新发展专项规划》: a program's name that runs on into a plan's is
+    // part of the plan's title (where the title is no mention of its own, as in a notice's
+    // title).
+    if rule.entity_type.coarse() == CoarseType::Program
+        && [
+            "规划",
+            "实施方案",
+            "行动方案",
+            "工作方案",
+            "管理办法",
+            "实施意见",
+            "若干措施",
+        ]
+        .iter()
+        .any(|head| text[span.end..].starts_with(head))
+    {
+        return None;
+    }
     // 衢州创新平台: a place's platforms of a kind, not one platform (上海光源 is one source).
     if rule.entity_type.coarse() == CoarseType::Facility && name.ends_with("平台") {
         let own = without_leading_place(extractor, &name);
@@ -3036,6 +3054,17 @@ mod tests {
             ),
             ("贵阳市委召开会议。", "中国共产党贵阳市委员会", Org, true),
         ]);
+    }
+
+    #[test]
+    fn a_program_name_running_into_a_plan_title_is_no_program() {
+        let x = extract(
+            "福建省人民政府关于印发福建省“十四五”科技创新发展专项规划的通知\n\n现将规划印发给你们。\n",
+        );
+        let programs: Vec<_> = (x.entities.iter())
+            .filter(|e| e.entity_type.coarse() == CoarseType::Program)
+            .collect();
+        assert!(programs.is_empty(), "{programs:?}");
     }
 
     #[test]
