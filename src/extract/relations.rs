@@ -664,7 +664,8 @@ fn subject_is_built(text: &str, in_sentence: &[Mention]) -> bool {
 /// Whether the clause of `at` opens at most four characters before it, or opens with a
 /// co-agent (联合某某等共同组建…: the speaker joined by others).
 fn opens_clause(text: &str, at: usize) -> bool {
-    let clause = &text[clause_opening(text, at)..at];
+    // (A time phrase is no word before it: 2024年要深入实施….)
+    let clause = super::facts::strip_time(&text[clause_opening(text, at)..at]);
     clause.chars().nth(4).is_none() || JOINERS[1..].iter().any(|w| clause.starts_with(w))
 }
 
@@ -1631,6 +1632,12 @@ mod tests {
             has(&r, "香港特别行政区政府 establishes 粤港澳联合实验室"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_time_phrase_is_no_word_before_an_implicit_agents_trigger() {
+        let r = relations_of("甘肃省科技工作会议\n\n会议强调，2024年要深入实施“强科技”行动。\n");
+        assert!(has(&r, "甘肃省 undertakes 强科技行动"), "{r:?}");
     }
 
     #[test]
