@@ -3057,6 +3057,18 @@ mod tests {
     }
 
     #[test]
+    fn a_committee_written_short_and_in_full_is_one_body() {
+        let x = extract(
+            "苏州工业园区管委会关于印发《苏州工业园区科技创新政策》的通知\n\n各部门：现将政策印发给你们。\n\n苏州工业园区管理委员会\n2024年1月20日\n",
+        );
+        let bodies: Vec<_> = (x.entities.iter())
+            .filter(|e| e.entity_type == crate::model::EntityType::GovernmentBody)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(bodies, ["苏州工业园区管理委员会"], "{:?}", x.entities);
+    }
+
+    #[test]
     fn a_program_name_running_into_a_plan_title_is_no_program() {
         let x = extract(
             "福建省人民政府关于印发福建省“十四五”科技创新发展专项规划的通知\n\n现将规划印发给你们。\n",

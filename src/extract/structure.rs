@@ -660,6 +660,13 @@ fn add_policy_nesting(
     let issuer_entity = super::entities::resolve_standalone(extractor, context, issuer)
         .filter(|(_, t)| t.is_organization())
         .map(|(n, t)| {
+            // (A body merged under its full name keeps the title's form as an alias:
+            // 苏州工业园区管委会.)
+            let merged =
+                (table.entities.iter()).position(|r| r.entity_type == t && r.aliases.contains(&n));
+            if let Some(i) = merged {
+                return i;
+            }
             let lexicon = extractor
                 .lexicon
                 .indices_by_name(&n)

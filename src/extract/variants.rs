@@ -277,14 +277,34 @@ const ZONE_HEAD_ABBREVIATIONS: [(&str, &str); 5] = [
     ("自主创新示范区", "自创区"),
 ];
 
+/// Heads of government bodies and their usual abbreviations.
+const BODY_HEAD_ABBREVIATIONS: [(&str, &str); 1] = [("管理委员会", "管委会")];
+
 /// `(from, into)` for a zone written with an abbreviated head whose full form is also an
 /// entity: 宁波江北高新区 into 宁波江北高新技术产业园区. When both full heads fit (高新区 is
 /// short for 高新技术产业开发区 and for 高新技术产业园区), the document names the one it means.
+/// So for a zone's committee: 苏州工业园区管委会 into 苏州工业园区管理委员会.
 fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
-    let zones = by_name(table, EntityType::Zone);
+    let mut pairs = abbreviated_heads(table, EntityType::Zone, &ZONE_HEAD_ABBREVIATIONS);
+    pairs.extend(abbreviated_heads(
+        table,
+        EntityType::GovernmentBody,
+        &BODY_HEAD_ABBREVIATIONS,
+    ));
+    pairs
+}
+
+/// `(from, into)` for an entity of `entity_type` written with an abbreviated head of
+/// `abbreviations` (full, short) whose full form is also an entity.
+fn abbreviated_heads(
+    table: &EntityTable,
+    entity_type: EntityType,
+    abbreviations: &[(&str, &str)],
+) -> Vec<(usize, usize)> {
+    let zones = by_name(table, entity_type);
     let mut pairs = Vec::new();
     for (&name, &i) in &zones {
-        let full: Vec<usize> = ZONE_HEAD_ABBREVIATIONS
+        let full: Vec<usize> = abbreviations
             .iter()
             .filter_map(|(full, short)| {
                 let stem = name.strip_suffix(short)?;
