@@ -303,6 +303,18 @@ const AFTER_REFERRING_HEAD: [&str; 38] = [
     "孵化",
 ];
 
+/// The referring head `opening` starts with (中心, 该所) and the bytes of 该 or 本 before it:
+/// a head of one character refers only after one of them.
+pub(crate) fn referring_head<'h>(heads: &'h [String], opening: &str) -> Option<(&'h str, usize)> {
+    let (pointed, rest) = match opening.strip_prefix(['该', '本']) {
+        Some(rest) => (true, rest),
+        None => (false, opening),
+    };
+    let head = (heads.iter())
+        .find(|h| rest.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some()))?;
+    Some((head, opening.len() - rest.len()))
+}
+
 /// Mentions of the bare heads that open a sentence as its subject and refer to the last
 /// institution or zone named with them (宁德时代新能源科技股份有限公司…。公司与清华大学共建…):
 /// the relation stage then reads them as it reads the names. A head of one character
@@ -321,20 +333,14 @@ pub(crate) fn add_referring_mentions(
         let slice = &text[sentence.clone()];
         let opening = super::facts::strip_time(slice);
         let start = sentence.start + (opening.as_ptr() as usize - slice.as_ptr() as usize);
-        let (pointed, rest) = match opening.strip_prefix(['该', '本']) {
-            Some(rest) => (true, rest),
-            None => (false, opening),
-        };
-        let Some(head) = heads
-            .iter()
-            .find(|h| rest.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some()))
-        else {
+        let Some((head, pointer)) = referring_head(heads, opening) else {
             continue;
         };
-        if !super::facts::starts_with_any(&rest[head.len()..], &AFTER_REFERRING_HEAD) {
+        let after_head = pointer + head.len();
+        if !super::facts::starts_with_any(&opening[after_head..], &AFTER_REFERRING_HEAD) {
             continue;
         }
-        let end = start + (opening.len() - rest.len()) + head.len();
+        let end = start + after_head;
         let next = mentions.partition_point(|m| m.start < start);
         let overlaps = mentions.get(next).is_some_and(|m| m.start < end)
             || next.checked_sub(1).is_some_and(|i| mentions[i].end > start);
@@ -2134,7 +2140,7 @@ fn conjuncts(offset: usize, list: &str) -> Vec<(usize, usize)> {
 }
 
 /// `name` without a bracketed part at its end (G60(浙江段) → G60), if something is left.
-fn without_bracketed_tail(name: &str) -> &str {
+pub(crate) fn without_bracketed_tail(name: &str) -> &str {
     if !name.ends_with([')', '）']) {
         return name;
     }

@@ -1955,14 +1955,9 @@ pub(crate) fn find(
                 [clause_start, words_start].into_iter().find_map(|from| {
                     let opening = strip_time(&text[from..range.start]);
                     let at = range.start - opening.len();
-                    // A head of one character refers only after 该 or 本 (该所, 本院).
-                    let (pointed, opening) = match opening.strip_prefix(['该', '本']) {
-                        Some(rest) => (true, rest),
-                        None => (false, opening),
-                    };
-                    let head = (cues.referring_heads.iter()).find(|h| {
-                        opening.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some())
-                    })?;
+                    // (A head of one character refers only after 该 or 本: 该所, 本院.)
+                    let (head, _) =
+                        super::entities::referring_head(&cues.referring_heads, opening)?;
                     if sentence_mentions.iter().any(|m| m.start == at) {
                         return None;
                     }
@@ -1974,8 +1969,8 @@ pub(crate) fn find(
             });
             // 中心承担国家重点研发计划项目42项: the head names the subject, not the indicator.
             let referred = referred.flatten().map(|(entity, head)| {
-                let bare = (indicator.strip_prefix(['该', '本']).unwrap_or(&indicator))
-                    .strip_prefix(head.as_str());
+                let bare =
+                    (indicator.strip_prefix(['该', '本']).unwrap_or(&indicator)).strip_prefix(head);
                 if let Some(rest) = bare.filter(|rest| rest.chars().nth(1).is_some()) {
                     indicator = rest.to_owned();
                 }
@@ -2008,10 +2003,11 @@ pub(crate) fn find(
             let earlier_in_sentence = earlier_in_sentence.filter(|_| !listed_places);
             let first_region = first_region.filter(|_| !listed_places);
             // 烟台市、潍坊市高新技术企业均超过2000家: each place of the list has the number.
+            let each_of_list = listed_places && trimmed.ends_with('均');
             let each: Vec<usize> = match (sentence_mentions.iter())
                 .position(|m| m.start >= clause_start && m.end <= range.start)
             {
-                Some(i) if listed_places && trim_linkers(extractor, phrase).ends_with('均') => {
+                Some(i) if each_of_list => {
                     let joined = |a: &Mention, b: &Mention| {
                         is_subject_type(a.entity)
                             && is_subject_type(b.entity)
@@ -2053,10 +2049,9 @@ pub(crate) fn find(
                 None if listed_places => explicit.or(own_zone).or(region),
                 // 浙江省人民政府还授予5名外籍专家某奖: a sentence opening with a government
                 // body is no later part of an earlier sentence's place.
-                None if opens_with_body => (explicit.or(handed_on).or(own_zone))
-                    .or(own_institution)
-                    .or(region),
-                None => (explicit.or(handed_on).or(carried).or(own_zone))
+                None => (explicit.or(handed_on))
+                    .or(carried.filter(|_| !opens_with_body))
+                    .or(own_zone)
                     .or(own_institution)
                     .or(region),
             };

@@ -886,12 +886,11 @@ fn side(
                 // 组织企业与某大学开展对接: the kind named before 与 cooperates, not the
                 // document's issuer.
                 // (企业牵头，联合某大学申报: the kind that leads.)
-                None if rule.relation == Relation::CooperatesWith
-                    && AGENT_KINDS.iter().any(|k| {
-                        let before = text[..t_start].trim_end_matches(['，', ',']);
-                        before.ends_with(k)
-                            || before.strip_suffix("牵头").is_some_and(|b| b.ends_with(k))
-                    }) => {}
+                None if rule.relation == Relation::CooperatesWith && {
+                    let before = text[..t_start].trim_end_matches(['，', ',']);
+                    let led = before.strip_suffix("牵头").unwrap_or(before);
+                    AGENT_KINDS.iter().any(|k| led.ends_with(k))
+                } => {}
                 None if region_word_opens_clause(text, t_start, own_region) => {
                     out.extend(region.filter(|&e| fits(types, table.entities[e].entity_type)))
                 }

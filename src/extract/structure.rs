@@ -689,9 +689,7 @@ fn add_policy_nesting(
     let inner = issued_in_notice(&name)
         .map(|range| &name[range])
         .filter(|i| {
-            let core = (i.strip_suffix(['）', ')']))
-                .and_then(|t| t.rfind(['（', '(']).map(|open| &t[..open]))
-                .unwrap_or(i);
+            let core = super::entities::without_bracketed_tail(i);
             !not_policy.iter().any(|w| core.ends_with(w))
         });
     if let Some(inner) = inner.filter(|i| i.chars().count() >= 4) {

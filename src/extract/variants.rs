@@ -301,15 +301,15 @@ fn abbreviated_heads(
     entity_type: EntityType,
     abbreviations: &[(&str, &str)],
 ) -> Vec<(usize, usize)> {
-    let zones = by_name(table, entity_type);
+    let named = by_name(table, entity_type);
     let mut pairs = Vec::new();
-    for (&name, &i) in &zones {
+    for (&name, &i) in &named {
         let full: Vec<usize> = abbreviations
             .iter()
             .filter_map(|(full, short)| {
                 let stem = name.strip_suffix(short)?;
                 (stem.chars().count() >= 2)
-                    .then(|| zones.get(format!("{stem}{full}").as_str()).copied())
+                    .then(|| named.get(format!("{stem}{full}").as_str()).copied())
                     .flatten()
             })
             .collect();
