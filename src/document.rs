@@ -376,6 +376,13 @@ fn is_organization_line(line: &str) -> bool {
     }
 }
 
+/// Whether a line names the issuing bodies: one organization's name, or several separated
+/// by spaces (安徽省统计局　安徽省科学技术厅　安徽省财政厅, a joint bulletin's signature).
+fn is_publisher_line(line: &str) -> bool {
+    let mut names = line.split(char::is_whitespace).filter(|n| !n.is_empty());
+    names.clone().count() <= 8 && names.all(is_organization_line)
+}
+
 /// Normalises a date match to `YYYY-MM-DD`.
 fn iso_date(captures: &regex::Captures<'_>) -> Option<String> {
     let year: u32 = captures[1].parse().ok()?;
@@ -473,7 +480,7 @@ pub fn read_metadata(text: &str) -> (Metadata, usize) {
             if let Some(date) = iso_date(&c) {
                 metadata.issued.get_or_insert(date);
             }
-        } else if is_organization_line(trimmed) && metadata.title.is_some() {
+        } else if is_publisher_line(trimmed) && metadata.title.is_some() {
             metadata.publisher.get_or_insert_with(|| trimmed.to_owned());
         } else if metadata.title.is_none() {
             metadata.title = Some(trimmed.to_owned());
@@ -782,6 +789,21 @@ mod tests {
         assert_eq!(m.number.as_deref(), Some("浙科提〔2024〕297号"));
         assert_eq!(m.title.as_deref(), Some("关于支持某市创建创新联合体的建议"));
         assert!(SEED_HEAD[body..].starts_with("某某代表:"));
+    }
+
+    #[test]
+    fn joint_issuers_on_one_line_and_the_date_below_are_metadata() {
+        let text = "2024年某省研究与试验发展经费投入统计公报\n\n某省统计局　某省科学技术厅　某省财政厅\n2025年9月26日\n\n2024年，全省R&D经费增长12%。";
+        let (m, body) = read_metadata(text);
+        assert_eq!(
+            m.publisher.as_deref(),
+            Some("某省统计局　某省科学技术厅　某省财政厅")
+        );
+        assert_eq!(m.issued.as_deref(), Some("2025-09-26"));
+        assert!(text[body..].starts_with("2024年，全省"));
+        // A line of words that are no bodies is no publisher.
+        let (m, _) = read_metadata("某省统计公报\n\n全省 科技 工作\n正文。");
+        assert_eq!(m.publisher, None);
     }
 
     #[test]
