@@ -10,7 +10,8 @@
 //! 3. [`structure`] adds what names imply (embedded places, parent organizations, the
 //!    administrative hierarchy);
 //! 4. [`relations`] applies the relation rules clause by clause;
-//! 5. [`facts`] reads numbers with units, their indicators, subjects, years and status.
+//! 5. [`facts`] reads numbers with units, their indicators, subjects, years and status,
+//!    and [`tables`] the numbers of tables, by row and column.
 //!
 //! A document's work in progress is a `Work`. The stages are cut into finer passes
 //! (`PASSES`), and [`Extractor::extract_batch`] runs each pass over a batch of documents
@@ -24,6 +25,7 @@ mod lists;
 mod relations;
 mod runs;
 mod structure;
+mod tables;
 mod variants;
 
 use crate::document::{CharOffsets, Document};
