@@ -15,9 +15,9 @@
 //! the table, else the document's.
 
 use super::facts::{FoundFact, parse_number};
-use super::{EntityTable, Extractor, Mention};
+use super::{EntityTable, Extractor, FoundRelation, Mention};
 use crate::document::Document;
-use crate::model::{CoarseType, Status};
+use crate::model::{CoarseType, Relation, Status};
 use std::ops::Range;
 
 /// Header words of a column that numbers the rows: never the subject.
@@ -132,6 +132,101 @@ pub(crate) fn find(
         context.read(&t.rows, t.caption, &year_at, &mut facts);
     }
     facts
+}
+
+/// Header words of a column that gives where each row's institution is (所在地, 所在州（市）).
+const LOCATION_HEADERS: [&str; 4] = ["所在", "所属", "地区", "属地"];
+
+/// Header words of a column that gives the institution each row's is built on (依托单位).
+const HOST_HEADERS: [&str; 5] = ["依托单位", "依托机构", "建设单位", "共建单位", "承建单位"];
+
+/// The relations of the tables of `doc`: in a list of institutions, each row's institution
+/// is located in the place of its location column (所在地) and established by the
+/// institution of its host column (依托单位).
+pub(crate) fn relations(
+    doc: &Document,
+    mentions: &[Mention],
+    table: &EntityTable,
+    out: &mut Vec<FoundRelation>,
+) {
+    for t in tables(doc) {
+        let [header, data @ ..] = &t.rows[..] else {
+            continue;
+        };
+        let names: Vec<&str> = header.cells.iter().map(|(c, _)| *c).collect();
+        let location = |c: usize| LOCATION_HEADERS.iter().any(|w| names[c].starts_with(w));
+        let host = |c: usize| HOST_HEADERS.contains(&names[c]);
+        let entities_of = |cell: &Range<usize>| cell_entities(doc, mentions, cell);
+        let of_type = |e: &usize, coarse: &[CoarseType]| {
+            coarse.contains(&table.entities[*e].entity_type.coarse())
+        };
+        let institution = [CoarseType::Organization, CoarseType::Facility];
+        // The column of the institutions: the first other one whose cells mostly are.
+        let Some(named) = (0..names.len())
+            .filter(|&c| !location(c) && !host(c))
+            .find(|&c| {
+                let found = (data.iter())
+                    .filter(|r| {
+                        entities_of(&r.cells[c].1)
+                            .is_some_and(|es| es.iter().all(|e| of_type(e, &institution)))
+                    })
+                    .count();
+                2 * found >= data.len() && found > 0
+            })
+        else {
+            continue;
+        };
+        for row in data {
+            let Some(heads) = entities_of(&row.cells[named].1) else {
+                continue;
+            };
+            if heads.len() != 1 || !of_type(&heads[0], &institution) {
+                continue;
+            }
+            let head = heads[0];
+            for (c, (_, range)) in row.cells.iter().enumerate() {
+                let Some(others) = entities_of(range) else {
+                    continue;
+                };
+                let relation =
+                    if location(c) && others.iter().all(|e| of_type(e, &[CoarseType::Place])) {
+                        Relation::LocatedIn
+                    } else if host(c) && others.iter().all(|e| of_type(e, &institution)) {
+                        Relation::Establishes
+                    } else {
+                        continue;
+                    };
+                for &other in &others {
+                    let (h, t) = match relation {
+                        Relation::LocatedIn => (head, other),
+                        _ => (other, head),
+                    };
+                    out.push(FoundRelation {
+                        head: h,
+                        relation,
+                        tail: t,
+                        evidence: Some(row.line.clone()),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The entities a cell names, when it holds nothing else (names joined by 、, 和, 及).
+fn cell_entities(doc: &Document, mentions: &[Mention], cell: &Range<usize>) -> Option<Vec<usize>> {
+    let at = mentions.partition_point(|m| m.start < cell.start);
+    let mut entities = Vec::new();
+    let mut end = cell.start;
+    for m in mentions[at..].iter().take_while(|m| m.end <= cell.end) {
+        let gap = doc.text[end..m.start].trim_matches(is_blank);
+        if !gap.is_empty() && !matches!(gap, "、" | "，" | "," | "和" | "及" | "与") {
+            return None;
+        }
+        entities.push(m.entity);
+        end = m.end;
+    }
+    (end == cell.end && !entities.is_empty()).then_some(entities)
 }
 
 /// What reading a table needs of the document.
@@ -580,7 +675,7 @@ fn caption_topic(caption: &str, place_at: impl Fn(&str) -> usize) -> (Option<i32
 mod tests {
     use crate::Extractor;
     use crate::document::Document;
-    use crate::model::{Fact, Status};
+    use crate::model::{Fact, Relation, Status};
     use std::sync::LazyLock;
 
     static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::builder().build().unwrap());
@@ -675,6 +770,31 @@ mod tests {
             ("院士专家工作站累计", Some(2022))
         );
         assert_eq!(find(&facts, "云南省", 12.0).indicator, "院士专家工作站新建");
+    }
+
+    #[test]
+    fn a_list_of_institutions_gives_their_places_and_hosts() {
+        let extraction = EXTRACTOR.extract(&Document::from_text(
+            "t.txt",
+            "河北省科学技术厅通知\n\n现将新建省重点实验室名单公布如下。\n序号 | 实验室名称 | 依托单位 | 所在地\n1 | 河北省重载装备智能制造重点实验室 | 燕山大学 | 秦皇岛市\n2 | 河北省生物基材料重点实验室 | 河北科技大学 | 石家庄市\n",
+        ));
+        let has = |head: &str, relation: Relation, tail: &str| {
+            (extraction.relations.iter())
+                .any(|r| r.head == head && r.relation == relation && r.tail == tail)
+        };
+        let lab = "河北省重载装备智能制造重点实验室";
+        assert!(
+            has(lab, Relation::LocatedIn, "秦皇岛市"),
+            "{:#?}",
+            extraction.relations
+        );
+        assert!(has("燕山大学", Relation::Establishes, lab));
+        assert!(has(
+            "河北科技大学",
+            Relation::Establishes,
+            "河北省生物基材料重点实验室"
+        ));
+        assert!(!has("燕山大学", Relation::LocatedIn, "秦皇岛市"));
     }
 
     #[test]
