@@ -1453,8 +1453,16 @@ pub(crate) fn find(
                 && after
                     .trim_start_matches(['以', '上', '下'])
                     .starts_with('的');
+            // 研发投入超过10亿元的企业有41家: a threshold that sets a group apart.
+            let group = ["超过", "高于", "低于", "不足", "大于", "小于", "达到"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                && after
+                    .trim_start_matches(['以', '上', '下'])
+                    .starts_with('的');
             let threshold = condition
                 || bound
+                || group
                 || (after.starts_with("以上")
                     && after["以上".len()..].chars().next().is_some_and(is_han));
             let ordinal = before.ends_with('第') || before.ends_with("前");
@@ -3680,6 +3688,20 @@ mod tests {
             facts_of("安徽省科学技术厅\n\n2023年，全省实验室、技术创新中心分别达到15家、12家。\n");
         assert_eq!(find(&facts, 15.0, "家").indicator, "实验室", "{facts:#?}");
         assert_eq!(find(&facts, 12.0, "家").indicator, "技术创新中心");
+    }
+
+    #[test]
+    fn a_threshold_that_sets_a_group_apart_is_no_value() {
+        let facts = facts_of(
+            "安徽省统计局\n\n2023年，研发投入超过10亿元的企业有41家，高等学校经费142.5亿元。\n",
+        );
+        assert!(!facts.iter().any(|f| f.value == 10.0), "{facts:#?}");
+        assert_eq!(
+            find(&facts, 41.0, "家").indicator,
+            "研发投入超过10亿元的企业有"
+        );
+        // 等 inside 高等学校 cuts no indicator.
+        assert_eq!(find(&facts, 142.5, "亿元").indicator, "高等学校经费");
     }
 
     #[test]
