@@ -1460,9 +1460,25 @@ pub(crate) fn find(
                 && after
                     .trim_start_matches(['以', '上', '下'])
                     .starts_with('的');
+            // 两市增速均超过20%，分别为23.6%和21.8%; 分别为68家和54家，均不足70家: a bound
+            // that the values 分别 gives meet.
+            let met_bound = [
+                "均超过",
+                "均高于",
+                "均在",
+                "均达到",
+                "均不低于",
+                "均突破",
+                "均不足",
+                "均低于",
+            ]
+            .iter()
+            .any(|w| before.ends_with(w))
+                && slice.contains("分别");
             let threshold = condition
                 || bound
                 || group
+                || met_bound
                 || (after.starts_with("以上")
                     && after["以上".len()..].chars().next().is_some_and(is_han));
             let ordinal = before.ends_with('第') || before.ends_with("前");
@@ -1623,6 +1639,15 @@ pub(crate) fn find(
             }
         }
         // 杭州、宁波研发投入强度分别达到3.5%、3.2%: each number is of its own subject.
+        // What the paragraph last measured in the unit of the sentence's first number: the
+        // indicator of a list that names none (…R&D经费投入612.8亿元；芜湖市、滁州市分别为
+        // 186.3亿元、108.5亿元).
+        let measured_before = numbers.first().and_then(|n| {
+            (facts.iter().rev())
+                .take_while(|f| f.evidence.start >= paragraph_start)
+                .find(|f| f.unit == n.2)
+                .map(|f| f.indicator.as_str())
+        });
         let respective = respectively(
             extractor,
             text,
@@ -1630,6 +1655,7 @@ pub(crate) fn find(
             &sentence_mentions,
             &numbers,
             |e| is_subject_type(e) || is_topic_type(e),
+            measured_before,
         );
         // The facts of the sentence are those from here on.
         let sentence_facts = facts.len();
@@ -1787,10 +1813,14 @@ pub(crate) fn find(
                     .then(right)
                     .filter(|right| right.chars().nth(1).is_some());
                 // 其中，济南市4家、青岛市3家: a place right before its number breaks down the
-                // paragraph's last figure.
+                // paragraph's last figure in that unit (杭州市成交额1032.6亿元，占全省的39.5%；
+                // 宁波市486.2亿元).
                 let breakdown = adjacent_place
-                    .and_then(|_| facts.last())
-                    .filter(|f| f.evidence.start >= paragraph_start)
+                    .and_then(|_| {
+                        (facts.iter().rev())
+                            .take_while(|f| f.evidence.start >= paragraph_start)
+                            .find(|f| f.unit == unit)
+                    })
                     .map(|f| f.indicator.clone());
                 if let Some(right) = right {
                     indicator = right;
@@ -2605,6 +2635,7 @@ fn respectively(
     mentions: &[&Mention],
     numbers: &[(Range<usize>, &str, &str, Option<&str>)],
     accept: impl Fn(usize) -> bool,
+    measured_before: Option<&str>,
 ) -> Vec<(usize, Option<usize>, String)> {
     let slice = &text[sentence.clone()];
     let Some(at) = slice.find("分别").map(|i| sentence.start + i) else {
@@ -2625,6 +2656,33 @@ fn respectively(
         .filter(|n| n.0.end > after && n.0.end <= clause_end)
         .collect();
     let in_clause: Vec<&Range<usize>> = numbers_in_clause.iter().map(|n| &n.0).collect();
+    // 分别为合肥市（4.72%）、芜湖市（3.85%）: each entity with its number in brackets after it,
+    // measured by what the sentence opens with (R&D经费投入强度超过全省平均水平的市有3个).
+    let bracketed: Vec<(usize, usize)> = (in_clause.iter())
+        .filter_map(|r| {
+            let open = text[..r.start].strip_suffix(['（', '('])?;
+            let m = mentions
+                .iter()
+                .find(|m| m.end == open.len() && accept(m.entity))?;
+            Some((r.start, m.entity))
+        })
+        .collect();
+    if bracketed.len() >= 2 && bracketed.len() == in_clause.len() {
+        let opening = &text[sentence.start..at];
+        let cut = (["超过", "高于", "低于", "位居", "居", "排名", "均", "的"].iter())
+            .filter_map(|w| opening.find(w))
+            .min()
+            .unwrap_or(opening.len());
+        let indicator = indicator_from(extractor, &opening[..cut]);
+        let indicator = match measured_before {
+            _ if indicator.chars().nth(1).is_some() => indicator,
+            Some(before) => before.to_owned(),
+            None => return Vec::new(),
+        };
+        return (bracketed.into_iter())
+            .map(|(start, entity)| (start, Some(entity), indicator.clone()))
+            .collect();
+    }
     // 省实验室、省技术创新中心分别达到15家、12家: each thing has its number.
     let things = || {
         let things: Vec<String> = (text[clause_begin..at].split('、'))
@@ -2674,13 +2732,34 @@ fn respectively(
     if in_clause.len() != list.len() {
         return Vec::new();
     }
-    // The indicator: between the list and 分别 (宁波研发投入强度分别…), else between 分别 and
-    // the first number (分别获奖21项).
+    // The indicator: between the list and 分别 (宁波研发投入强度分别…), with the change after
+    // 分别 (同比分别增长…, 排名分别上升…), else between 分别 and the first number (分别获奖21项),
+    // else what the paragraph last measured in that unit.
     let between = indicator_from(extractor, &text[list[list.len() - 1].end..at]);
+    // (A rank's range may open before 分别 ends: 分别位列第5位.)
+    let verb = text.get(after..in_clause[0].start).unwrap_or("").trim();
     let shared = if between.chars().nth(1).is_some() && !opens_sentence {
-        between
+        match CHANGE_VERBS.iter().find(|v| verb == **v) {
+            Some(v) if !between.ends_with(v) => format!("{between}{v}"),
+            _ => between,
+        }
     } else {
-        indicator_from(extractor, &text[after..in_clause[0].start])
+        let after_respectively = indicator_from(extractor, &text[after..in_clause[0].start]);
+        if after_respectively.chars().nth(1).is_none() && opens_sentence {
+            // 宿州市、亳州市R&D经费增速均超过20%，分别为23.6%和21.8%: what the list's own
+            // clause measures.
+            let lead = &text[list[list.len() - 1].end..clause_begin];
+            let cut = (lead.char_indices())
+                .find(|&(_, c)| c == '均' || c.is_ascii_digit() || is_clause_break_char(c))
+                .map_or(lead.len(), |(i, _)| i);
+            indicator_from(extractor, &lead[..cut])
+        } else {
+            after_respectively
+        }
+    };
+    let shared = match measured_before {
+        Some(before) if shared.chars().nth(1).is_none() && !ranks => before.to_owned(),
+        _ => shared,
     };
     if shared.chars().nth(1).is_none() && !ranks {
         return Vec::new();
@@ -2688,6 +2767,11 @@ fn respectively(
     (in_clause.iter().zip(&list))
         .map(|(r, m)| (r.start, Some(m.entity), shared.clone()))
         .collect()
+}
+
+/// Whether `c` ends a clause (a comma, semicolon or colon).
+fn is_clause_break_char(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 
 /// `s` without trailing linkers and status words (达, 超过, 预计 …).
@@ -3702,6 +3786,48 @@ mod tests {
         );
         // 等 inside 高等学校 cuts no indicator.
         assert_eq!(find(&facts, 142.5, "亿元").indicator, "高等学校经费");
+    }
+
+    #[test]
+    fn a_list_without_its_own_indicator_measures_what_the_paragraph_did() {
+        let facts = facts_of(
+            "安徽省统计局\n\n2024年，合肥市R&D经费投入612.8亿元，占全省比重为43.2%；芜湖市、滁州市分别为186.3亿元和108.5亿元。宿州市、亳州市R&D经费增速均超过20%，分别为23.6%和21.8%。\n",
+        );
+        let f = find(&facts, 108.5, "亿元");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("滁州市", "R&D经费投入"),
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 186.3, "亿元").subject, "芜湖市");
+        let f = find(&facts, 23.6, "%");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("宿州市", "R&D经费增速")
+        );
+        assert_eq!(find(&facts, 21.8, "%").subject, "亳州市");
+        // 均超过20% is the bound the values meet, not a value.
+        assert!(!facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
+    }
+
+    #[test]
+    fn entities_with_their_numbers_in_brackets_share_the_opening_indicator() {
+        let facts = facts_of(
+            "安徽省统计局\n\n2024年，R&D经费投入强度超过全省平均水平的市有3个，分别为合肥市（4.72%）、芜湖市（3.85%）和马鞍山市（2.94%）。和顺县、昔阳县同比分别增长33.3%、26.7%。\n",
+        );
+        let f = find(&facts, 3.85, "%");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("芜湖市", "R&D经费投入强度"),
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 2.94, "%").subject, "马鞍山市");
+        // The change after 分别 joins the indicator before it.
+        let f = find(&facts, 26.7, "%");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("昔阳县", "同比增长")
+        );
     }
 
     #[test]
