@@ -2685,8 +2685,34 @@ fn respectively(
     }
     // 省实验室、省技术创新中心分别达到15家、12家: each thing has its number.
     let things = || {
-        let things: Vec<String> = (text[clause_begin..at].split('、'))
-            .map(|thing| indicator_from(extractor, thing))
+        let listed = &text[clause_begin..at];
+        let mut items: Vec<&str> = listed.split('、').collect();
+        // 基础研究、应用研究和试验发展经费所占比重: the last two joined by 和, 及 or 与.
+        if items.len() + 1 == in_clause.len()
+            && let Some(last) = items.pop()
+        {
+            match last.split_once(['和', '及', '与']) {
+                Some((one, other)) => items.extend([one, other]),
+                None => items.push(last),
+            }
+        }
+        // What the last item measures is what each measures (企业、高等学校经费所占比重:
+        // 企业经费所占比重).
+        let shared = (items.last())
+            .and_then(|last| {
+                (MEASURE_WORDS.iter())
+                    .filter_map(|w| last.find(w).filter(|&i| i > 0))
+                    .min()
+                    .map(|i| &last[i..])
+            })
+            .filter(|_| items.len() >= 2);
+        let things: Vec<String> = (items.iter())
+            .map(|thing| match shared {
+                Some(shared) if !MEASURE_WORDS.iter().any(|w| thing.contains(w)) => {
+                    indicator_from(extractor, &format!("{thing}{shared}"))
+                }
+                _ => indicator_from(extractor, thing),
+            })
             .collect();
         if things.len() < 2
             || things.len() != in_clause.len()
@@ -2768,6 +2794,25 @@ fn respectively(
         .map(|(r, m)| (r.start, Some(m.entity), shared.clone()))
         .collect()
 }
+
+/// Words that name what an indicator measures of a thing (经费, 比重 …): the part a list of
+/// things shares (企业、高等学校经费所占比重).
+const MEASURE_WORDS: [&str; 14] = [
+    "经费",
+    "投入",
+    "支出",
+    "收入",
+    "比重",
+    "占比",
+    "数量",
+    "人数",
+    "金额",
+    "总额",
+    "强度",
+    "增速",
+    "产值",
+    "成交额",
+];
 
 /// Whether `c` ends a clause (a comma, semicolon or colon).
 fn is_clause_break_char(c: char) -> bool {
@@ -3822,6 +3867,18 @@ mod tests {
             "{facts:#?}"
         );
         assert_eq!(find(&facts, 2.94, "%").subject, "马鞍山市");
+        // Things listed before 分别 share what the last one measures.
+        let facts = facts_of(
+            "安徽省统计局\n\n2024年，基础研究、应用研究和试验发展经费所占比重分别为6.2%、8.4%和85.4%。\n",
+        );
+        assert_eq!(
+            find(&facts, 6.2, "%").indicator,
+            "基础研究经费所占比重",
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 8.4, "%").indicator, "应用研究经费所占比重");
+        assert_eq!(find(&facts, 85.4, "%").indicator, "试验发展经费所占比重");
+        let facts = facts_of("安徽省统计局\n\n2024年，和顺县、昔阳县同比分别增长33.3%、26.7%。\n");
         // The change after 分别 joins the indicator before it.
         let f = find(&facts, 26.7, "%");
         assert_eq!(
