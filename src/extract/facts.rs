@@ -3829,6 +3829,21 @@ mod tests {
             find(&facts, 41.0, "家").indicator,
             "研发投入超过10亿元的企业有"
         );
+        // Person-years are a unit, and the growth after them is theirs.
+        let facts =
+            facts_of("安徽省统计局\n\n2024年，全省R&D人员全时当量40.3万人年，比上年增长7.9%。\n");
+        assert_eq!(
+            find(&facts, 40.3, "万人年").indicator,
+            "R&D人员全时当量",
+            "{facts:#?}"
+        );
+        assert_eq!(
+            find(&facts, 7.9, "%").indicator,
+            "R&D人员全时当量比上年增长"
+        );
+        let facts = facts_of(
+            "安徽省统计局\n\n2023年，研发投入超过10亿元的企业有41家，高等学校经费142.5亿元。\n",
+        );
         // 等 inside 高等学校 cuts no indicator.
         assert_eq!(find(&facts, 142.5, "亿元").indicator, "高等学校经费");
     }
