@@ -329,10 +329,17 @@ pub(crate) fn add_referring_mentions(
     let text = &doc.text;
     let heads = &extractor.rules.facts.referring_heads;
     let mut found = Vec::new();
-    for sentence in &doc.sentences {
+    // The sentence's opening, and a clause's that opens with 该 or 本 (…隆中实验室，该实验室
+    // 由…组建).
+    let openings = doc.sentences.iter().flat_map(|sentence| {
         let slice = &text[sentence.clone()];
-        let opening = super::facts::strip_time(slice);
-        let start = sentence.start + (opening.as_ptr() as usize - slice.as_ptr() as usize);
+        let clauses = (slice.match_indices('，'))
+            .map(|(at, c)| &slice[at + c.len()..])
+            .filter(|rest| rest.starts_with(['该', '本']));
+        std::iter::once(super::facts::strip_time(slice)).chain(clauses)
+    });
+    for opening in openings {
+        let start = opening.as_ptr() as usize - text.as_ptr() as usize;
         let Some((head, pointer)) = referring_head(heads, opening) else {
             continue;
         };

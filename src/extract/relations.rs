@@ -977,7 +977,12 @@ fn side(
             };
             // 由某大学牵头组建的某实验室: what follows 的 is the object of the trigger's
             // own rule, and the subject acts otherwise (某省政府批复同意由…).
-            if text[t_end..].starts_with('的') {
+            // (…由A牵头、B参与组建的某联合体: the same, further on in the clause.)
+            let clause_after = text[t_end..]
+                .split(['，', '。', '；', ',', ';'])
+                .next()
+                .unwrap_or("");
+            if clause_after.contains('的') {
                 return;
             }
             let opening = clause_opening(text, you);
@@ -1864,6 +1869,26 @@ mod tests {
             "标题\n\n科学技术部批复同意建设某中心。该中心由某动力联合山东大学、清华大学共同组建。\n",
         );
         assert!(!has(&r, "科学技术部 cooperatesWith 山东大学"), "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_opening_with_gai_refers_to_the_last_name_of_its_head() {
+        // 该实验室 opening a clause is the laboratory named before, not the sentence's
+        // subject.
+        let r = relations_of(
+            "湖北省科学技术厅答复\n\n2023年，省科技厅支持襄阳市建设隆中实验室，该实验室由襄阳市人民政府与华中科技大学共同组建。\n",
+        );
+        assert!(has(&r, "华中科技大学 establishes 隆中实验室"), "{r:?}");
+        assert!(
+            !r.iter()
+                .any(|x| x.ends_with("establishes 湖北省科学技术厅")),
+            "{r:?}"
+        );
+        // 由…组建的 modifies what follows, further on in its clause too.
+        let r = relations_of(
+            "标题\n\n吉林省科学技术厅为由之江实验室牵头、23家单位参与组建的创新联合体授牌。\n",
+        );
+        assert!(!has(&r, "之江实验室 establishes 吉林省科学技术厅"), "{r:?}");
     }
 
     #[test]
