@@ -331,13 +331,16 @@ pub(crate) fn add_referring_mentions(
     let mut found = Vec::new();
     // The sentence's opening, and a clause's that opens with 该 or 本 (…隆中实验室，该实验室
     // 由…组建).
-    let openings = doc.sentences.iter().flat_map(|sentence| {
-        let slice = &text[sentence.clone()];
-        let clauses = (slice.match_indices('，'))
-            .map(|(at, c)| &slice[at + c.len()..])
-            .filter(|rest| rest.starts_with(['该', '本']));
-        std::iter::once(super::facts::strip_time(slice)).chain(clauses)
-    });
+    static POINTED_CLAUSES: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            ["，该", "，本"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+        });
+    let sentence_openings =
+        (doc.sentences.iter()).map(|sentence| super::facts::strip_time(&text[sentence.clone()]));
+    let clause_openings = (POINTED_CLAUSES.iter())
+        .flat_map(|finder| finder.find_iter(text.as_bytes()))
+        .map(|at| &text[at + "，".len()..]);
+    let openings = sentence_openings.chain(clause_openings);
     for opening in openings {
         let start = opening.as_ptr() as usize - text.as_ptr() as usize;
         let Some((head, pointer)) = referring_head(heads, opening) else {
