@@ -2712,6 +2712,38 @@ mod tests {
     }
 
     #[test]
+    fn eleventh_round_stop_words() {
+        use CoarseType::{Organization as Org, Place};
+        check(&[
+            (
+                "验收不合格的取消河北省重点实验室称号。",
+                "取消河北省重点实验室",
+                Org,
+                false,
+            ),
+            (
+                "在光电领域布局建设的首家省实验室。",
+                "首家省实验室",
+                Org,
+                false,
+            ),
+            (
+                "部分高新区在原始创新方面仍有短板。",
+                "部分高新区",
+                Place,
+                false,
+            ),
+            (
+                "沭阳高新区、海安高新区分列省级高新区前两位。",
+                "海安高新区分列省级高新区",
+                Place,
+                false,
+            ),
+            ("全年科学城新引进人才团队46个。", "全年科学城", Place, false),
+        ]);
+    }
+
+    #[test]
     fn ninth_round_stop_words_and_generic_names() {
         use CoarseType::{Organization as Org, Place, Program};
         check(&[
