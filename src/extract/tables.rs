@@ -91,6 +91,13 @@ fn tables(doc: &Document) -> Vec<Table<'_>> {
     for line in text[body].split_inclusive('\n') {
         let range = start..start + line.trim_end().len();
         start += line.len();
+        // Markdown's rule under the header (|---|:---:|) belongs to the table.
+        let trimmed = line.trim();
+        if (trimmed.contains("-|") || trimmed.contains("|-"))
+            && trimmed.chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+        {
+            continue;
+        }
         match split_row(text, range.clone()) {
             Some(row) if rows.last().is_none_or(|r| r.cells.len() == row.cells.len()) => {
                 rows.push(row)
@@ -430,8 +437,7 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The cells of a line holding `|`, if it has at least two and is no Markdown rule
-/// (`---|---`).
+/// The cells of a line holding `|`, if it has at least two.
 fn split_row(text: &str, line: Range<usize>) -> Option<Row<'_>> {
     let s = &text[line.clone()];
     if !s.contains('|') {
@@ -451,10 +457,7 @@ fn split_row(text: &str, line: Range<usize>) -> Option<Row<'_>> {
         cells.push((trimmed, from..from + trimmed.len()));
         at += cell.len() + 1;
     }
-    let rule = cells
-        .iter()
-        .all(|(c, _)| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | '—')));
-    (cells.len() >= 2 && !rule).then_some(Row { line, cells })
+    (cells.len() >= 2).then_some(Row { line, cells })
 }
 
 /// White space, the ideographic space included.
@@ -795,6 +798,19 @@ mod tests {
             "河北省生物基材料重点实验室"
         ));
         assert!(!has("燕山大学", Relation::LocatedIn, "秦皇岛市"));
+    }
+
+    #[test]
+    fn a_markdown_table_is_read_as_html_tables_are() {
+        let facts = facts_of(
+            "2023年江西省科技经费投入统计公报\n\n全省R&D经费保持增长。\n\n| 地区 | R&D经费（亿元） |\n|---|---:|\n| 南昌市 | 192.3 |\n| 九江市 | 78.6 |\n",
+        );
+        assert_eq!(
+            find(&facts, "九江市", 78.6).indicator,
+            "R&D经费",
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, "南昌市", 192.3).year, Some(2023));
     }
 
     #[test]
