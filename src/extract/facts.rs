@@ -2207,8 +2207,8 @@ pub(crate) fn find(
     }
     // The tables' rows, of the document's own subject where a row names none.
     let year_at = |at: usize| match headings[..headings.partition_point(|h| h.0 <= at)].last() {
-        Some(&(_, year, plan)) => (Some(year), plan),
-        None => (document_year, false),
+        Some(&(_, year, _)) => Some(year),
+        None => document_year,
     };
     let own_subject = own_zone.or(own_institution).or(region);
     facts.extend(super::tables::find(

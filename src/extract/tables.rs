@@ -118,14 +118,15 @@ fn tables(doc: &Document) -> Vec<Table<'_>> {
 }
 
 /// The facts of the tables of `doc`. `subject` is the document's own subject (its zone,
-/// institution or region), `year_at` the year and plan flag the text gives an offset.
+/// institution or region), `year_at` the year the text gives an offset (its heading's, else
+/// the document's).
 pub(crate) fn find(
     extractor: &Extractor,
     doc: &Document,
     mentions: &[Mention],
     table: &EntityTable,
     subject: Option<usize>,
-    year_at: impl Fn(usize) -> (Option<i32>, bool),
+    year_at: impl Fn(usize) -> Option<i32>,
 ) -> Vec<FoundFact> {
     let mut facts = Vec::new();
     let context = Context {
@@ -163,7 +164,7 @@ pub(crate) fn relations(
         let names: Vec<&str> = header.cells.iter().map(|(c, _)| *c).collect();
         let location = |c: usize| LOCATION_HEADERS.iter().any(|w| names[c].starts_with(w));
         let host = |c: usize| HOST_HEADERS.contains(&names[c]);
-        let entities_of = |cell: &Range<usize>| cell_entities(doc, mentions, cell);
+        let entities_of = |cell: &Range<usize>| cell_entities(&doc.text, mentions, cell);
         let of_type = |e: &usize, coarse: &[CoarseType]| {
             coarse.contains(&table.entities[*e].entity_type.coarse())
         };
@@ -221,12 +222,12 @@ pub(crate) fn relations(
 }
 
 /// The entities a cell names, when it holds nothing else (names joined by 、, 和, 及).
-fn cell_entities(doc: &Document, mentions: &[Mention], cell: &Range<usize>) -> Option<Vec<usize>> {
+fn cell_entities(text: &str, mentions: &[Mention], cell: &Range<usize>) -> Option<Vec<usize>> {
     let at = mentions.partition_point(|m| m.start < cell.start);
     let mut entities = Vec::new();
     let mut end = cell.start;
     for m in mentions[at..].iter().take_while(|m| m.end <= cell.end) {
-        let gap = doc.text[end..m.start].trim_matches(is_blank);
+        let gap = text[end..m.start].trim_matches(is_blank);
         if !gap.is_empty() && !matches!(gap, "、" | "，" | "," | "和" | "及" | "与") {
             return None;
         }
@@ -251,7 +252,7 @@ impl<'a> Context<'a> {
         &self,
         rows: &[Row<'a>],
         caption: Option<Range<usize>>,
-        year_at: &impl Fn(usize) -> (Option<i32>, bool),
+        year_at: &impl Fn(usize) -> Option<i32>,
         facts: &mut Vec<FoundFact>,
     ) {
         let [header, data @ ..] = rows else { return };
@@ -270,7 +271,7 @@ impl<'a> Context<'a> {
                 .map_or(0, |m| m.end - m.start)
         };
         let (caption_year, topic) = caption.map_or((None, ""), |c| caption_topic(c, place_at));
-        let heading_year = year_at(header.line.start).0;
+        let heading_year = year_at(header.line.start);
         let year = caption_year.or(heading_year);
         let headers: Vec<Header> = (header.cells.iter())
             .map(|(cell, _)| parse_header(cell, self.units))
@@ -281,9 +282,9 @@ impl<'a> Context<'a> {
         let numbering = |c: usize| NUMBERING_HEADERS.contains(&headers[c].name);
         let first_text = (0..headers.len()).find(|&c| !numbering(c) && !year_columns.contains(&c));
         let entity_of = |cell: &Range<usize>| {
-            (self.mentions.iter())
-                .find(|m| m.start == cell.start && m.end == cell.end)
-                .map(|m| m.entity)
+            cell_entities(self.text, self.mentions, cell)
+                .filter(|entities| entities.len() == 1)
+                .map(|entities| entities[0])
                 .filter(|&e| {
                     matches!(
                         self.table.entities[e].entity_type.coarse(),
