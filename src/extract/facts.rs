@@ -1843,6 +1843,27 @@ pub(crate) fn find(
                         }
                     }
                 }
+            } else if let Some(thing) = LEVELS
+                .contains(&indicator.as_str())
+                .then(|| {
+                    previous_indicator
+                        .filter(|_| !unit.ends_with(['%', '元']))
+                        .map(|base| {
+                            let thing = counted_thing(extractor, base).unwrap_or(base);
+                            let thing = thing.split_once("各级").map_or(thing, |(_, rest)| rest);
+                            // (Not the level of the part before: 其中省级1200人、市级2580人;
+                            // 省级以上研发机构12家，其中国家级5家.)
+                            match LEVELS.iter().find_map(|l| thing.strip_prefix(l)) {
+                                Some(rest) => rest.strip_prefix("以上").unwrap_or(rest),
+                                None => thing,
+                            }
+                        })
+                })
+                .flatten()
+                .filter(|thing| thing.chars().nth(1).is_some())
+            {
+                // 选派各级科技特派员6850人，其中省级1200人: the things of that level.
+                indicator = format!("{indicator}{thing}");
             } else if let Some(thing) = ["总数", "总量"]
                 .contains(&indicator.as_str())
                 .then(|| {
@@ -2221,6 +2242,18 @@ pub(crate) fn find(
     ));
     facts
 }
+
+/// Levels of administration that a breakdown names alone (其中省级1200人、市级2580人).
+const LEVELS: [&str; 8] = [
+    "国家级",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "自治区级",
+    "乡镇级",
+    "省部级",
+];
 
 /// Kinds of the items of a list that 等 closes (南京大学、东南大学等单位…).
 const LIST_KINDS: [&str; 9] = [
@@ -3900,6 +3933,20 @@ mod tests {
             (f.subject.as_str(), f.indicator.as_str()),
             ("昔阳县", "同比增长")
         );
+    }
+
+    #[test]
+    fn a_level_named_alone_counts_the_things_of_the_fact_before() {
+        let facts = facts_of(
+            "黑龙江省科学技术厅\n\n2024年，全省共选派各级科技特派员6850人，其中省级1200人、市级2580人、县级3070人。新增省级以上研发机构12家，其中国家级5家。\n",
+        );
+        assert_eq!(
+            find(&facts, 1200.0, "人").indicator,
+            "省级科技特派员",
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 2580.0, "人").indicator, "市级科技特派员");
+        assert_eq!(find(&facts, 5.0, "家").indicator, "国家级研发机构");
     }
 
     #[test]
