@@ -1518,7 +1518,13 @@ pub(crate) fn find(
             // 给予最高500万元资助, 给予每家20万元, 对…给予100万元补助: a provision's
             // ceiling, rate or amount, not a figure about a subject.
             // 按其研发投入的20%给予奖励: the rate of a provision.
-            let rate = before.contains('按') && before.ends_with('的');
+            // 给予评估费等费用50%的补贴: the rate of a provision's subsidy.
+            let rate = (before.contains('按') && before.ends_with('的'))
+                || (after.strip_prefix('的')).is_some_and(|rest| {
+                    ["补贴", "补助", "奖励", "资助", "配套"]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
+                });
             let ceiling = (rate
                 || [
                     "最高",
@@ -3933,6 +3939,15 @@ mod tests {
             (f.subject.as_str(), f.indicator.as_str()),
             ("昔阳县", "同比增长")
         );
+    }
+
+    #[test]
+    fn the_rate_of_a_provisions_subsidy_is_no_value() {
+        let facts = facts_of(
+            "襄阳市科学技术局\n\n对开展知识产权质押融资的企业，给予评估费、担保费等费用50%的补贴。2023年全市质押融资32.6亿元。\n",
+        );
+        assert!(!facts.iter().any(|f| f.value == 50.0), "{facts:#?}");
+        assert_eq!(find(&facts, 32.6, "亿元").subject, "襄阳市");
     }
 
     #[test]
