@@ -239,7 +239,7 @@ pub fn page(html: &str) -> Page {
 }
 
 /// White space, including the ideographic space and no-break space of Chinese pages.
-fn is_blank(c: char) -> bool {
+pub(crate) fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
 }
 

@@ -1222,6 +1222,7 @@ fn without_change(indicator: &str) -> &str {
 const PARTNER_PREPOSITIONS: [&str; 4] = ["与", "同", "向", "为"];
 
 /// Reads the facts of every sentence.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn find(
     extractor: &Extractor,
     doc: &Document,
@@ -1230,6 +1231,7 @@ pub(crate) fn find(
     marked: &[u32],
     table: &EntityTable,
     years: &DocumentYears,
+    tables: &[super::tables::Table],
 ) -> Vec<FoundFact> {
     let (headings, document_year) = (&years.headings, years.document);
     let plan_title = (doc.metadata.title.as_deref()).is_some_and(|title| {
@@ -2241,6 +2243,7 @@ pub(crate) fn find(
     facts.extend(super::tables::find(
         extractor,
         doc,
+        tables,
         mentions,
         table,
         own_subject,

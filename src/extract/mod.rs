@@ -220,6 +220,7 @@ impl Extractor {
             table: EntityTable::default(),
             mentions: Vec::new(),
             relations: Vec::new(),
+            tables: Vec::new(),
             years: facts::DocumentYears::default(),
             facts: Vec::new(),
             ranks: Vec::new(),
@@ -336,8 +337,9 @@ impl Extractor {
         structure::add_implied(self, &work.context, &mut work.table, &mut work.relations);
     }
 
-    /// The relations the rules find.
+    /// The relations the rules find (and the document's tables, which facts read too).
     fn find_relations<'a>(&'a self, work: &mut Work<'a>) {
+        work.tables = tables::split(work.doc);
         relations::find(
             self,
             work.doc,
@@ -345,6 +347,13 @@ impl Extractor {
             &work.mentions,
             &work.scan,
             &mut work.table,
+            &mut work.relations,
+        );
+        tables::relations(
+            work.doc,
+            &work.tables,
+            &work.mentions,
+            &work.table,
             &mut work.relations,
         );
     }
@@ -364,6 +373,7 @@ impl Extractor {
             &work.scan.marks,
             &work.table,
             &work.years,
+            &work.tables,
         );
     }
 
@@ -465,6 +475,8 @@ struct Work<'a> {
     mentions: Vec<Mention>,
     /// The relations (from the implied ones on).
     relations: Vec<FoundRelation>,
+    /// The document's tables (from the relation stage on).
+    tables: Vec<tables::Table<'a>>,
     /// The years the document gives its sentences.
     years: facts::DocumentYears,
     /// The facts (from the fact stage on).

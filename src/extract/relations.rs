@@ -158,7 +158,6 @@ pub(crate) fn find(
     let table = &*table;
     let text = &doc.text;
     place_written_before(mentions, table, out);
-    super::tables::relations(doc, mentions, table, out);
     let issuer = context
         .issuer
         .as_ref()

@@ -17,6 +17,7 @@
 use super::facts::{FoundFact, parse_number};
 use super::{EntityTable, Extractor, FoundRelation, Mention};
 use crate::document::Document;
+use crate::html::is_blank;
 use crate::model::{CoarseType, Relation, Status};
 use std::ops::Range;
 
@@ -43,6 +44,7 @@ const CATEGORY_CHARS: usize = 12;
 const CAPTION_CHARS: usize = 40;
 
 /// A line of a table: its cells, trimmed, with their byte ranges in the text.
+#[derive(Debug)]
 struct Row<'a> {
     line: Range<usize>,
     cells: Vec<(&'a str, Range<usize>)>,
@@ -58,14 +60,15 @@ struct Header<'a> {
 }
 
 /// A table of the text: its rows (the header first) and the line above it, its caption.
-struct Table<'a> {
+#[derive(Debug)]
+pub(crate) struct Table<'a> {
     caption: Option<Range<usize>>,
     rows: Vec<Row<'a>>,
 }
 
 /// The tables of `doc`: runs of lines of `|` cells with the same number of cells, two rows
-/// at least.
-fn tables(doc: &Document) -> Vec<Table<'_>> {
+/// at least. Read once; the relation and fact stages both use them.
+pub(crate) fn split(doc: &Document) -> Vec<Table<'_>> {
     let text = &doc.text;
     let body = doc.body_start..text.len();
     let mut tables = Vec::new();
@@ -117,12 +120,13 @@ fn tables(doc: &Document) -> Vec<Table<'_>> {
     tables
 }
 
-/// The facts of the tables of `doc`. `subject` is the document's own subject (its zone,
+/// The facts of `tables`, those of `doc`. `subject` is the document's own subject (its zone,
 /// institution or region), `year_at` the year the text gives an offset (its heading's, else
 /// the document's).
 pub(crate) fn find(
     extractor: &Extractor,
     doc: &Document,
+    tables: &[Table],
     mentions: &[Mention],
     table: &EntityTable,
     subject: Option<usize>,
@@ -136,8 +140,8 @@ pub(crate) fn find(
         subject,
         units: &extractor.rules.facts.units,
     };
-    for t in tables(doc) {
-        context.read(&t.rows, t.caption, &year_at, &mut facts);
+    for t in tables {
+        context.read(&t.rows, t.caption.clone(), &year_at, &mut facts);
     }
     facts
 }
@@ -148,16 +152,17 @@ const LOCATION_HEADERS: [&str; 4] = ["所在", "所属", "地区", "属地"];
 /// Header words of a column that gives the institution each row's is built on (依托单位).
 const HOST_HEADERS: [&str; 5] = ["依托单位", "依托机构", "建设单位", "共建单位", "承建单位"];
 
-/// The relations of the tables of `doc`: in a list of institutions, each row's institution
+/// The relations of `tables`, those of `doc`: in a list of institutions, each row's institution
 /// is located in the place of its location column (所在地) and established by the
 /// institution of its host column (依托单位).
 pub(crate) fn relations(
     doc: &Document,
+    tables: &[Table],
     mentions: &[Mention],
     table: &EntityTable,
     out: &mut Vec<FoundRelation>,
 ) {
-    for t in tables(doc) {
+    for t in tables {
         let [header, data @ ..] = &t.rows[..] else {
             continue;
         };
@@ -459,11 +464,6 @@ fn split_row(text: &str, line: Range<usize>) -> Option<Row<'_>> {
         at += cell.len() + 1;
     }
     (cells.len() >= 2).then_some(Row { line, cells })
-}
-
-/// White space, the ideographic space included.
-fn is_blank(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
 }
 
 /// What a header cell says (`R&D经费（亿元）`, `2025年目标`, `2022年（家）`).
