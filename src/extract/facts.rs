@@ -1574,11 +1574,7 @@ pub(crate) fn find(
             {
                 continue;
             }
-            // The full-width per cent sign of full-width text is the unit %.
-            let unit = match &slice[found.unit_start..found.end] {
-                "％" => "%",
-                unit => unit,
-            };
+            let unit = normal_unit(&slice[found.unit_start..found.end]);
             numbers.push((range, num, unit, None));
         }
         for rank in matchers.ranks(slice, &marks.ranks) {
@@ -2855,6 +2851,11 @@ const MEASURE_WORDS: [&str; 14] = [
     "产值",
     "成交额",
 ];
+
+/// A unit as facts state it: the full-width per cent sign of full-width text is %.
+pub(crate) fn normal_unit(unit: &str) -> &str {
+    if unit == "％" { "%" } else { unit }
+}
 
 /// Whether `c` ends a clause (a comma, semicolon or colon).
 fn is_clause_break_char(c: char) -> bool {

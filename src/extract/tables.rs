@@ -14,7 +14,7 @@
 //! A column's year is the one its header names, else the caption's or the heading's above
 //! the table, else the document's.
 
-use super::facts::{FoundFact, parse_number};
+use super::facts::{FoundFact, normal_unit, parse_number};
 use super::{EntityTable, Extractor, FoundRelation, Mention};
 use crate::document::Document;
 use crate::html::is_blank;
@@ -336,7 +336,7 @@ impl<'a> Context<'a> {
                         subject,
                         indicator: named.name.to_owned(),
                         value,
-                        unit: normal_unit(unit),
+                        unit: normal_unit(unit).to_owned(),
                         year: headers[c].year,
                         status: headers[c].status.unwrap_or(Status::Actual),
                         evidence: row.line.clone(),
@@ -433,7 +433,7 @@ impl<'a> Context<'a> {
                     subject,
                     indicator: format!("{category}{name}"),
                     value,
-                    unit: normal_unit(unit),
+                    unit: normal_unit(unit).to_owned(),
                     year,
                     status,
                     evidence: row.line.clone(),
@@ -593,11 +593,6 @@ fn parse_value<'s>(cell: &'s str, units: &'s [String]) -> Option<(f64, Option<&'
         return None;
     }
     parse_number(number).map(|v| (v, unit))
-}
-
-/// The unit as facts write it (％ is %).
-fn normal_unit(unit: &str) -> String {
-    if unit == "％" { "%" } else { unit }.to_owned()
 }
 
 fn has_digit(s: &str) -> bool {
