@@ -2814,7 +2814,7 @@ fn respectively(
             // clause measures.
             let lead = &text[list[list.len() - 1].end..clause_begin];
             let cut = (lead.char_indices())
-                .find(|&(_, c)| c == '均' || c.is_ascii_digit() || is_clause_break_char(c))
+                .find(|&(_, c)| c == '均' || c.is_ascii_digit() || "，,；;：:".contains(c))
                 .map_or(lead.len(), |(i, _)| i);
             indicator_from(extractor, &lead[..cut])
         } else {
@@ -2855,11 +2855,6 @@ const MEASURE_WORDS: [&str; 14] = [
 /// A unit as facts state it: the full-width per cent sign of full-width text is %.
 pub(crate) fn normal_unit(unit: &str) -> &str {
     if unit == "％" { "%" } else { unit }
-}
-
-/// Whether `c` ends a clause (a comma, semicolon or colon).
-fn is_clause_break_char(c: char) -> bool {
-    matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 
 /// `s` without trailing linkers and status words (达, 超过, 预计 …).
