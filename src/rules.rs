@@ -126,6 +126,9 @@ pub struct RelationRule {
     /// Words that, written right before a match of the trigger, make it none (组织 before
     /// 申报: who organises applications does not apply).
     pub not_after: Vec<String>,
+    /// The word that names the agents of the `by` and `patient` sides (由 by default;
+    /// 依托 names the host an institution is built on).
+    pub marker: String,
 }
 
 /// A coarse or fine type in a rule's type list.
@@ -335,6 +338,12 @@ struct RawRelationRule {
     implicit: Option<Side>,
     #[serde(default)]
     not_after: Vec<String>,
+    #[serde(default = "default_marker")]
+    marker: String,
+}
+
+fn default_marker() -> String {
+    "由".to_owned()
 }
 
 fn default_max_gap() -> usize {
@@ -475,6 +484,13 @@ impl RuleSet {
                     })
                     .collect()
             };
+            if raw.marker.is_empty() {
+                return Err(Error::data(
+                    origin,
+                    line,
+                    format!("relation rule `{name}`: the marker must not be empty"),
+                ));
+            }
             self.relations.push(RelationRule {
                 relation,
                 trigger,
@@ -485,6 +501,7 @@ impl RuleSet {
                 max_gap: raw.max_gap,
                 implicit: raw.implicit,
                 not_after: raw.not_after,
+                marker: raw.marker,
             });
         }
         if let Some(facts) = file.facts {

@@ -233,15 +233,17 @@ pub(crate) fn find(
             topic_read = true;
             carried = subject.filter(|_| !subject_is_built(text, in_sentence));
         }
-        // Rules whose agents 由 names need a 由 in the sentence (the skipped matches of
-        // their triggers are passed over with the next sentence's).
-        let has_you = text[sentence.clone()].contains('由');
+        // Rules whose agents 由 (or their marker) names need it in the sentence (the
+        // skipped matches of their triggers are passed over with the next sentence's).
+        let names_agents = |marker: &str| text[sentence.clone()].contains(marker);
         for (r, rule) in extractor.rules.relations.iter().enumerate() {
             // A whole-text rule whose next match starts after the sentence has no
             // trigger in it (its matches are sorted).
             let after =
                 |m: &[Range<usize>]| m.get(cursors[r]).is_none_or(|m| m.start >= sentence.end);
-            if scanned[r].as_deref().is_some_and(after) || (rule.head == Side::By && !has_you) {
+            if scanned[r].as_deref().is_some_and(after)
+                || (rule.head == Side::By && !names_agents(&rule.marker))
+            {
                 continue;
             }
             sentence_triggers(
@@ -727,12 +729,13 @@ const MONEY_NOUNS: [&str; 3] = ["专项资金", "资金", "基金"];
 /// 由某大学负责建设).
 const BY_GAP: usize = 4;
 
-/// Where the 由 that names the agents of the trigger's act lies: in the trigger's clause,
-/// outside any mention, with a mention right after it (由某大学…, not 自由贸易试验区 or 由于).
-fn agent_you(text: &str, t_start: usize, mentions: &[Mention]) -> Option<usize> {
+/// Where the 由 (the rule's `marker`) that names the agents of the trigger's act lies: in
+/// the trigger's clause, outside any mention, with a mention right after it (由某大学…, not
+/// 自由贸易试验区 or 由于).
+fn agent_you(text: &str, marker: &str, t_start: usize, mentions: &[Mention]) -> Option<usize> {
     let opening = clause_opening(text, t_start);
-    let you = opening + text[opening..t_start].rfind('由')?;
-    let after = you + '由'.len_utf8();
+    let you = opening + text[opening..t_start].rfind(marker)?;
+    let after = you + marker.len();
     mentions.iter().any(|m| m.start == after).then_some(you)
 }
 
@@ -950,10 +953,10 @@ fn side(
             out.extend(at.map(|m| m.entity));
         }
         Side::By => {
-            let Some(you) = agent_you(text, t_start, mentions) else {
+            let Some(you) = agent_you(text, &rule.marker, t_start, mentions) else {
                 return;
             };
-            let mut cursor = you + '由'.len_utf8();
+            let mut cursor = you + rule.marker.len();
             let listed = &mentions[mentions.partition_point(|m| m.start < cursor)..];
             for m in listed.iter().take_while(|m| m.end <= t_start) {
                 let gap = &text[cursor..m.start];
@@ -971,7 +974,7 @@ fn side(
             }
         }
         Side::Patient => {
-            let Some(you) = agent_you(text, t_start, mentions) else {
+            let Some(you) = agent_you(text, &rule.marker, t_start, mentions) else {
                 return;
             };
             // 由某大学牵头组建的某实验室: what follows 的 is the object of the trigger's
@@ -982,6 +985,17 @@ fn side(
                 .next()
                 .unwrap_or("");
             if clause_after.contains('的') {
+                return;
+            }
+            // 依托某研究院建设某中心: what the act yields follows it, and is the object of
+            // the trigger's right-hand rule.
+            let object_follows = (mentions.iter())
+                .find(|m| m.start >= t_end)
+                .is_some_and(|m| {
+                    m.start < t_end + clause_after.len()
+                        && text[t_end..m.start].chars().nth(2).is_none()
+                });
+            if object_follows {
                 return;
             }
             let opening = clause_opening(text, you);
@@ -1199,6 +1213,7 @@ mod tests {
                 max_gap: 40,
                 implicit: None,
                 not_after: Vec::new(),
+                marker: "由".to_owned(),
             };
             let whole = whole_text_triggers(std::slice::from_ref(&rule))[0];
             let scanned: Vec<Range<usize>> = rule
@@ -1572,6 +1587,35 @@ mod tests {
             has(
                 &r,
                 "厦门大学 establishes 福建省海洋生态保护与修复重点实验室"
+            ),
+            "{r:?}"
+        );
+        // 依托 before the host, what is built before it or after the trigger.
+        let r = relations_of(
+            "标题\n\n湖北隆中实验室依托武汉理工大学、湖北文理学院建设，聚焦新能源汽车。\n",
+        );
+        assert!(has(&r, "武汉理工大学 establishes 湖北隆中实验室"), "{r:?}");
+        assert!(has(&r, "湖北文理学院 establishes 湖北隆中实验室"), "{r:?}");
+        let r = relations_of(
+            "标题\n\n同时，依托河南省农业科学院建设国家小麦技术创新中心，依托河南农业大学建设省部共建小麦玉米作物学国家重点实验室。\n",
+        );
+        assert!(
+            has(&r, "河南省农业科学院 establishes 国家小麦技术创新中心"),
+            "{r:?}"
+        );
+        assert!(
+            !has(&r, "河南农业大学 establishes 国家小麦技术创新中心"),
+            "{r:?}"
+        );
+        // What something draws on without being built on it.
+        let r = relations_of("标题\n\n某公司将依托西安交通大学的人才优势建设研发中心。\n");
+        assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
+        // A list of institutions with their hosts.
+        let r = relations_of("标题\n\n1. 湖南省智能网联汽车工程技术研究中心，依托单位：湖南大学\n");
+        assert!(
+            has(
+                &r,
+                "湖南大学 establishes 湖南省智能网联汽车工程技术研究中心"
             ),
             "{r:?}"
         );
