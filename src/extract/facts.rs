@@ -883,7 +883,8 @@ fn heading_years(
             let at_years = trimmed.match_indices('年').map(|(at, _)| at);
             if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
                 let year: i32 = trimmed[year].parse().unwrap_or(0);
-                let plan = (cues.plan_headings.iter()).any(|h| trimmed.contains(h.as_str()));
+                let has_any = |words: &[String]| words.iter().any(|w| trimmed.contains(w.as_str()));
+                let plan = has_any(&cues.plan_headings) && !has_any(&cues.summary_titles);
                 marks.push((doc.body_start + start, year, plan));
             }
         } else if let Some(year) = plan_year.filter(|year| {
@@ -3337,8 +3338,10 @@ mod tests {
                     let at_years = trimmed.match_indices('年').map(|(at, _)| at);
                     let matchers = &extractor.fact_matchers;
                     if let Some(year) = matchers.years(trimmed, at_years).next() {
-                        let plan = (extractor.rules.facts.plan_headings.iter())
-                            .any(|h| trimmed.contains(h.as_str()));
+                        let cues = &extractor.rules.facts;
+                        let has_any =
+                            |words: &[String]| words.iter().any(|w| trimmed.contains(w.as_str()));
+                        let plan = has_any(&cues.plan_headings) && !has_any(&cues.summary_titles);
                         expected.push((offset, trimmed[year].parse().unwrap(), plan));
                     }
                 }
@@ -4291,6 +4294,17 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2023), Status::Actual));
         let f = find(&facts, 1500.0, "名");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn a_heading_of_tasks_plans_and_one_of_their_completion_reviews() {
+        let facts = facts_of(
+            "赣州市政府工作报告\n\n一、2024年重点任务完成情况\n\n全市高新技术企业达到1562家。\n\n二、2025年主要工作任务\n\n高新技术企业突破1700家。\n",
+        );
+        let f = find(&facts, 1562.0, "家");
+        assert_eq!((f.year, f.status), (Some(2024), Status::Actual));
+        let f = find(&facts, 1700.0, "家");
+        assert_eq!((f.year, f.status), (Some(2025), Status::Target));
     }
 
     #[test]
