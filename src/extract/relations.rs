@@ -97,6 +97,20 @@ fn after_purpose<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
         .filter(|m| is_subject_position(&text[clause_end..m.start]))
 }
 
+/// The subject of a sentence that opens with how it was built (依托某大学建设的某实验室，
+/// 联合…; 由某市政府与某大学共建的某研究院…): the first entity right after a 的 of the
+/// opening clause.
+fn after_builder<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    let opening = text[start..].trim_start();
+    if !(opening.starts_with("依托") || opening.starts_with('由')) {
+        return None;
+    }
+    mentions
+        .iter()
+        .take_while(|m| !text[start..m.start].contains(is_clause_break))
+        .find(|m| text[..m.start].ends_with('的'))
+}
+
 /// Where 关于 ("about", after the issuers in a notice's title) first occurs in a text: a
 /// searcher built once (a `str` search builds its own each time).
 pub(crate) fn find_about(text: &str) -> Option<usize> {
@@ -226,7 +240,8 @@ pub(crate) fn find(
         let subject_mention = in_sentence
             .first()
             .filter(|m| is_subject_position(&text[sentence.start..m.start]))
-            .or_else(|| after_purpose(text, sentence.start, in_sentence));
+            .or_else(|| after_purpose(text, sentence.start, in_sentence))
+            .or_else(|| after_builder(text, sentence.start, in_sentence));
         let subject = subject_mention.map(|m| m.entity);
         let implicit = subject.or(carried);
         if !topic_read {
@@ -1605,6 +1620,17 @@ mod tests {
         );
         assert!(
             !has(&r, "河南农业大学 establishes 国家小麦技术创新中心"),
+            "{r:?}"
+        );
+        // A sentence opening with how its subject was built is about what was built.
+        let r = relations_of(
+            "标题\n\n依托厦门大学建设的嘉庚创新实验室，联合宁德时代新能源科技股份有限公司开展技术攻关。\n",
+        );
+        assert!(
+            has(
+                &r,
+                "嘉庚创新实验室 cooperatesWith 宁德时代新能源科技股份有限公司"
+            ),
             "{r:?}"
         );
         // What something draws on without being built on it.
