@@ -1637,7 +1637,11 @@ pub(crate) fn find(
         opening_mentions.clear();
         for &m in sentence_mentions.iter().filter(|_| !numbers.is_empty()) {
             let at = m.start - sentence.start;
-            if opening.opens_at(slice, at) {
+            // (The institution a place is written before opens it too: 惠州能源实验室.)
+            let after_place = opening_mentions.last().is_some_and(|last| {
+                last.end == m.start && is_subject_type(last.entity) && is_topic_type(m.entity)
+            });
+            if opening.opens_at(slice, at) || after_place {
                 opening_mentions.push(m);
             } else if at >= opening.cut {
                 break;
@@ -1925,10 +1929,18 @@ pub(crate) fn find(
             let clause_cue = own_cue(strip_time(&text[clause_start..range.start]));
             let sentence_cue = own_cue(opening.strip(slice, at));
             // A place listed with others (合肥、芜湖等) is an object, not the subject.
+            // Nor is a place written right before an institution's name (惠州能源实验室):
+            // the institution is.
+            let names_institution = |m: &Mention| {
+                (sentence_mentions.iter())
+                    .any(|next| next.start == m.end && is_topic_type(next.entity))
+            };
             let listed = |m: &&&Mention| {
                 let after = &text[m.end..];
                 let before = &text[..m.start];
-                after.starts_with(['、', '等', '和']) || before.ends_with('、')
+                after.starts_with(['、', '等', '和'])
+                    || before.ends_with('、')
+                    || names_institution(m)
             };
             let in_clause = sentence_mentions
                 .iter()
@@ -1954,7 +1966,7 @@ pub(crate) fn find(
                     .any(|m| m.start == clause_start && m.end <= range.start && !counted(m));
             let at_start = (opening_mentions.iter())
                 .filter(|_| !listed_clause)
-                .find(|m| m.end <= range.start)
+                .find(|m| m.end <= range.start && !names_institution(m))
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .filter(|m| !(is_subject_type(m.entity) && listed(m)))
                 .map(|m| m.entity);
@@ -1994,9 +2006,12 @@ pub(crate) fn find(
                 .iter()
                 .filter(|_| text[..clause_start].ends_with(['，', ',', '；', ';']))
                 .find(|m| m.start >= clause_start && m.end <= range.start)
-                .filter(|m| {
-                    is_topic_type(m.entity) && strip_time(&text[clause_start..m.start]).is_empty()
+                .filter(|m| strip_time(&text[clause_start..m.start]).is_empty())
+                .and_then(|m| match names_institution(m) {
+                    true => sentence_mentions.iter().find(|next| next.start == m.end),
+                    false => Some(m),
                 })
+                .filter(|m| is_topic_type(m.entity))
                 .map(|m| m.entity);
             // A clause or sentence opening with the bare head of a name (中心承担…, 该实验室
             // 已孵化…) is about the last entity before the sentence named with that head.
@@ -4294,6 +4309,19 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2023), Status::Actual));
         let f = find(&facts, 1500.0, "名");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn an_institution_written_after_its_place_is_the_subject() {
+        let facts = facts_of(
+            "江门市人才工作情况\n\n五邑大学引进海外博士团队4个，江门双碳实验室累计集聚科研人员260人。江门双碳实验室承担国家级项目68项。\n",
+        );
+        assert_eq!(find(&facts, 260.0, "人").subject, "双碳实验室");
+        let f = find(&facts, 68.0, "项");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("双碳实验室", "承担国家级项目")
+        );
     }
 
     #[test]

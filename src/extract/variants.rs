@@ -120,12 +120,23 @@ fn bracketed_short_forms(
     mentions: &[Mention],
 ) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
-    for pair in mentions.windows(2) {
-        let (outer, inner) = (&pair[0], &pair[1]);
-        if outer.entity == inner.entity || outer.end > inner.start {
+    for (i, outer) in mentions.iter().enumerate() {
+        let Some(first) = mentions.get(i + 1) else {
+            break;
+        };
+        let mut inner = first;
+        // 某分中心（以下简称“惠州能源实验室”）: a short form may begin with the place its
+        // name was read without.
+        if let Some(next) = mentions.get(i + 2).filter(|next| {
+            next.start == inner.end
+                && table.entities[inner.entity].entity_type.coarse() == CoarseType::Place
+        }) {
+            inner = next;
+        }
+        if outer.entity == inner.entity || outer.end > first.start {
             continue;
         }
-        let between = (text[outer.end..inner.start].trim_start_matches(CLOSING_MARKS))
+        let between = (text[outer.end..first.start].trim_start_matches(CLOSING_MARKS))
             .trim_end_matches(OPENING_MARKS);
         let opens = (between
             .strip_prefix('(')
@@ -435,6 +446,15 @@ mod tests {
         let aliases = entity(&all, "关于支持科技园区高质量发展的若干措施").expect("the policy");
         assert!(aliases.contains(&"措施".to_owned()), "{all:?}");
         assert!(entity(&all, "措施").is_none(), "{all:?}");
+        // A short form that begins with a place.
+        let all = names(
+            "先进能源科学与技术广东省实验室惠州分中心（以下简称“惠州能源实验室”）新增科研人员230人。",
+        );
+        assert!(
+            entity(&all, "先进能源科学与技术广东省实验室惠州分中心").is_some(),
+            "{all:?}"
+        );
+        assert!(entity(&all, "能源实验室").is_none(), "{all:?}");
     }
 
     #[test]
