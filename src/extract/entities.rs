@@ -1792,8 +1792,12 @@ fn trim_left(
                 || (place_before && extractor.generic.is_match(&text[e..end]))
                 || ends_with_name(extractor, part)
                 || extractor.generic.is_match(part)
-                || (extractor.entity_prefilter.left_strip.iter())
-                    .any(|strip| strip.match_at_start(part) == Some(part.len()))
+                // (8家企业与某大学: nothing, or a kind, after a count.)
+                || (extractor.entity_prefilter.left_strip.iter()).any(|strip| {
+                    strip.match_at_start(part).is_some_and(|n| {
+                        n == part.len() || extractor.generic.is_match(&part[n..])
+                    })
+                })
         })
         .map(|(s, e)| {
             // Two stop words overlapping (共建 and 建成 in 共建成都市…): the earlier one
@@ -2083,9 +2087,21 @@ fn listed_enterprise_candidates(extractor: &Extractor, text: &str, out: &mut Vec
         if let Some(cut) = cut {
             items[0].0 = first_start + cut;
         }
+        // (与东风汽车、骆驼集团等企业: a preposition that no company name begins with.)
+        let first = &text[items[0].0..items[0].1];
+        if let Some(c) = first
+            .chars()
+            .next()
+            .filter(|c| LIST_PREPOSITIONS.contains(c))
+        {
+            items[0].0 += c.len_utf8();
+        }
         push_listed_enterprises(extractor, text, &items, out);
     }
 }
+
+/// Prepositions that may open a list of companies and begin no company's name.
+const LIST_PREPOSITIONS: [char; 7] = ['与', '在', '由', '对', '将', '被', '把'];
 
 /// Enterprise candidates for the items of a list of companies, if every item can name one:
 /// two to ten characters without digits, clause marks, 的 or stop words of two characters
@@ -2740,6 +2756,49 @@ mod tests {
                 false,
             ),
             ("全年科学城新引进人才团队46个。", "全年科学城", Place, false),
+        ]);
+    }
+
+    #[test]
+    fn twelfth_round_stop_words_and_kinds_before_yu() {
+        use CoarseType::Organization as Org;
+        check(&[
+            (
+                "重大创新平台数量偏少，尚无省级重点实验室。",
+                "尚无省级重点实验室",
+                Org,
+                false,
+            ),
+            (
+                "围绕种业创新，重建重振省实验室体系。",
+                "重建重振省实验室",
+                Org,
+                false,
+            ),
+            (
+                "隆基绿能等8家企业与云南大学相关学院签订了协议。",
+                "企业与云南大学相关学院",
+                Org,
+                false,
+            ),
+            (
+                "隆基绿能等8家企业与云南大学相关学院签订了协议。",
+                "云南大学",
+                Org,
+                true,
+            ),
+            (
+                "孵化企业18家，与东风汽车、骆驼集团等企业联合共建研发中心。",
+                "东风汽车",
+                Org,
+                true,
+            ),
+            (
+                "孵化企业18家，与东风汽车、骆驼集团等企业联合共建研发中心。",
+                "与东风汽车",
+                Org,
+                false,
+            ),
         ]);
     }
 
