@@ -2214,9 +2214,10 @@ pub(crate) fn without_leading_place<'a>(extractor: &Extractor, name: &'a str) ->
 }
 
 /// A laboratory's name without the city that news text puts before it (佛山季华实验室 →
-/// 季华实验室): laboratories are named without their city, unlike institutes.
+/// 季华实验室): laboratories are named without their city, unlike institutes. A city's key
+/// laboratory (石家庄市某某重点实验室) is a designation of the city, which its name keeps.
 fn without_city_before_lab<'a>(extractor: &Extractor, name: &'a str) -> &'a str {
-    if !name.ends_with("实验室") {
+    if !name.ends_with("实验室") || name.ends_with("重点实验室") {
         return name;
     }
     let city = leading_division(extractor, name).filter(|m| {
@@ -2756,6 +2757,38 @@ mod tests {
                 false,
             ),
             ("全年科学城新引进人才团队46个。", "全年科学城", Place, false),
+        ]);
+    }
+
+    #[test]
+    fn twelfth_round_verbs_before_names() {
+        use CoarseType::Organization as Org;
+        check(&[
+            ("此次联合实验室的共建意义重大。", "次联合实验室", Org, false),
+            (
+                "研究所将选派40名科研骨干进驻实验室。",
+                "科研骨干进驻实验室",
+                Org,
+                false,
+            ),
+            (
+                "共征集天津大学、南开大学等高校成果。",
+                "共征集天津大学",
+                Org,
+                false,
+            ),
+            (
+                "聘任中国工程院院士赵明远担任主任。",
+                "聘任中国工程院",
+                Org,
+                false,
+            ),
+            (
+                "实验室分别与中国商飞上海飞机设计研究院签署协议。",
+                "中国商飞上海飞机设计研究院",
+                Org,
+                true,
+            ),
         ]);
     }
 
@@ -4238,6 +4271,13 @@ mod tests {
         check(&[
             ("广东省推进佛山季华实验室建设。", "季华实验室", Org, true),
             ("河南省科学院加快重建。", "河南省科学院", Org, true),
+            // A city's key laboratory is its designation, named with the city.
+            (
+                "石家庄市智能电网运维技术重点实验室依托石家庄铁道大学建设。",
+                "石家庄市智能电网运维技术重点实验室",
+                Org,
+                true,
+            ),
         ]);
         let x = extract("河南省科学院加快重建。");
         let academy = x.entities.iter().find(|e| e.name == "河南省科学院");
