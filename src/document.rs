@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 /// File extensions that a directory walk picks up.
-pub const DOCUMENT_EXTENSIONS: [&str; 4] = ["txt", "md", "html", "htm"];
+pub const DOCUMENT_EXTENSIONS: [&str; 5] = ["txt", "md", "markdown", "html", "htm"];
 
 /// A document ready for extraction.
 ///
@@ -22,7 +22,7 @@ pub struct Document {
     /// A stable key naming the document in the store: the path relative to the folder it
     /// was found in, or the file name for a file given directly.
     pub key: String,
-    /// The text as read (decoded to UTF-8; HTML reduced to its text).
+    /// The text as read (decoded to UTF-8; HTML and Markdown reduced to their text).
     pub text: String,
     /// Metadata read from the top of the document.
     pub metadata: Metadata,
@@ -56,16 +56,20 @@ impl Document {
     /// Decodes the bytes of the file at `path`, read elsewhere, under a given store key:
     /// what [`Document::from_path_with_key`] does once the file is read.
     pub fn from_file_bytes(path: &Path, key: String, bytes: &[u8]) -> Result<Self> {
-        let is_html = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        let extension = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        let is = |kinds: &[&str]| kinds.iter().any(|k| extension.eq_ignore_ascii_case(k));
+        let is_html = is(&["html", "htm"]);
         let text = decode(bytes).map_err(|reason| Error::Document {
             path: path.to_path_buf(),
             reason,
         })?;
         let page = if is_html || looks_like_html(&text) {
             crate::html::page(&text)
+        } else if is(&["md", "markdown"]) {
+            crate::html::Page {
+                text: crate::markdown::text(&text),
+                ..Default::default()
+            }
         } else {
             crate::html::Page {
                 text,
@@ -779,6 +783,23 @@ mod tests {
                 .to_string()
                 .starts_with("huge.txt: its text is 4294967296 bytes")
         );
+    }
+
+    #[test]
+    fn a_markdown_file_is_read_as_its_text() {
+        let md = "# 海南省科技创新规划\n\n- **创新投入大幅增加。** 研发投入强度达到1.2%。\n";
+        let doc =
+            Document::from_file_bytes(Path::new("a.md"), "a.md".into(), md.as_bytes()).unwrap();
+        assert_eq!(doc.metadata.title.as_deref(), Some("海南省科技创新规划"));
+        assert!(
+            doc.text.contains("\n创新投入大幅增加。 研发投入强度"),
+            "{}",
+            doc.text
+        );
+        // A text file keeps its marks.
+        let doc =
+            Document::from_file_bytes(Path::new("a.txt"), "a.txt".into(), md.as_bytes()).unwrap();
+        assert!(doc.text.starts_with("# "));
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod graph;
 pub mod graphml;
 pub mod html;
 pub mod lexicon;
+mod markdown;
 pub mod model;
 pub mod push;
 pub mod queries;

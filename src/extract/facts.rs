@@ -815,6 +815,18 @@ impl DocumentYears {
     }
 }
 
+/// The last year of the five-year plan period a text names (十四五: 2021–2025, so 2025).
+fn five_year_period_end(s: &str) -> Option<i32> {
+    const ORDINALS: &str = "一二三四五六七八九";
+    s.match_indices('十').find_map(|(at, _)| {
+        let mut rest = s[at + '十'.len_utf8()..].chars();
+        let (nth, five) = (rest.next()?, rest.next()?);
+        let k = ORDINALS.chars().position(|c| c == nth)?;
+        // The tenth period ended in 2005, each one after it five years later.
+        (five == '五').then(|| 2005 + 5 * (k as i32 + 1))
+    })
+}
+
 /// The years a title names (2023年工作总结和2024年工作思路: 2023, 2024), in order.
 fn title_years<'a>(extractor: &'a Extractor, title: &'a str) -> impl Iterator<Item = i32> + 'a {
     let at_years = title.match_indices('年').map(|(at, _)| at);
@@ -1246,7 +1258,7 @@ pub(crate) fn find(
     // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
     // 2024年工作思路): what it says without a year of its own is what it sets out to reach.
     let plan_document = (doc.metadata.title.as_deref()).is_some_and(|title| {
-        let title = title.trim_end_matches(|c: char| !is_han(c));
+        let title = super::without_editorial_note(title).trim_end_matches(|c: char| !is_han(c));
         let facts = &extractor.rules.facts;
         !facts
             .summary_titles
@@ -1257,6 +1269,11 @@ pub(crate) fn find(
                 .iter()
                 .any(|w| title.ends_with(w.as_str()))
     });
+    // The last year of the five-year period a plan's title names (某省“十四五”科技创新规划:
+    // 2025).
+    let period_end = (doc.metadata.title.as_deref())
+        .filter(|_| plan_document)
+        .and_then(five_year_period_end);
     // The year a plan is for (2024年某省科技工作要点): its own numbers of that year or later
     // are targets too.
     let plan_year = (doc.metadata.title.as_deref())
@@ -1925,6 +1942,8 @@ pub(crate) fn find(
             } else {
                 Status::Actual
             });
+            // A five-year plan's targets without a year are for the period's last year.
+            let year = year.or(period_end.filter(|_| status == Status::Target));
             let own_cue = |opening: &str| cues.own_region.iter().find(|w| starts_with(opening, w));
             let clause_cue = own_cue(strip_time(&text[clause_start..range.start]));
             let sentence_cue = own_cue(opening.strip(slice, at));
@@ -4322,6 +4341,18 @@ mod tests {
             (f.subject.as_str(), f.indicator.as_str()),
             ("双碳实验室", "承担国家级项目")
         );
+    }
+
+    #[test]
+    fn a_five_year_plans_targets_without_a_year_are_for_its_last_year() {
+        let facts = facts_of(
+            "海南省“十四五”科技创新规划（节选）\n\n第三节 发展目标\n\n全社会研发经费投入强度达到1.2%以上。\n",
+        );
+        let f = find(&facts, 1.2, "%");
+        assert_eq!((f.year, f.status), (Some(2025), Status::Target));
+        assert_eq!(five_year_period_end("“十五五”规划"), Some(2030));
+        assert_eq!(five_year_period_end("十大工程“十三五”"), Some(2020));
+        assert_eq!(five_year_period_end("十五年"), None);
     }
 
     #[test]

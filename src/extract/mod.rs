@@ -307,7 +307,7 @@ impl Extractor {
         // policy itself.
         if let (Some(title), Some(start)) = (&doc.metadata.title, work.title_start) {
             if is_policy_title(title) {
-                let name = clean_name(title);
+                let name = clean_name(without_editorial_note(title));
                 let policy = table.add(&name, EntityType::Policy, None, None);
                 table.entities[policy]
                     .mentions
@@ -604,6 +604,24 @@ pub(crate) fn title_start(doc: &Document) -> Option<usize> {
     let title = doc.metadata.title.as_deref()?;
     let start = doc.text[..doc.body_start].rfind(title)?;
     (doc.body_start - start <= 4096).then_some(start)
+}
+
+/// Editorial notes after a title (某规划（节选）): what the page shows of the document, no
+/// part of its name.
+const EDITORIAL_NOTES: [&str; 5] = ["节选", "摘要", "摘编", "全文", "简本"];
+
+/// A title without the editorial note in brackets at its end, if it has one.
+pub(crate) fn without_editorial_note(title: &str) -> &str {
+    let title = title.trim();
+    let Some(inner) = title.strip_suffix(['）', ')']) else {
+        return title;
+    };
+    match inner.rfind(['（', '(']) {
+        Some(open) if EDITORIAL_NOTES.contains(&inner[open..].trim_start_matches(['（', '('])) => {
+            title[..open].trim_end()
+        }
+        _ => title,
+    }
 }
 
 /// Whether a title names a policy instrument: a notice, decision or opinion (关于…的通知),

@@ -285,7 +285,11 @@ impl<'a> Context<'a> {
             .filter(|&c| headers[c].year.is_some() && is_bare_year(&headers[c]))
             .collect();
         let numbering = |c: usize| NUMBERING_HEADERS.contains(&headers[c].name);
-        let first_text = (0..headers.len()).find(|&c| !numbering(c) && !year_columns.contains(&c));
+        // The column of indicators, by its header, else the first column of text (a
+        // column of categories may come before it: 类别 | 指标 | 2020年 | 2025年目标).
+        let first_text = (0..headers.len())
+            .find(|&c| INDICATOR_HEADERS.contains(&headers[c].name))
+            .or_else(|| (0..headers.len()).find(|&c| !numbering(c) && !year_columns.contains(&c)));
         let entity_of = |cell: &Range<usize>| {
             cell_entities(self.text, self.mentions, cell)
                 .filter(|entities| entities.len() == 1)
@@ -581,7 +585,10 @@ fn parse_value<'s>(cell: &'s str, units: &'s [String]) -> Option<(f64, Option<&'
         Some(u) => (&cell[..cell.len() - u.len()], Some(u.as_str())),
         None => (cell, None),
     };
-    let number = number.trim();
+    // A bound is the value it sets (≥1.2, >90).
+    let number = number
+        .trim()
+        .trim_start_matches(['≥', '≤', '>', '<', '＞', '＜', '约']);
     let plain = !number.is_empty()
         && number
             .chars()
@@ -738,6 +745,22 @@ mod tests {
         assert_eq!(
             (f.indicator.as_str(), f.unit.as_str(), f.year, f.status),
             ("高新技术企业", "家", Some(2023), Status::Actual)
+        );
+    }
+
+    #[test]
+    fn a_column_of_categories_before_the_indicators_and_bounds() {
+        let facts = facts_of(
+            "宁夏回族自治区科技创新行动方案\n\n到2025年，全区科技创新能力明显提升。\n类别 | 指标 | 2020年 | 2025年目标 | 属性\n创新投入 | 研发经费投入强度（%） | 1.52 | ≥2.0 | 预期性\n创新主体 | 高新技术企业（家） | 520 | 700 | 预期性\n",
+        );
+        let f = find(&facts, "宁夏回族自治区", 2.0);
+        assert_eq!(
+            (f.indicator.as_str(), f.year, f.status),
+            ("研发经费投入强度", Some(2025), Status::Target)
+        );
+        assert_eq!(
+            find(&facts, "宁夏回族自治区", 520.0).indicator,
+            "高新技术企业"
         );
     }
 
