@@ -1761,10 +1761,16 @@ fn trim_left(
     // The cut is after the last stop word that cuts, the stop words coming in order of
     // their end.
     let stops = Words::ending_in(words.stops_in(sentence), start, end);
+    // (A one-character stop word that begins a known name is no cut: the 和 of 和林格尔新区.)
+    let begins_name = |s: usize, e: usize| {
+        e - s <= 3
+            && (extractor.gazetteer.find_iter(&text[s..end]).next())
+                .is_some_and(|m| m.start == 0 && m.end > e - s)
+    };
     let cuts = || {
         (stops.iter().rev())
             .map(|&(s, e)| (s as usize, e as usize))
-            .filter(|&(s, e)| s >= start && e < end && !kept(s, e))
+            .filter(|&(s, e)| s >= start && e < end && !kept(s, e) && !begins_name(s, e))
     };
     let cut = cuts()
         .find(|&(s, e)| {
@@ -2762,7 +2768,7 @@ mod tests {
 
     #[test]
     fn twelfth_round_verbs_before_names() {
-        use CoarseType::Organization as Org;
+        use CoarseType::{Facility, Organization as Org};
         check(&[
             ("此次联合实验室的共建意义重大。", "次联合实验室", Org, false),
             (
@@ -2789,7 +2795,32 @@ mod tests {
                 Org,
                 true,
             ),
+            (
+                "全区已有宁夏大学等12家单位设立委员会。",
+                "宁夏大学",
+                Org,
+                true,
+            ),
+            (
+                "请问兰州大学在成果转化方面有哪些举措？",
+                "兰州大学",
+                Org,
+                true,
+            ),
+            (
+                "全省现有光电领域国家级创新平台14个。",
+                "光电领域国家级创新平台",
+                Facility,
+                false,
+            ),
         ]);
+        // A one-character stop word that begins a known name does not cut it.
+        check(&[(
+            "基地位于和林格尔新区，已落户企业26家。",
+            "和林格尔新区",
+            CoarseType::Place,
+            true,
+        )]);
     }
 
     #[test]

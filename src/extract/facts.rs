@@ -1311,7 +1311,16 @@ pub(crate) fn find(
     // An institution's own report or news (某大学2023年度科研工作报告): the institution is what
     // the numbers without a subject are about, before the document's region.
     // (Not one of a list or a group: 某实验室、某中心入选…, 某实验室群.)
+    // (A column's tag may open the title: 【年度盘点】某大学2023年科研工作取得新成绩.)
     let own_institution = (super::title_start(doc))
+        .map(|start| {
+            let title = &doc.text[start..];
+            let tag = title
+                .strip_prefix('【')
+                .and_then(|t| t.find('】'))
+                .map_or(0, |end| '【'.len_utf8() + end + '】'.len_utf8());
+            start + tag
+        })
         .and_then(|start| mentions.iter().find(|m| m.start == start))
         .filter(|m| !doc.text[m.end..].starts_with(['、', '与', '和', '及', '群']))
         .map(|m| m.entity)
@@ -4328,6 +4337,14 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2023), Status::Actual));
         let f = find(&facts, 1500.0, "名");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn a_tag_before_an_institutions_title_leaves_it_the_subject() {
+        let facts = facts_of(
+            "【年度盘点】青海大学2023年科研工作取得新成绩\n\n全年学校到账科研经费3.86亿元。\n",
+        );
+        assert_eq!(find(&facts, 3.86, "亿元").subject, "青海大学");
     }
 
     #[test]
