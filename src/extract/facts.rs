@@ -2997,7 +2997,7 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
     }
     loop {
         let before = s.len();
-        s = strip_time(s);
+        s = strip_item_number(strip_time(s));
         // 共建重点实验室12家: a filler word (共) that begins an indicator word stays.
         if starts_with_any(s, &cues.indicator_words) {
             break;
@@ -3015,6 +3015,19 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
         }
     }
     clean_name(s)
+}
+
+/// `s` without the number of a list item it opens with (2. 新入库…, 3、新增…).
+fn strip_item_number(s: &str) -> &str {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return s;
+    }
+    let rest = &s[digits..];
+    match ['.', '．', '、'].iter().find_map(|m| rest.strip_prefix(*m)) {
+        Some(after) if !after.starts_with(|c: char| c.is_ascii_digit()) => after.trim_start(),
+        _ => s,
+    }
 }
 
 /// The benchmarks' document generator, for tests over generated text.
@@ -4337,6 +4350,20 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2023), Status::Actual));
         let f = find(&facts, 1500.0, "名");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn an_items_number_and_a_target_word_are_no_part_of_the_indicator() {
+        let facts = facts_of(
+            "常州市科学技术局2024年度工作总结\n\n2. 新入库国家科技型中小企业9230家，位居全省第四。\n\n确保技术合同成交额超过480亿元。\n",
+        );
+        assert_eq!(
+            find(&facts, 9230.0, "家").indicator,
+            "新入库国家科技型中小企业"
+        );
+        assert_eq!(find(&facts, 480.0, "亿元").indicator, "技术合同成交额");
+        assert_eq!(strip_item_number("2.5亿元"), "2.5亿元");
+        assert_eq!(strip_item_number("12、新增"), "新增");
     }
 
     #[test]

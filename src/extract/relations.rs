@@ -754,6 +754,17 @@ fn agent_you(text: &str, marker: &str, t_start: usize, mentions: &[Mention]) -> 
     mentions.iter().any(|m| m.start == after).then_some(you)
 }
 
+/// The entity that leads in the clause right before the one `at` is in: that clause ends
+/// with 由, a mention and 牵头 (某联合体，由某集团牵头，联合…).
+fn led_by<'m>(text: &str, at: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    let opening = clause_opening(text, at);
+    let before = text[..opening]
+        .strip_suffix(['，', ','])?
+        .strip_suffix("牵头")?;
+    let m = mentions.iter().rev().find(|m| m.end <= before.len())?;
+    (m.end == before.len() && text[..m.start].ends_with('由')).then_some(m)
+}
+
 /// Most characters between the place that 在 names and the trigger ([`Side::At`]:
 /// 在某高新区正式揭牌).
 const AT_GAP: usize = 4;
@@ -842,7 +853,9 @@ fn side(
                         && subject.is_none_or(|s| s.entity != m.entity)
                 });
             let subject = subject.filter(|_| !other_agent);
-            let head = nearest.or(subject).map(|m| (m.end, m.entity));
+            // 由某集团牵头，联合某大学…: who leads, in the clause before, acts in the next.
+            let leader = led_by(text, t_start, mentions).filter(|m| fits(types, type_of(m)));
+            let head = nearest.or(leader).or(subject).map(|m| (m.end, m.entity));
             // 南京大学、东南大学承担…, 省科技厅会同省财政厅印发…: the entities listed or
             // joined right before the nearest one act too.
             if let Some(mut first) = nearest {
@@ -1631,6 +1644,14 @@ mod tests {
                 &r,
                 "嘉庚创新实验室 cooperatesWith 宁德时代新能源科技股份有限公司"
             ),
+            "{r:?}"
+        );
+        // Who leads in the clause before acts in the next.
+        let r = relations_of(
+            "标题\n\n2. 依托宝钛集团有限公司建设的钛及钛合金创新联合体，由宝钛集团有限公司牵头，联合西北工业大学开展攻关。\n",
+        );
+        assert!(
+            has(&r, "宝钛集团有限公司 cooperatesWith 西北工业大学"),
             "{r:?}"
         );
         // What something draws on without being built on it.
