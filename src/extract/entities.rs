@@ -2813,6 +2813,19 @@ mod tests {
                 Facility,
                 false,
             ),
+            (
+                "我局组织浙江大学等单位专家开展指导。",
+                "浙江大学",
+                Org,
+                true,
+            ),
+            ("打造一批高端创新平台。", "高端创新平台", Facility, false),
+            (
+                "学校依托高端轴承摩擦学技术与应用国家地方联合工程实验室开展攻关。",
+                "高端轴承摩擦学技术与应用国家地方联合工程实验室",
+                Org,
+                true,
+            ),
         ]);
         // A one-character stop word that begins a known name does not cut it.
         check(&[(
