@@ -2516,6 +2516,52 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
     }
 }
 
+/// Adds the short form a name is given in brackets right after it (某研究院（以下简称“某某
+/// 院”）) wherever the text writes it from there on and no candidate covers it, as a mention
+/// of the same entity. A policy's short form is merged by [`super::variants`].
+pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidate<'_>>) {
+    const OPENERS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
+    let mut added: Vec<Candidate<'_>> = Vec::new();
+    for c in candidates.iter().filter(|c| !c.is_policy()) {
+        let rest = &text[c.end..];
+        let Some(inner) = (rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')))
+            .and_then(|inner| OPENERS.iter().find_map(|o| inner.strip_prefix(o)))
+        else {
+            continue;
+        };
+        let inner = inner.strip_prefix(['：', ':']).unwrap_or(inner);
+        let (short, from) = match inner.strip_prefix('“') {
+            Some(quoted) => (quoted.split('”').next(), text.len() - quoted.len()),
+            None => (inner.split(['）', ')']).next(), text.len() - inner.len()),
+        };
+        let Some(short) = short.filter(|s| {
+            (2..=12).contains(&s.chars().count())
+                && s.chars().all(|ch| is_han(ch) || ch.is_ascii_alphanumeric())
+        }) else {
+            continue;
+        };
+        for (at, _) in text[from..].match_indices(short) {
+            let (start, end) = (from + at, from + at + short.len());
+            let next = candidates.partition_point(|c| c.start < end);
+            let covered = (next > 0 && candidates[next - 1].end > start)
+                || added.iter().any(|a| a.start < end && start < a.end);
+            if !covered {
+                added.push(Candidate {
+                    start,
+                    end,
+                    rank: 0,
+                    priority: 0,
+                    resolution: c.resolution.clone(),
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        candidates.append(&mut added);
+        candidates.sort_by_key(|c| c.start);
+    }
+}
+
 /// The short form of a company's full name: without its legal form (股份有限公司) and a
 /// bracketed place before it (本源量子计算科技（合肥）股份有限公司), if four characters or
 /// more are left.

@@ -1646,6 +1646,17 @@ mod tests {
             ),
             "{r:?}"
         );
+        // A short form given in brackets names the entity wherever it is written after.
+        let r = relations_of(
+            "标题\n\n陕西秦创光电科技有限公司（以下简称“秦创光电”）成立于2019年。秦创光电与比亚迪股份有限公司签订协议。\n",
+        );
+        assert!(
+            has(
+                &r,
+                "陕西秦创光电科技有限公司 cooperatesWith 比亚迪股份有限公司"
+            ),
+            "{r:?}"
+        );
         // Who leads in the clause before acts in the next.
         let r = relations_of(
             "标题\n\n2. 依托宝钛集团有限公司建设的钛及钛合金创新联合体，由宝钛集团有限公司牵头，联合西北工业大学开展攻关。\n",
