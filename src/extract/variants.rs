@@ -295,12 +295,34 @@ const BODY_HEAD_ABBREVIATIONS: [(&str, &str); 1] = [("管理委员会", "管委�
 /// entity: 宁波江北高新区 into 宁波江北高新技术产业园区. When both full heads fit (高新区 is
 /// short for 高新技术产业开发区 and for 高新技术产业园区), the document names the one it means.
 /// So for a zone's committee: 苏州工业园区管委会 into 苏州工业园区管理委员会.
+/// And a zone's committee written with both heads short: 兰州高新区管委会 into
+/// 兰州高新技术产业开发区管委会.
 fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
     let mut pairs = abbreviated_heads(table, EntityType::Zone, &ZONE_HEAD_ABBREVIATIONS);
+    let committees: Vec<(String, String)> = (ZONE_HEAD_ABBREVIATIONS.iter())
+        .flat_map(|(zone, short_zone)| {
+            (BODY_HEAD_ABBREVIATIONS.iter()).flat_map(move |(body, short_body)| {
+                [
+                    (format!("{zone}{body}"), format!("{short_zone}{short_body}")),
+                    (
+                        format!("{zone}{short_body}"),
+                        format!("{short_zone}{short_body}"),
+                    ),
+                ]
+            })
+        })
+        .collect();
+    let bodies: Vec<(&str, &str)> = (BODY_HEAD_ABBREVIATIONS.iter().copied())
+        .chain(
+            committees
+                .iter()
+                .map(|(full, short)| (full.as_str(), short.as_str())),
+        )
+        .collect();
     pairs.extend(abbreviated_heads(
         table,
         EntityType::GovernmentBody,
-        &BODY_HEAD_ABBREVIATIONS,
+        &bodies,
     ));
     pairs
 }
@@ -426,6 +448,14 @@ mod tests {
         // Alone, the abbreviated form stays as written.
         let all = names("台州黄岩高新区集聚企业120家。");
         assert!(entity(&all, "台州黄岩高新区").is_some(), "{all:?}");
+    }
+
+    #[test]
+    fn a_zones_committee_written_short_is_the_committee() {
+        let all = names("兰州高新技术产业开发区管委会发布通知。\n兰州高新区管委会负责组织实施。\n");
+        let aliases = entity(&all, "兰州高新技术产业开发区管委会").expect("the committee");
+        assert!(aliases.contains(&"兰州高新区管委会".to_owned()), "{all:?}");
+        assert!(entity(&all, "兰州高新区管委会").is_none(), "{all:?}");
     }
 
     #[test]
