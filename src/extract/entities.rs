@@ -2813,6 +2813,21 @@ mod tests {
     }
 
     #[test]
+    fn two_quoted_words_side_by_side_name_one_program() {
+        use CoarseType::Program;
+        let text = "标题\n\n2023年支持“尖兵”“领雁”研发攻关计划项目41项。\n";
+        check(&[
+            (text, "尖兵领雁", Program, true),
+            (text, "领雁研发攻关计划", Program, false),
+        ]);
+        let text = "标题\n\n全省共立项“尖兵”“领雁”项目486项。\n";
+        check(&[
+            (text, "尖兵领雁", Program, true),
+            (text, "领雁", Program, false),
+        ]);
+    }
+
+    #[test]
     fn twelfth_round_verbs_before_names() {
         use CoarseType::{Facility, Organization as Org};
         check(&[
