@@ -31,6 +31,10 @@ const PARENT_HEADS: [(&str, EntityType); 18] = [
     ("部", EntityType::GovernmentBody),
 ];
 
+/// Words that a head word's last character makes with the character after it (部件, 部门,
+/// 部分): the head word is no head there.
+const WORDS_AFTER_A_HEAD: [[char; 2]; 4] = [['部', '件'], ['部', '门'], ['部', '分'], ['部', '署']];
+
 /// Party committees written short (中共浙江省委): parents of their own committees too
 /// (中共浙江省委全面深化改革委员会), unlike other bodies ending in 委员会.
 const PARTY_COMMITTEE_HEADS: [&str; 4] = ["省委", "市委", "县委", "区委"];
@@ -319,7 +323,16 @@ fn split_parent<'a>(
             }
         }
         // … or a name with an organization head word (a short form takes its full name).
-        if let Some((_, t)) = PARENT_HEADS.iter().find(|(h, _)| ends_with_head(prefix, h)) {
+        // (Not a head word's character that makes a word with the next: 汽车部件, 零部件.)
+        let runs_on = |head: &str| {
+            let last = head.chars().next_back().unwrap_or_default();
+            let next = rest.chars().next().unwrap_or_default();
+            WORDS_AFTER_A_HEAD.contains(&[last, next])
+        };
+        if let Some((_, t)) = (PARENT_HEADS.iter())
+            .find(|(h, _)| ends_with_head(prefix, h))
+            .filter(|(h, _)| !runs_on(h))
+        {
             // 泉州华中科技大学智能制造研究院: a known university after the city it works in;
             // the place is the sub-unit's, which the whole name is then read for.
             let own = super::entities::without_leading_place(extractor, prefix);
@@ -1060,6 +1073,19 @@ mod tests {
                 .iter()
                 .any(|(h, r, _)| h == "浙江省科学技术进步条例" && *r == Relation::LocatedIn),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_company_making_parts_is_no_unit_of_a_ministry() {
+        let x = Extractor::builtin().unwrap().extract(&Document::from_text(
+            "t.txt",
+            "标题\n\n研究院与台州环宇汽车部件股份有限公司签署协议。\n",
+        ));
+        assert!(
+            !x.entities.iter().any(|e| e.name == "台州环宇汽车部"),
+            "{:?}",
+            x.entities
         );
     }
 
