@@ -17,6 +17,7 @@
 use super::{EntityRecord, EntityTable, Extractor, Mention};
 use crate::model::{CoarseType, EntityType};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
 
 /// Merges the variants among the entities of `table` and points `mentions` at the entities
 /// that remain.
@@ -298,9 +299,9 @@ const BODY_HEAD_ABBREVIATIONS: [(&str, &str); 1] = [("管理委员会", "管委�
 /// And a zone's committee written with both heads short: 兰州高新区管委会 into
 /// 兰州高新技术产业开发区管委会.
 fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
-    let mut pairs = abbreviated_heads(table, EntityType::Zone, &ZONE_HEAD_ABBREVIATIONS);
-    let committees: Vec<(String, String)> = (ZONE_HEAD_ABBREVIATIONS.iter())
-        .flat_map(|(zone, short_zone)| {
+    // The bodies' heads, and a zone's committee's with both heads short (built once).
+    static BODY_HEADS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        let committees = (ZONE_HEAD_ABBREVIATIONS.iter()).flat_map(|(zone, short_zone)| {
             (BODY_HEAD_ABBREVIATIONS.iter()).flat_map(move |(body, short_body)| {
                 [
                     (format!("{zone}{body}"), format!("{short_zone}{short_body}")),
@@ -310,19 +311,17 @@ fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
                     ),
                 ]
             })
-        })
-        .collect();
-    let bodies: Vec<(&str, &str)> = (BODY_HEAD_ABBREVIATIONS.iter().copied())
-        .chain(
-            committees
-                .iter()
-                .map(|(full, short)| (full.as_str(), short.as_str())),
-        )
-        .collect();
+        });
+        (BODY_HEAD_ABBREVIATIONS.iter())
+            .map(|(full, short)| ((*full).to_owned(), (*short).to_owned()))
+            .chain(committees)
+            .collect()
+    });
+    let mut pairs = abbreviated_heads(table, EntityType::Zone, &ZONE_HEAD_ABBREVIATIONS);
     pairs.extend(abbreviated_heads(
         table,
         EntityType::GovernmentBody,
-        &bodies,
+        &BODY_HEADS,
     ));
     pairs
 }
@@ -332,7 +331,7 @@ fn abbreviated_zone_heads(table: &EntityTable) -> Vec<(usize, usize)> {
 fn abbreviated_heads(
     table: &EntityTable,
     entity_type: EntityType,
-    abbreviations: &[(&str, &str)],
+    abbreviations: &[(impl AsRef<str>, impl AsRef<str>)],
 ) -> Vec<(usize, usize)> {
     let named = by_name(table, entity_type);
     let mut pairs = Vec::new();
@@ -340,6 +339,7 @@ fn abbreviated_heads(
         let full: Vec<usize> = abbreviations
             .iter()
             .filter_map(|(full, short)| {
+                let (full, short) = (full.as_ref(), short.as_ref());
                 let stem = name.strip_suffix(short)?;
                 (stem.chars().count() >= 2)
                     .then(|| named.get(format!("{stem}{full}").as_str()).copied())
