@@ -1763,9 +1763,7 @@ fn trim_left(
     let stops = Words::ending_in(words.stops_in(sentence), start, end);
     // (A one-character stop word that begins a known name is no cut: the 和 of 和林格尔新区.)
     let begins_name = |s: usize, e: usize| {
-        e - s <= 3
-            && (extractor.gazetteer.find_iter(&text[s..end]).next())
-                .is_some_and(|m| m.start == 0 && m.end > e - s)
+        e - s <= 3 && name_at_start(extractor, &text[s..end]).is_some_and(|n| n > e - s)
     };
     let cuts = || {
         (stops.iter().rev())
@@ -1868,11 +1866,14 @@ fn trim_left(
 
 /// Whether `right` begins with a name of the gazetteer.
 fn starts_with_name(extractor: &Extractor, right: &str) -> bool {
-    extractor
-        .gazetteer
-        .find_iter(right)
-        .next()
-        .is_some_and(|m| m.start == 0)
+    name_at_start(extractor, right).is_some()
+}
+
+/// Where the known name that `right` starts with ends, if it starts with one.
+fn name_at_start(extractor: &Extractor, right: &str) -> Option<usize> {
+    (extractor.gazetteer.find_iter(right).next())
+        .filter(|m| m.start == 0)
+        .map(|m| m.end)
 }
 
 /// Whether `left` ends with a name: a head word of the rules, an agency's form (省科技厅)
@@ -2481,9 +2482,7 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
     companies.sort();
     companies.dedup_by(|a, b| a.0 == b.0);
     // One pass over the text for all the short forms, leftmost-longest, so that the
-    // matches do not overlap; the candidates do not overlap either and are sorted by
-    // start (and so by end), so a match overlaps one only if it overlaps the last that
-    // starts before the match ends.
+    // matches do not overlap.
     let Ok(automaton) = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
         .build(companies.iter().map(|(short, _)| short))
@@ -2493,9 +2492,7 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
     let mut added = Vec::new();
     for found in automaton.find_iter(text) {
         let (at, end) = (found.start(), found.end());
-        let next = candidates.partition_point(|c| c.start < end);
-        let overlaps = next > 0 && candidates[next - 1].end > at;
-        if overlaps {
+        if overlaps_any(candidates, at, end) {
             continue;
         }
         added.push(Candidate {
@@ -2520,12 +2517,15 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
 /// 院”）) wherever the text writes it from there on and no candidate covers it, as a mention
 /// of the same entity. A policy's short form is merged by [`super::variants`].
 pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidate<'_>>) {
-    const OPENERS: [&str; 4] = ["以下简称", "以下称", "简称", "下称"];
     let mut added: Vec<Candidate<'_>> = Vec::new();
     for c in candidates.iter().filter(|c| !c.is_policy()) {
         let rest = &text[c.end..];
-        let Some(inner) = (rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')))
-            .and_then(|inner| OPENERS.iter().find_map(|o| inner.strip_prefix(o)))
+        let Some(inner) =
+            (rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))).and_then(|inner| {
+                (super::variants::SHORT_FORM_OPENERS.iter())
+                    .filter(|o| !o.is_empty())
+                    .find_map(|o| inner.strip_prefix(o))
+            })
         else {
             continue;
         };
@@ -2542,8 +2542,7 @@ pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidat
         };
         for (at, _) in text[from..].match_indices(short) {
             let (start, end) = (from + at, from + at + short.len());
-            let next = candidates.partition_point(|c| c.start < end);
-            let covered = (next > 0 && candidates[next - 1].end > start)
+            let covered = overlaps_any(candidates, start, end)
                 || added.iter().any(|a| a.start < end && start < a.end);
             if !covered {
                 added.push(Candidate {
@@ -2560,6 +2559,14 @@ pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidat
         candidates.append(&mut added);
         candidates.sort_by_key(|c| c.start);
     }
+}
+
+/// Whether a span from `start` to `end` overlaps one of `candidates`, which do not overlap
+/// and are sorted by start (and so by end): it overlaps one only if it overlaps the last
+/// that starts before it ends.
+fn overlaps_any(candidates: &[Candidate<'_>], start: usize, end: usize) -> bool {
+    let next = candidates.partition_point(|c| c.start < end);
+    next > 0 && candidates[next - 1].end > start
 }
 
 /// The short form of a company's full name: without its legal form (股份有限公司) and a

@@ -861,13 +861,12 @@ fn heading_years(
     let mut plan_year = None;
     if let Some(title) = doc.metadata.title.as_deref() {
         let years: Vec<i32> = title_years(extractor, title).collect();
-        let has_any = |words: &[String]| words.iter().any(|w| title.contains(w.as_str()));
         match years[..] {
             [year] => marks.push((doc.body_start, year, false)),
             [first, .., last]
                 if first < last
-                    && has_any(&cues.summary_titles)
-                    && has_any(&cues.plan_headings) =>
+                    && contains_any(title, &cues.summary_titles)
+                    && contains_any(title, &cues.plan_headings) =>
             {
                 marks.push((doc.body_start, first, false));
                 plan_year = Some(last);
@@ -895,8 +894,8 @@ fn heading_years(
             let at_years = trimmed.match_indices('年').map(|(at, _)| at);
             if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
                 let year: i32 = trimmed[year].parse().unwrap_or(0);
-                let has_any = |words: &[String]| words.iter().any(|w| trimmed.contains(w.as_str()));
-                let plan = has_any(&cues.plan_headings) && !has_any(&cues.summary_titles);
+                let plan = contains_any(trimmed, &cues.plan_headings)
+                    && !contains_any(trimmed, &cues.summary_titles);
                 marks.push((doc.body_start + start, year, plan));
             }
         } else if let Some(year) = plan_year.filter(|year| {
@@ -1247,23 +1246,14 @@ pub(crate) fn find(
     tables: &[super::tables::Table],
 ) -> Vec<FoundFact> {
     let (headings, document_year) = (&years.headings, years.document);
-    let plan_title = (doc.metadata.title.as_deref()).is_some_and(|title| {
-        extractor
-            .rules
-            .facts
-            .plan_headings
-            .iter()
-            .any(|w| title.contains(w.as_str()))
-    });
+    let plan_title = (doc.metadata.title.as_deref())
+        .is_some_and(|title| contains_any(title, &extractor.rules.facts.plan_headings));
     // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
     // 2024年工作思路): what it says without a year of its own is what it sets out to reach.
     let plan_document = (doc.metadata.title.as_deref()).is_some_and(|title| {
         let title = super::without_editorial_note(title).trim_end_matches(|c: char| !is_han(c));
         let facts = &extractor.rules.facts;
-        !facts
-            .summary_titles
-            .iter()
-            .any(|w| title.contains(w.as_str()))
+        !contains_any(title, &facts.summary_titles)
             && facts
                 .plan_titles
                 .iter()
@@ -1677,12 +1667,9 @@ pub(crate) fn find(
         // What the paragraph last measured in the unit of the sentence's first number: the
         // indicator of a list that names none (…R&D经费投入612.8亿元；芜湖市、滁州市分别为
         // 186.3亿元、108.5亿元).
-        let measured_before = numbers.first().and_then(|n| {
-            (facts.iter().rev())
-                .take_while(|f| f.evidence.start >= paragraph_start)
-                .find(|f| f.unit == n.2)
-                .map(|f| f.indicator.as_str())
-        });
+        let measured_before = (numbers.first())
+            .and_then(|n| last_in_paragraph(&facts, paragraph_start, n.2))
+            .map(|f| f.indicator.as_str());
         let respective = respectively(
             extractor,
             text,
@@ -1851,11 +1838,7 @@ pub(crate) fn find(
                 // paragraph's last figure in that unit (杭州市成交额1032.6亿元，占全省的39.5%；
                 // 宁波市486.2亿元).
                 let breakdown = adjacent_place
-                    .and_then(|_| {
-                        (facts.iter().rev())
-                            .take_while(|f| f.evidence.start >= paragraph_start)
-                            .find(|f| f.unit == unit)
-                    })
+                    .and_then(|_| last_in_paragraph(&facts, paragraph_start, unit))
                     .map(|f| f.indicator.clone());
                 if let Some(right) = right {
                     indicator = right;
@@ -2292,6 +2275,17 @@ pub(crate) fn find(
     facts
 }
 
+/// The last fact of the paragraph from `paragraph_start` with the unit `unit`.
+fn last_in_paragraph<'f>(
+    facts: &'f [FoundFact],
+    paragraph_start: usize,
+    unit: &str,
+) -> Option<&'f FoundFact> {
+    (facts.iter().rev())
+        .take_while(|f| f.evidence.start >= paragraph_start)
+        .find(|f| f.unit == unit)
+}
+
 /// Levels of administration that a breakdown names alone (其中省级1200人、市级2580人).
 const LEVELS: [&str; 8] = [
     "国家级",
@@ -2628,6 +2622,11 @@ fn quote_around(before: &str, after: &str) -> Option<(usize, usize)> {
 /// Whether `s` starts with one of `words`.
 pub(crate) fn starts_with_any(s: &str, words: &[impl AsRef<str>]) -> bool {
     words.iter().any(|w| starts_with(s, w.as_ref()))
+}
+
+/// Whether `s` contains any of `words`.
+fn contains_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.contains(w.as_str()))
 }
 
 /// The digits beyond ASCII that make a sentence one with numbers
@@ -3395,9 +3394,8 @@ mod tests {
                     let matchers = &extractor.fact_matchers;
                     if let Some(year) = matchers.years(trimmed, at_years).next() {
                         let cues = &extractor.rules.facts;
-                        let has_any =
-                            |words: &[String]| words.iter().any(|w| trimmed.contains(w.as_str()));
-                        let plan = has_any(&cues.plan_headings) && !has_any(&cues.summary_titles);
+                        let plan = contains_any(trimmed, &cues.plan_headings)
+                            && !contains_any(trimmed, &cues.summary_titles);
                         expected.push((offset, trimmed[year].parse().unwrap(), plan));
                     }
                 }

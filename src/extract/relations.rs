@@ -854,8 +854,10 @@ fn side(
                 });
             let subject = subject.filter(|_| !other_agent);
             // 由某集团牵头，联合某大学…: who leads, in the clause before, acts in the next.
-            let leader = led_by(text, t_start, mentions).filter(|m| fits(types, type_of(m)));
-            let head = nearest.or(leader).or(subject).map(|m| (m.end, m.entity));
+            let head = (nearest)
+                .or_else(|| led_by(text, t_start, mentions).filter(|m| fits(types, type_of(m))))
+                .or(subject)
+                .map(|m| (m.end, m.entity));
             // 南京大学、东南大学承担…, 省科技厅会同省财政厅印发…: the entities listed or
             // joined right before the nearest one act too.
             if let Some(mut first) = nearest {

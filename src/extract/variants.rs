@@ -111,7 +111,7 @@ const OPENING_MARKS: [char; 2] = ['《', '“'];
 const CLOSING_MARKS: [char; 2] = ['》', '”'];
 
 /// What opens the brackets that give a short form after a name: (嘉兴科技城), (以下简称《措施》).
-const SHORT_FORM_OPENERS: [&str; 5] = ["", "以下简称", "简称", "下称", "以下称"];
+pub(crate) const SHORT_FORM_OPENERS: [&str; 5] = ["", "以下简称", "简称", "下称", "以下称"];
 
 /// `(from, into)` for a mention followed by another in brackets: 南湖高新区(嘉兴科技城),
 /// 《关于…的若干措施》(以下简称《措施》).
