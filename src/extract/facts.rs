@@ -1006,17 +1006,33 @@ fn document_year(doc: &Document) -> Option<i32> {
         }
         head.push_str(line);
     }
-    first_date_year(&head).or_else(|| {
-        doc.metadata.source.as_deref().and_then(|s| {
-            static PATH: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(
+    first_date_year(&head)
+        .or_else(|| signed_year(doc))
+        .or_else(|| {
+            doc.metadata.source.as_deref().and_then(|s| {
+                static PATH: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(
                     r"/((?:19|20)\d{2})(?:[-/]?(?:0[1-9]|1[0-2])(?:[-/]|\d{2}[/._]|/)|/\d{1,2}/)",
                 )
                 .unwrap()
-            });
-            PATH.captures(s).and_then(|c| c[1].parse().ok())
+                });
+                PATH.captures(s).and_then(|c| c[1].parse().ok())
+            })
         })
-    })
+}
+
+/// The year of the date a letter or notice is signed with, under its text: a line of its
+/// last six that holds text and is a full date alone (2024年6月18日), a contact line
+/// (（联系人：…）) possibly below it.
+fn signed_year(doc: &Document) -> Option<i32> {
+    let body = &doc.text[doc.body_start..];
+    (body.lines().rev().map(str::trim))
+        .filter(|line| !line.is_empty())
+        .take(6)
+        .filter(|line| line.chars().count() <= 12 && line.ends_with('日'))
+        .find_map(|line| {
+            first_date_year(line).filter(|_| line.starts_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// Sets `years` to the years written in a sentence: `(byte offset, year, after 从/由)`;
@@ -4736,6 +4752,21 @@ mod tests {
         let f = find(&facts, 12.0, "家");
         assert_eq!((f.subject.as_str(), f.year), ("嘉兴市", Some(2024)));
         assert_eq!(f.indicator, "引进创新载体");
+    }
+
+    #[test]
+    fn a_letter_is_dated_by_the_date_under_its_signature() {
+        let text = "关于某建议的答复\n\n某代表：\n\n三、下一步工作计划\n\n每年组织实施不少于20项攻关项目。\n\n某省科学技术厅\n2024年6月18日\n\n（联系人：刘某某，联系电话：020-8316XXXX）\n";
+        assert_eq!(
+            document_year(&Document::from_text("t.txt", text)),
+            Some(2024)
+        );
+        // A date inside the last sentence, below the top, is no signature's.
+        let text = format!(
+            "某地新闻\n\n{}\n该中心于2021年3月5日揭牌。\n",
+            "该中心建设有序推进。".repeat(50)
+        );
+        assert_eq!(document_year(&Document::from_text("t.txt", &text)), None);
     }
 
     #[test]
