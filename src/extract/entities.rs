@@ -1765,10 +1765,37 @@ fn trim_left(
     let begins_name = |s: usize, e: usize| {
         e - s <= 3 && name_at_start(extractor, &text[s..end]).is_some_and(|n| n > e - s)
     };
+    // (Nor does one inside a known name, the 和 of 工业和信息化部, or ending a county's
+    // short form, the 和 of 泰和 (泰和县). The known names of the candidate are looked up
+    // once, when a one-character word needs them.)
+    let known = std::cell::OnceCell::new();
+    let inside_name = |s: usize, e: usize| {
+        if e - s > 3 {
+            return false;
+        }
+        let known = known.get_or_init(|| {
+            (extractor.gazetteer.find_iter(&text[start..end]))
+                .map(|m| (start + m.start, start + m.end))
+                .collect::<Vec<_>>()
+        });
+        known.iter().any(|&(ks, ke)| ks < s && e < ke)
+            || text[start..s].chars().next_back().is_some_and(|c| {
+                let short = &text[s - c.len_utf8()..e];
+                c > '\u{2E80}'
+                    && ["县", "市"].iter().any(|level| {
+                        extractor
+                            .gazetteer
+                            .exact(&format!("{short}{level}"))
+                            .is_some()
+                    })
+            })
+    };
     let cuts = || {
         (stops.iter().rev())
             .map(|&(s, e)| (s as usize, e as usize))
-            .filter(|&(s, e)| s >= start && e < end && !kept(s, e) && !begins_name(s, e))
+            .filter(|&(s, e)| {
+                s >= start && e < end && !kept(s, e) && !begins_name(s, e) && !inside_name(s, e)
+            })
     };
     let cut = cuts()
         .find(|&(s, e)| {
@@ -2920,6 +2947,52 @@ mod tests {
             CoarseType::Place,
             true,
         )]);
+    }
+
+    #[test]
+    fn thirteenth_round_stop_words_inside_names_and_verbs() {
+        use CoarseType::{Organization as Org, Place};
+        check(&[
+            // A stop word inside a known name, or ending a county's short form, cuts nothing.
+            (
+                "该项目由工业和信息化部电子第五研究所牵头承担。",
+                "工业和信息化部电子第五研究所",
+                Org,
+                true,
+            ),
+            (
+                "该项目由工业和信息化部电子第五研究所牵头承担。",
+                "信息化部",
+                Org,
+                false,
+            ),
+            (
+                "我县以泰和国家农业科技园区为核心载体。",
+                "泰和国家农业科技园区",
+                Place,
+                true,
+            ),
+            // Verbs and a generic school before 与 are no part of a name.
+            (
+                "企业亟需与高水平大学深度合作。",
+                "企业亟需与高水平大学",
+                Org,
+                false,
+            ),
+            ("遴选80名学生进入学院学习。", "名学生进入学院", Org, false),
+            (
+                "学校与广汽集团有着长期良好的合作基础。",
+                "学校与广汽集团",
+                Org,
+                false,
+            ),
+            (
+                "委托中国国际工程咨询有限公司开展评估。",
+                "中国国际工程咨询有限公司",
+                Org,
+                true,
+            ),
+        ]);
     }
 
     #[test]

@@ -139,12 +139,15 @@ fn bracketed_short_forms(
         }
         let between = (text[outer.end..first.start].trim_start_matches(CLOSING_MARKS))
             .trim_end_matches(OPENING_MARKS);
-        let opens = (between
-            .strip_prefix('(')
-            .or_else(|| between.strip_prefix('（')))
-        .is_some_and(|opener| SHORT_FORM_OPENERS.contains(&opener));
+        let opener = (between.strip_prefix('(')).or_else(|| between.strip_prefix('（'));
+        let opens = opener.is_some_and(|opener| SHORT_FORM_OPENERS.contains(&opener));
         let closes = (text[inner.end..].trim_start_matches(CLOSING_MARKS)).starts_with([')', '）']);
         if !(opens && closes) {
+            continue;
+        }
+        // A name in bare brackets that the text has named before on its own is another
+        // body, not a short form: the university of 某国家重点实验室（澳门大学）.
+        if opener == Some("") && mentions[..i].iter().any(|m| m.entity == inner.entity) {
             continue;
         }
         let (a, b) = (&table.entities[outer.entity], &table.entities[inner.entity]);
@@ -430,6 +433,13 @@ mod tests {
         let aliases = entity(&all, "温州瓯江口高新区").expect("the zone");
         assert!(aliases.contains(&"瓯江口科技城".to_owned()), "{all:?}");
         assert!(entity(&all, "瓯江口科技城").is_none(), "{all:?}");
+        // A body named before on its own is no short form of the name it follows.
+        let all = names(
+            "依托澳门大学建设研发中心。其中中药质量研究国家重点实验室（澳门大学）横琴分部已运行。",
+        );
+        let lab = entity(&all, "中药质量研究国家重点实验室").expect("the laboratory");
+        assert!(lab.is_empty(), "{all:?}");
+        assert!(entity(&all, "澳门大学").is_some(), "{all:?}");
     }
 
     #[test]
