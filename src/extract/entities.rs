@@ -2951,7 +2951,7 @@ mod tests {
 
     #[test]
     fn thirteenth_round_stop_words_inside_names_and_verbs() {
-        use CoarseType::{Organization as Org, Place};
+        use CoarseType::{Organization as Org, Person, Place, Program};
         check(&[
             // A stop word inside a known name, or ending a county's short form, cuts nothing.
             (
@@ -2991,6 +2991,39 @@ mod tests {
                 "中国国际工程咨询有限公司",
                 Org,
                 true,
+            ),
+            (
+                "将于3月1日开始集中接收国家自然科学基金项目申请。",
+                "开始集中接收国家自然科学基金",
+                Program,
+                false,
+            ),
+            // A hierarchy of kinds is no name; quoted words listed before a noun are a slogan.
+            (
+                "形成“国家实验室—省实验室—重点实验室”梯次布局。",
+                "国家实验室—省实验室—重点实验室",
+                Org,
+                false,
+            ),
+            (
+                "推动“楼上研发、楼下转化”模式。",
+                "楼上研发、楼下转化",
+                Program,
+                false,
+            ),
+            (
+                "深化“科技强农、机械强农”，提升农业创新能力。",
+                "科技强农、机械强农",
+                Program,
+                true,
+            ),
+            // The name before 任 (serves as) after a title, not 任 and the title's first part.
+            ("南方科技大学教授黄某某任执行主任。", "黄某某", Person, true),
+            (
+                "南方科技大学教授黄某某任执行主任。",
+                "任执行",
+                Person,
+                false,
             ),
         ]);
     }
