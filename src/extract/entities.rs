@@ -2027,6 +2027,81 @@ pub(crate) fn coordination_candidates(
     }
 }
 
+/// Candidates from quoted names side by side before a special program's head: in
+/// “新一代电子信息”“先进制造与自动化”重大专项 and “智能传感器”等4个重点专项 the head
+/// distributes, giving 新一代电子信息重大专项 and 智能传感器重点专项 (each spanning its quoted
+/// name). Two short names side by side without 等 are one program's (“尖兵”“领雁”专项),
+/// which a rule reads.
+pub(crate) fn quoted_list_candidates(extractor: &Extractor, text: &str, out: &mut Vec<Candidate>) {
+    static HEAD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("专项"));
+    for at in HEAD.find_iter(text.as_bytes()) {
+        let head_end = at + "专项".len();
+        let mut start = at;
+        for word in ["科技", "重大", "重点"] {
+            if text[..start].ends_with(word) {
+                start -= word.len();
+            }
+        }
+        let head = &text[start..head_end];
+        // A count of the programs (等4个, 两大) and 等 may stand between names and head.
+        let mut end = start;
+        if let Some(rest) = text[..end].strip_suffix(['个', '项', '大']) {
+            let numerals = rest.len()
+                - rest
+                    .trim_end_matches(|c: char| {
+                        c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)
+                    })
+                    .len();
+            if numerals > 0 {
+                end = rest.len() - numerals;
+            }
+        }
+        let listed = text[..end].ends_with('等');
+        if listed {
+            end -= '等'.len_utf8();
+        }
+        // The quoted names, last first.
+        let mut names = Vec::new();
+        while let Some(before) = text[..end].strip_suffix('”') {
+            let from = before.len().saturating_sub(80);
+            let from = super::chars::floor_boundary(text, from);
+            let Some(open) = before[from..].rfind(['“', '”', '\n']).map(|i| from + i) else {
+                break;
+            };
+            let name = &before[open + '“'.len_utf8()..];
+            if !before[open..].starts_with('“') || !(2..=20).contains(&name.chars().count()) {
+                break;
+            }
+            names.push((open, end, name));
+            end = open;
+        }
+        let short = |n: &&str| n.chars().count() <= 3;
+        if names.len() < 2 && !listed
+            || (names.len() == 2 && !listed && names.iter().all(|(_, _, n)| short(n)))
+        {
+            continue;
+        }
+        for &(open, close, name) in names.iter().rev() {
+            let name = super::clean_name(&format!("{name}{head}"));
+            if extractor.generic.is_match(&name) {
+                continue;
+            }
+            out.push(Candidate {
+                start: open,
+                end: close,
+                rank: 4,
+                priority: 0,
+                resolution: Resolution::Named {
+                    name,
+                    entity_type: EntityType::Program,
+                    lexicon: None,
+                },
+            });
+        }
+    }
+}
+
 /// Candidates from the companies a text gives as examples of a kind of enterprise: in
 /// 一批上市科技型企业，如斯达半导、昱能科技、博创科技等 each item of the list after 企业（，）如
 /// (例如, 比如, 包括, 像) names an enterprise, written short. The list has two items or more,

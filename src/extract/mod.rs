@@ -251,12 +251,14 @@ impl Extractor {
         entities::rule_candidates(self, text, sentences, scan, |_| true, &mut work.candidates);
     }
 
-    /// The candidate mentions of coordinations (西湖、白马湖等省实验室) and of companies
-    /// given as examples (企业，如斯达半导、昱能科技等).
+    /// The candidate mentions of coordinations (西湖、白马湖等省实验室), of companies
+    /// given as examples (企业，如斯达半导、昱能科技等) and of quoted names before a special
+    /// program's head (“智能传感器”“新材料”重点专项).
     fn find_coordination_candidates<'a>(&'a self, work: &mut Work<'a>) {
         let (text, sentences, scan) = (&work.doc.text, &work.sentences, &work.scan);
         entities::coordination_candidates(self, text, sentences, scan, &mut work.candidates);
         entities::example_enterprise_candidates(self, text, &mut work.candidates);
+        entities::quoted_list_candidates(self, text, &mut work.candidates);
     }
 
     /// The candidates that no better one overlaps.
