@@ -3104,6 +3104,24 @@ mod tests {
     }
 
     #[test]
+    fn a_special_programs_head_distributes_over_quoted_names() {
+        use CoarseType::Program;
+        let text =
+            "现将“智能传感器”“高端功能与智能材料”等2个重点专项2025年度项目申报指南予以发布。";
+        check(&[
+            (text, "智能传感器重点专项", Program, true),
+            (text, "高端功能与智能材料重点专项", Program, true),
+        ]);
+        let text = "公示省重点领域研发计划“新一代电子信息”“先进制造与自动化”重大专项拟立项项目。";
+        check(&[
+            (text, "新一代电子信息重大专项", Program, true),
+            (text, "先进制造与自动化重大专项", Program, true),
+        ]);
+        let text = "共同申报国家重点研发计划“深海和极地关键技术与装备”等重点专项。";
+        check(&[(text, "深海和极地关键技术与装备重点专项", Program, true)]);
+    }
+
+    #[test]
     fn twelfth_round_stop_words_and_kinds_before_yu() {
         use CoarseType::Organization as Org;
         check(&[
