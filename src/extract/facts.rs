@@ -827,6 +827,15 @@ fn five_year_period_end(s: &str) -> Option<i32> {
     })
 }
 
+/// Whether a title is a plan's (某省科技创新规划, 2024年工作要点), not a review's with its
+/// plan (2023年工作总结和2024年工作思路).
+fn is_plan_title(extractor: &Extractor, title: &str) -> bool {
+    let title = super::without_editorial_note(title).trim_end_matches(|c: char| !is_han(c));
+    let facts = &extractor.rules.facts;
+    !contains_any(title, &facts.summary_titles)
+        && (facts.plan_titles.iter()).any(|w| title.ends_with(w.as_str()))
+}
+
 /// The years a title names (2023年工作总结和2024年工作思路: 2023, 2024), in order.
 fn title_years<'a>(extractor: &'a Extractor, title: &'a str) -> impl Iterator<Item = i32> + 'a {
     let at_years = title.match_indices('年').map(|(at, _)| at);
@@ -932,6 +941,37 @@ fn heading_years(
         }
         if marks.len() > before {
             marks.sort_by_key(|m| m.0);
+        }
+    }
+    // In a five-year plan (某市“十四五”科技创新规划), a heading without a year that turns
+    // to plans (三、重点任务) plans for the period's last year, whatever year the review
+    // above it reported.
+    let period_end = (doc.metadata.title.as_deref())
+        .filter(|title| is_plan_title(extractor, title))
+        .and_then(five_year_period_end);
+    if let Some(year) = period_end {
+        let before = marks.len();
+        for word in &cues.plan_headings {
+            for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
+                let Some(Range { start, end }) =
+                    super::chars::short_line(body, at..at + word.len(), HEADING_BYTES)
+                else {
+                    continue;
+                };
+                let numbering = body[start..at].trim_start();
+                let line = body[start..end].trim();
+                if !numbering.is_empty()
+                    && numbering.chars().all(is_numbering)
+                    && line.chars().nth(HEADING_CHARS).is_none()
+                    && !line.contains(['。', '年'])
+                {
+                    marks.push((doc.body_start + start, year, true));
+                }
+            }
+        }
+        if marks.len() > before {
+            marks.sort_by_key(|m| m.0);
+            marks.dedup();
         }
     }
     marks
@@ -1266,15 +1306,8 @@ pub(crate) fn find(
         .is_some_and(|title| contains_any(title, &extractor.rules.facts.plan_headings));
     // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
     // 2024年工作思路): what it says without a year of its own is what it sets out to reach.
-    let plan_document = (doc.metadata.title.as_deref()).is_some_and(|title| {
-        let title = super::without_editorial_note(title).trim_end_matches(|c: char| !is_han(c));
-        let facts = &extractor.rules.facts;
-        !contains_any(title, &facts.summary_titles)
-            && facts
-                .plan_titles
-                .iter()
-                .any(|w| title.ends_with(w.as_str()))
-    });
+    let plan_document =
+        (doc.metadata.title.as_deref()).is_some_and(|title| is_plan_title(extractor, title));
     // The last year of the five-year period a plan's title names (某省“十四五”科技创新规划:
     // 2025).
     let period_end = (doc.metadata.title.as_deref())
@@ -4752,6 +4785,17 @@ mod tests {
         let f = find(&facts, 12.0, "家");
         assert_eq!((f.subject.as_str(), f.year), ("嘉兴市", Some(2024)));
         assert_eq!(f.indicator, "引进创新载体");
+    }
+
+    #[test]
+    fn a_five_year_plans_task_heading_plans_for_the_periods_end() {
+        let facts = facts_of(
+            "惠州市科技创新“十四五”规划\n\n一、发展基础\n\n2020年，全市高新技术企业数量达到1830家。\n\n三、重点任务\n\n每年实施市级重点领域研发项目不少于30项。\n",
+        );
+        let f = find(&facts, 1830.0, "家");
+        assert_eq!((f.year, f.status), (Some(2020), Status::Actual));
+        let f = find(&facts, 30.0, "项");
+        assert_eq!((f.year, f.status), (Some(2025), Status::Target));
     }
 
     #[test]
