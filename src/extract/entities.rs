@@ -3100,6 +3100,19 @@ mod tests {
                 Person,
                 false,
             ),
+            // 规划建设 is one word only in a body's name (某走廊规划建设领导小组).
+            (
+                "规划建设潼湖科学城，承接创新资源。",
+                "规划建设潼湖科学城",
+                Place,
+                false,
+            ),
+            (
+                "规划建设潼湖科学城，承接创新资源。",
+                "潼湖科学城",
+                Place,
+                true,
+            ),
         ]);
     }
 
