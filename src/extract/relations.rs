@@ -237,9 +237,22 @@ pub(crate) fn find(
         if in_sentence.is_empty() {
             continue;
         }
-        let subject_mention = in_sentence
-            .first()
-            .filter(|m| is_subject_position(&text[sentence.start..m.start]))
+        // (A place written right before a body's name is part of how it is named: 佛山仙湖
+        // 实验室 opens with the laboratory, not with 佛山.)
+        let opening = match in_sentence {
+            [place, body, ..]
+                if place.end == body.start
+                    && table.entities[place.entity].entity_type.coarse() == CoarseType::Place
+                    && table.entities[body.entity].entity_type.coarse()
+                        == CoarseType::Organization =>
+            {
+                Some((place.start, body))
+            }
+            _ => in_sentence.first().map(|m| (m.start, m)),
+        };
+        let subject_mention = opening
+            .filter(|&(start, _)| is_subject_position(&text[sentence.start..start]))
+            .map(|(_, m)| m)
             .or_else(|| after_purpose(text, sentence.start, in_sentence))
             .or_else(|| after_builder(text, sentence.start, in_sentence));
         let subject = subject_mention.map(|m| m.entity);
@@ -2029,6 +2042,18 @@ mod tests {
         assert_eq!(
             r.iter().filter(|r| r.contains("locatedIn")).count(),
             1,
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_its_place_is_the_sentences_subject() {
+        let r = relations_of(
+            "佛山市科学技术局2024年工作总结\n\n佛山仙湖实验室在氢能领域取得系列进展，与中国科学院、武汉理工大学等联合开展材料攻关。\n",
+        );
+        assert!(has(&r, "仙湖实验室 cooperatesWith 中国科学院"), "{r:?}");
+        assert!(
+            !has(&r, "佛山市科学技术局 cooperatesWith 中国科学院"),
             "{r:?}"
         );
     }
