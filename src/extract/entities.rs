@@ -3137,7 +3137,12 @@ mod tests {
                 Place,
                 true,
             ),
-            ("企业使用大科学装置开展研发。", "用大科学装置", Place, false),
+            (
+                "企业使用大科学装置开展研发。",
+                "用大科学装置",
+                CoarseType::Facility,
+                false,
+            ),
         ]);
     }
 
