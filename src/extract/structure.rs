@@ -154,6 +154,17 @@ pub(crate) fn add_implied(
                 own_part,
                 (lexicon, after_parent, in_zone),
             );
+            // A unit named with the word its parent's name opens with (中山医学院 of 中山
+            // 大学) is named after what the parent is, not after a place.
+            let name = &table.entities[index].name;
+            let repeats_parent = after_parent
+                && leading.as_ref().is_some_and(|m| m.start == 0)
+                && name.chars().nth(1).is_some_and(|second| {
+                    let word = &name
+                        [..name.char_indices().nth(1).map_or(0, |(i, _)| i) + second.len_utf8()];
+                    own_part.starts_with(word)
+                });
+            let place = place.filter(|_| !repeats_parent);
             let place = place.or_else(|| {
                 (table.entities[index].aliases.iter())
                     .filter(|alias| alias.ends_with(own_part))
@@ -1086,6 +1097,24 @@ mod tests {
             !x.entities.iter().any(|e| e.name == "台州环宇汽车部"),
             "{:?}",
             x.entities
+        );
+    }
+
+    #[test]
+    fn a_unit_named_with_its_parents_first_word_is_not_placed_by_it() {
+        let found = relations("平台由中山大学中山医学院联合运营。");
+        assert!(
+            has(
+                &found,
+                "中山大学中山医学院",
+                Relation::SubOrganizationOf,
+                "中山大学"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(_, _, tail)| tail == "中山市"),
+            "{found:?}"
         );
     }
 
