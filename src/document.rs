@@ -396,6 +396,21 @@ fn iso_date(captures: &regex::Captures<'_>) -> Option<String> {
         .then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
+/// How the title of an official document about something (某某关于…的通知) ends: such a
+/// title may run past the 60 characters of a head line when joint issuers open it.
+const LONG_TITLE_ENDS: [&str; 10] = [
+    "通知",
+    "意见",
+    "办法",
+    "答复",
+    "公告",
+    "通告",
+    "决定",
+    "批复",
+    "方案",
+    "答复函",
+];
+
 /// Reads the metadata block at the top of `text` and returns it with the byte offset
 /// where the body starts.
 ///
@@ -469,7 +484,12 @@ pub fn read_metadata(text: &str) -> (Metadata, usize) {
             offset = lines.position();
             continue;
         }
-        if head_lines >= 6 || trimmed.chars().count() > 60 || ENUMERATED.is_match(trimmed) {
+        // A joint notice's title, its issuers written before 关于, runs longer.
+        let long_title = metadata.title.is_none()
+            && trimmed.contains("关于")
+            && LONG_TITLE_ENDS.iter().any(|end| trimmed.ends_with(end));
+        let most = if long_title { 120 } else { 60 };
+        if head_lines >= 6 || trimmed.chars().count() > most || ENUMERATED.is_match(trimmed) {
             break;
         }
         if trimmed.ends_with(':') || trimmed.ends_with('：') || trimmed.contains('。') {
@@ -885,6 +905,18 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("科技部关于印发《某指引》的通知"));
         assert_eq!(m.number.as_deref(), Some("国科发规〔2020〕254号"));
         assert!(text[body..].starts_with("各省科技厅:"));
+    }
+
+    #[test]
+    fn a_joint_notices_long_title_is_its_title() {
+        let title = "广东省科学技术厅 香港特别行政区政府创新科技署 澳门特别行政区科学技术发展基金关于联合组织申报2025年度粤港澳科技创新联合资助计划项目的通知";
+        let text = format!("{title}\n\n粤科函外字〔2025〕56号\n\n各地级以上市科技局：\n\n正文。\n");
+        let (m, _) = read_metadata(&text);
+        assert_eq!(m.title.as_deref(), Some(title));
+        // A long line that is no such title is the body's.
+        let line = "全省科技创新工作取得新进展研发投入持续增长高新技术企业数量稳步增加科技成果转化更加顺畅创新生态持续优化人才队伍不断壮大关于下一步的工作正在谋划当中";
+        let (m, _) = read_metadata(&format!("{line}\n\n正文。\n"));
+        assert_eq!(m.title, None);
     }
 
     #[test]
