@@ -903,8 +903,11 @@ fn heading_years(
             let at_years = trimmed.match_indices('年').map(|(at, _)| at);
             if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
                 let year: i32 = trimmed[year].parse().unwrap_or(0);
-                let plan = contains_any(trimmed, &cues.plan_headings)
-                    && !contains_any(trimmed, &cues.summary_titles);
+                // (A short lead-in that opens with its year and 将 plans too: 2025年，全市将
+                // 重点抓好以下工作：)
+                let plan = (contains_any(trimmed, &cues.plan_headings)
+                    && !contains_any(trimmed, &cues.summary_titles))
+                    || opens_plan(trimmed) == Some(year);
                 marks.push((doc.body_start + start, year, plan));
             }
         } else if let Some(year) = plan_year.filter(|year| {
@@ -4795,6 +4798,17 @@ mod tests {
         let f = find(&facts, 1830.0, "家");
         assert_eq!((f.year, f.status), (Some(2020), Status::Actual));
         let f = find(&facts, 30.0, "项");
+        assert_eq!((f.year, f.status), (Some(2025), Status::Target));
+    }
+
+    #[test]
+    fn a_short_lead_in_that_opens_with_its_year_and_jiang_plans() {
+        let facts = facts_of(
+            "某市科学技术局2024年工作总结和2025年工作思路\n\n一、2024年主要工作\n\n全年新增国家高新技术企业312家。\n\n三、2025年工作思路\n\n2025年，重庆市将坚持融合发展，重点抓好以下工作：\n\n壮大科技企业集群。实施高新技术企业“倍增计划”，全年新增高新技术企业300家以上。\n",
+        );
+        let f = find(&facts, 312.0, "家");
+        assert_eq!((f.year, f.status), (Some(2024), Status::Actual));
+        let f = find(&facts, 300.0, "家");
         assert_eq!((f.year, f.status), (Some(2025), Status::Target));
     }
 
