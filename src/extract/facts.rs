@@ -2731,6 +2731,13 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
     } else {
         phrase
     };
+    // 四家实验室累计集聚…, 3家企业已建成…: what the noun's clause goes on to say it did
+    // is no part of it.
+    let phrase = (["累计", "均", "已"].iter())
+        .filter_map(|w| phrase.find(w))
+        .filter(|&at| phrase[..at].chars().nth(1).is_some())
+        .min()
+        .map_or(phrase, |at| &phrase[..at]);
     let phrase: String = phrase.chars().take(20).collect();
     let phrase = trim_linkers(extractor, &phrase);
     clean_name(phrase)
@@ -4810,6 +4817,16 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2024), Status::Actual));
         let f = find(&facts, 300.0, "家");
         assert_eq!((f.year, f.status), (Some(2025), Status::Target));
+    }
+
+    #[test]
+    fn a_count_before_its_noun_counts_the_noun_not_what_it_did() {
+        let facts = facts_of(
+            "四川省科技工作\n\n截至2023年底，四家实验室累计集聚科研人员2100余人。\n\n目前，全省12所高校均已设立技术转移机构。\n",
+        );
+        assert_eq!(find(&facts, 4.0, "家").indicator, "实验室");
+        assert_eq!(find(&facts, 2100.0, "人").indicator, "集聚科研人员");
+        assert_eq!(find(&facts, 12.0, "所").indicator, "高校");
     }
 
     #[test]
