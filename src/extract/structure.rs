@@ -275,7 +275,8 @@ fn split_parent<'a>(
         .map(|h| h.len())
         .min();
     let committee = name.ends_with("委员会");
-    if shortest_head.is_none() && !committee {
+    // (A joint unit of two parties, 某实验室—某大学协同创新中心, has no one parent.)
+    if shortest_head.is_none() && !committee || name.contains('—') {
         return None;
     }
     let bracketed = name.contains(['(', '（']);
@@ -1114,6 +1115,17 @@ mod tests {
         );
         assert!(
             !found.iter().any(|(_, _, tail)| tail == "中山市"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_joint_unit_of_two_parties_has_no_one_parent() {
+        let found = relations("联合共建“嵩山实验室—郑州大学协同创新中心”，落户郑州。");
+        assert!(
+            !found
+                .iter()
+                .any(|(_, r, _)| *r == Relation::SubOrganizationOf),
             "{found:?}"
         );
     }
