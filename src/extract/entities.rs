@@ -947,6 +947,10 @@ pub(crate) struct RulePrefilter {
     /// The head words of the zone rules, if every zone rule has some: a text holding none
     /// names no zone ([`zones_named_in`]).
     zone_heads: Option<aho_corasick::AhoCorasick>,
+    /// The pairs of characters a lexicon form holds side by side, the second a stop word
+    /// of one character (工和 of 工业和信息化部, 泰和 of 泰和县): only after such a pair may
+    /// that stop word lie inside a known name ([`trim_left`]).
+    stop_pairs: rustc_hash::FxHashSet<[char; 2]>,
 }
 
 impl RulePrefilter {
@@ -1091,7 +1095,23 @@ impl RulePrefilter {
         }
         let coordination = (!rules.coordination.is_empty())
             .then(|| ListMatcher::new(rules.coordination.iter().map(|(h, _)| h.clone()).collect()));
+        let one_char_stops: rustc_hash::FxHashSet<char> = (rules.stop_words.iter())
+            .filter_map(|w| {
+                let mut chars = w.chars();
+                chars.next().filter(|_| chars.next().is_none())
+            })
+            .collect();
+        let mut stop_pairs = rustc_hash::FxHashSet::default();
+        for (form, _) in gazetteer.forms() {
+            let chars: Vec<char> = form.chars().collect();
+            stop_pairs.extend(
+                (chars.windows(2))
+                    .filter(|pair| one_char_stops.contains(&pair[1]))
+                    .map(|pair| [pair[0], pair[1]]),
+            );
+        }
         Ok(Self {
+            stop_pairs,
             name_group: rules
                 .entities
                 .iter()
@@ -1770,7 +1790,10 @@ fn trim_left(
     // once, when a one-character word needs them.)
     let known = std::cell::OnceCell::new();
     let inside_name = |s: usize, e: usize| {
-        if e - s > 3 {
+        let pair = (text[start..s].chars().next_back()).zip(text[s..e].chars().next());
+        if e - s > 3
+            || !pair.is_some_and(|(a, b)| extractor.entity_prefilter.stop_pairs.contains(&[a, b]))
+        {
             return false;
         }
         let known = known.get_or_init(|| {
