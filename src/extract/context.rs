@@ -60,6 +60,9 @@ pub(crate) struct Context {
     pub national: bool,
     /// The issuer: canonical name and type.
     pub issuer: Option<(String, EntityType)>,
+    /// Whether the province is a municipality or a special administrative region (北京市,
+    /// 澳门特别行政区): none of its bodies is called 省…, so 省 names another province's.
+    pub province_not_named_sheng: bool,
 }
 
 impl Context {
@@ -231,6 +234,10 @@ impl Context {
                     .filter(|(_, t)| *t == EntityType::GovernmentBody);
             }
         }
+        context.province_not_named_sheng = context.province.is_some_and(|p| {
+            !lexicon.get(p).name.ends_with(['省', '区'])
+                || lexicon.get(p).name.ends_with("特别行政区")
+        });
         context
     }
 
@@ -251,7 +258,7 @@ impl Context {
     /// 县 and 区 only in the document of a county or district (below its city).
     pub fn place_for_level(&self, level: &str) -> Option<usize> {
         match level {
-            "省" | "province" => self.province,
+            "省" | "province" => self.province.filter(|_| !self.province_not_named_sheng),
             "市" | "city" => self.city,
             "县" | "区" => self
                 .region
@@ -337,6 +344,19 @@ mod tests {
         extractor
             .extract(&Document::from_text("t.txt", text))
             .region
+    }
+
+    #[test]
+    fn a_municipality_has_no_body_called_sheng() {
+        let text = "北京市科学技术委员会工作动态\n\n北京市与河北省签署协议。河北省科技厅副厅长表示，省科技厅将出台专项政策。\n";
+        let extractor = Extractor::builtin().unwrap();
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        assert_eq!(x.region.as_deref(), Some("北京市"));
+        assert!(
+            !x.entities.iter().any(|e| e.name == "北京市科学技术厅"),
+            "{:?}",
+            x.entities
+        );
     }
 
     #[test]

@@ -3223,6 +3223,7 @@ mod tests {
                 CoarseType::Facility,
                 false,
             ),
+            ("首批疏解高校代表介绍了情况。", "解高校", Person, false),
         ]);
     }
 
