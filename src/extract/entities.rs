@@ -122,6 +122,29 @@ pub(crate) fn candidates<'a>(
         if entries.is_empty() {
             continue;
         }
+        // A ministry's department written right after it (科学技术部资源配置与管理司): the
+        // department, a government body of its own.
+        let ministry = (entries.iter().copied())
+            .map(|i| extractor.lexicon.get(i))
+            .find(|e| e.entity_type == EntityType::GovernmentBody && e.name.ends_with('部'));
+        let department = ministry.and_then(|e| {
+            let unit = sub_unit_after(extractor, &text[m.end..]).filter(|u| u.ends_with('司'))?;
+            Some((format!("{}{unit}", e.name), unit.len()))
+        });
+        if let Some((name, unit)) = department {
+            candidates.push(Candidate {
+                start: m.start,
+                end: m.end + unit,
+                rank: 3,
+                priority: 0,
+                resolution: Resolution::Named {
+                    name,
+                    entity_type: EntityType::GovernmentBody,
+                    lexicon: None,
+                },
+            });
+            continue;
+        }
         candidates.push(Candidate {
             start: m.start,
             end: m.end,
@@ -3242,6 +3265,13 @@ mod tests {
                 Program,
                 true,
             ),
+            (
+                "联系方式：科学技术部资源配置与管理司。",
+                "科学技术部资源配置与管理司",
+                Org,
+                true,
+            ),
+            ("科学技术部部署相关工作。", "科学技术部", Org, true),
         ]);
     }
 
