@@ -157,13 +157,10 @@ pub(crate) fn add_implied(
             // A unit named with the word its parent's name opens with (中山医学院 of 中山
             // 大学) is named after what the parent is, not after a place.
             let name = &table.entities[index].name;
+            let first_word = name.char_indices().nth(2).map(|(i, _)| &name[..i]);
             let repeats_parent = after_parent
                 && leading.as_ref().is_some_and(|m| m.start == 0)
-                && name.chars().nth(1).is_some_and(|second| {
-                    let word = &name
-                        [..name.char_indices().nth(1).map_or(0, |(i, _)| i) + second.len_utf8()];
-                    own_part.starts_with(word)
-                });
+                && first_word.is_some_and(|word| own_part.starts_with(word));
             let place = place.filter(|_| !repeats_parent);
             let place = place.or_else(|| {
                 (table.entities[index].aliases.iter())
