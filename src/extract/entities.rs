@@ -1809,31 +1809,29 @@ fn trim_left(
         e - s <= 3 && name_at_start(extractor, &text[s..end]).is_some_and(|n| n > e - s)
     };
     // (Nor does one inside a known name, the 和 of 工业和信息化部, or ending a county's
-    // short form, the 和 of 泰和 (泰和县). The known names of the candidate are looked up
-    // once, when a one-character word needs them.)
+    // short form, the 和 of 泰和 (泰和县). Only after a character that a lexicon form holds
+    // before it ([`RulePrefilter::stop_pairs`]) are the known names of the candidate looked
+    // up, once.)
     let known = std::cell::OnceCell::new();
     let inside_name = |s: usize, e: usize| {
         let pair = (text[start..s].chars().next_back()).zip(text[s..e].chars().next());
-        if e - s > 3
-            || !pair.is_some_and(|(a, b)| extractor.entity_prefilter.stop_pairs.contains(&[a, b]))
-        {
+        let Some((before, _)) = pair.filter(|&(a, b)| {
+            e - s <= 3 && extractor.entity_prefilter.stop_pairs.contains(&[a, b])
+        }) else {
             return false;
-        }
+        };
         let known = known.get_or_init(|| {
             (extractor.gazetteer.find_iter(&text[start..end]))
                 .map(|m| (start + m.start, start + m.end))
                 .collect::<Vec<_>>()
         });
+        let short = &text[s - before.len_utf8()..e];
         known.iter().any(|&(ks, ke)| ks < s && e < ke)
-            || text[start..s].chars().next_back().is_some_and(|c| {
-                let short = &text[s - c.len_utf8()..e];
-                c > '\u{2E80}'
-                    && ["县", "市"].iter().any(|level| {
-                        extractor
-                            .gazetteer
-                            .exact(&format!("{short}{level}"))
-                            .is_some()
-                    })
+            || ["县", "市"].iter().any(|level| {
+                extractor
+                    .gazetteer
+                    .exact(&format!("{short}{level}"))
+                    .is_some()
             })
     };
     let cuts = || {
