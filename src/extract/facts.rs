@@ -923,27 +923,13 @@ fn heading_years(
         }
     }
     if let Some(year) = document_year {
-        let before = marks.len();
-        for word in &cues.future {
-            for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
-                // A heading's line is short: its bounds are looked for nearby only.
-                let Some(Range { start, end }) =
-                    super::chars::short_line(body, at..at + word.len(), HEADING_BYTES)
-                else {
-                    continue;
-                };
-                let numbering = body[start..at].trim_start();
-                let line = body[at..end].trim_end();
-                if numbering.chars().all(is_numbering)
-                    && line.chars().nth(HEADING_CHARS).is_none()
-                    && !line.contains('。')
-                {
-                    marks.push((doc.body_start + start, year, true));
-                }
+        for (start, numbering, from_word, _) in short_lines_with(body, &cues.future) {
+            if numbering.chars().all(is_numbering)
+                && from_word.chars().nth(HEADING_CHARS).is_none()
+                && !from_word.contains('。')
+            {
+                marks.push((doc.body_start + start, year, true));
             }
-        }
-        if marks.len() > before {
-            marks.sort_by_key(|m| m.0);
         }
     }
     // In a five-year plan (某市“十四五”科技创新规划), a heading without a year that turns
@@ -953,31 +939,41 @@ fn heading_years(
         .filter(|title| is_plan_title(extractor, title))
         .and_then(five_year_period_end);
     if let Some(year) = period_end {
-        let before = marks.len();
-        for word in &cues.plan_headings {
-            for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
-                let Some(Range { start, end }) =
-                    super::chars::short_line(body, at..at + word.len(), HEADING_BYTES)
-                else {
-                    continue;
-                };
-                let numbering = body[start..at].trim_start();
-                let line = body[start..end].trim();
-                if !numbering.is_empty()
-                    && numbering.chars().all(is_numbering)
-                    && line.chars().nth(HEADING_CHARS).is_none()
-                    && !line.contains(['。', '年'])
-                {
-                    marks.push((doc.body_start + start, year, true));
-                }
+        for (start, numbering, _, line) in short_lines_with(body, &cues.plan_headings) {
+            if !numbering.is_empty()
+                && numbering.chars().all(is_numbering)
+                && line.chars().nth(HEADING_CHARS).is_none()
+                && !line.contains(['。', '年'])
+            {
+                marks.push((doc.body_start + start, year, true));
             }
         }
-        if marks.len() > before {
-            marks.sort_by_key(|m| m.0);
-            marks.dedup();
-        }
     }
+    marks.sort_by_key(|m| m.0);
+    marks.dedup();
     marks
+}
+
+/// The short lines of `body` that hold one of `words` (a heading's line is short: its
+/// bounds are looked for near the word only), for each occurrence: the line's start, what
+/// stands before the word (a heading's numbering), the line from the word on, and the whole
+/// line, trimmed.
+fn short_lines_with<'b>(
+    body: &'b str,
+    words: &'b [String],
+) -> impl Iterator<Item = (usize, &'b str, &'b str, &'b str)> + 'b {
+    words.iter().flat_map(move |word| {
+        memchr::memmem::find_iter(body.as_bytes(), word.as_bytes()).filter_map(move |at| {
+            let Range { start, end } =
+                super::chars::short_line(body, at..at + word.len(), HEADING_BYTES)?;
+            Some((
+                start,
+                body[start..at].trim_start(),
+                body[at..end].trim_end(),
+                body[start..end].trim(),
+            ))
+        })
+    })
 }
 
 /// Most characters of a heading after its numbering (二、下一步工作打算).
