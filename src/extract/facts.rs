@@ -1374,6 +1374,9 @@ pub(crate) fn find(
     let mut opener_goes_on = false;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
+    // Whether the paragraph's years come from a deadline that opens a plan (到2027年，…):
+    // its later sentences without a year of their own plan too.
+    let mut paragraph_deadline = false;
     let matchers = &extractor.fact_matchers;
     let mut marks = Marks::default();
     // The mentions from `first` to `past` start in the sentence (mentions are sorted
@@ -1416,6 +1419,7 @@ pub(crate) fn find(
             last_opener = None;
             past_year_paragraph = false;
             paragraph_years.clear();
+            paragraph_deadline = false;
         }
         let slice = &text[sentence.clone()];
         // The subject the sentence before hands on after its semicolon, and the one this
@@ -1433,6 +1437,7 @@ pub(crate) fn find(
         // 下步…: what follows in the paragraph is the plan, not the year reported on.
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
+            paragraph_deadline = false;
             past_year_paragraph = false;
         }
         // 过去一年，…: the paragraph reports the year before the document's.
@@ -1493,6 +1498,10 @@ pub(crate) fn find(
                 })
             .then_some(from)
         });
+        if !inherited {
+            paragraph_deadline = deadline_from == Some(0);
+        }
+        let inherits_deadline = inherited && !present && paragraph_deadline;
         let heading_plan = heading.is_some_and(|h| h.2);
         sentence_mentions.clear();
         sentence_mentions.extend(within());
@@ -1975,6 +1984,7 @@ pub(crate) fn find(
             };
             let plan = heading_plan
                 || deadline_from.is_some_and(|from| at >= from)
+                || inherits_deadline
                 || (plan_document && inherited && paragraph_years_empty)
                 || plan_year.is_some_and(|p| year.is_some_and(|y| y >= p));
             let status = status_ends.before(at).unwrap_or(if plan {
@@ -2497,15 +2507,24 @@ fn counted_thing<'a>(extractor: &Extractor, indicator: &'a str) -> Option<&'a st
 
 /// Where in sentence `s` a clause opening with a deadline begins (`s` itself, or the text
 /// after one of its colons, commas or semicolons), the deadline's year, and whether a word
-/// that sets goals comes right before it (明确到2027年, 提出到2030年): a plan, whatever the
-/// document's date.
+/// that sets goals comes right before it (明确到2027年, 提出到2030年) or the clause after it
+/// says what will be done (到2027年，基地将…): a plan, whatever the document's date.
 fn deadline_clause(s: &str) -> Option<(usize, i32, bool)> {
     const GOAL_WORDS: [&str; 5] = ["明确", "提出", "力争", "目标是", "要求"];
     let after_breaks = (s.match_indices(['：', '，', '；'])).map(|(at, mark)| at + mark.len());
     std::iter::once(0).chain(after_breaks).find_map(|from| {
         let clause = &s[from..];
         let goal = GOAL_WORDS.iter().find_map(|w| clause.strip_prefix(w));
-        deadline_year(goal.unwrap_or(clause)).map(|year| (from, year, goal.is_some()))
+        // 到2027年，基地将累计孵化…: what the clause after the deadline says it will do.
+        let will = || {
+            let next = clause
+                .find('，')
+                .map_or("", |at| &clause[at + '，'.len_utf8()..]);
+            let next = &next[..next.find(['，', '；', '。']).unwrap_or(next.len())];
+            next.find('将')
+                .is_some_and(|at| !next[..at].contains(|c: char| c.is_ascii_digit()))
+        };
+        deadline_year(goal.unwrap_or(clause)).map(|year| (from, year, goal.is_some() || will()))
     })
 }
 
@@ -3800,6 +3819,19 @@ mod tests {
             "合肥市科技创新进展\n\n省政府出台意见，明确到2027年，全市研发投入强度达到3.5%。\n",
         );
         assert_eq!(find(&facts, 3.5, "%").status, Status::Target, "{facts:#?}");
+        // So does a deadline whose next clause says what will be done, and the sentences
+        // after it in its paragraph that have no year of their own.
+        let facts = facts_of(
+            "某高新区与研究所签约共建基地\n\n到2027年，基地将累计孵化科技型企业100家以上。全区研发投入强度达到4.5%。\n到2023年底，全区已有孵化器6家。\n",
+        );
+        let target = find(&facts, 100.0, "家");
+        assert_eq!((target.year, target.status), (Some(2027), Status::Target));
+        let inherited = find(&facts, 4.5, "%");
+        assert_eq!(
+            (inherited.year, inherited.status),
+            (Some(2027), Status::Target)
+        );
+        assert_eq!(find(&facts, 6.0, "家").status, Status::Actual, "{facts:#?}");
     }
 
     #[test]
