@@ -1709,6 +1709,10 @@ pub(crate) fn find(
         // time phrase, a mention with text before it has text before every later one.
         opening_mentions.clear();
         for &m in sentence_mentions.iter().filter(|_| !numbers.is_empty()) {
+            // (中国工程院院士某某: the academy names a person's rank, not who is measured.)
+            if text[m.end..].starts_with("院士") {
+                continue;
+            }
             let at = m.start - sentence.start;
             // (The institution a place is written before opens it too: 惠州能源实验室.)
             let after_place = opening_mentions.last().is_some_and(|last| {
@@ -3832,6 +3836,14 @@ mod tests {
             (Some(2027), Status::Target)
         );
         assert_eq!(find(&facts, 6.0, "家").status, Status::Actual, "{facts:#?}");
+    }
+
+    #[test]
+    fn an_academy_before_an_academicians_name_is_not_measured() {
+        let facts = facts_of(
+            "包头市科技局2024年工作总结\n\n中国工程院院士王某某工作站落户包头稀土高新区，带动博士以上人才集聚86人。\n",
+        );
+        assert_ne!(find(&facts, 86.0, "人").subject, "中国工程院", "{facts:#?}");
     }
 
     #[test]

@@ -14,6 +14,9 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// The title after an academy's name (中国工程院院士): the academy names a person's rank.
+const ACADEMICIAN: &str = "院士";
+
 /// What may stand before a sentence's subject: list numbering, a time phrase or a date
 /// (2020年1月3日), a connective.
 static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -233,7 +236,19 @@ pub(crate) fn find(
         while last < mentions.len() && mentions[last].end <= sentence.end {
             last += 1;
         }
-        let in_sentence = &mentions[first..last];
+        // 中国工程院院士某某领衔的团队落户…: a body that names an academician's title is no
+        // party to the sentence.
+        let titled: Vec<Mention>;
+        let in_sentence = match &mentions[first..last] {
+            all if text[sentence.clone()].contains(ACADEMICIAN) => {
+                titled = (all.iter())
+                    .filter(|m| !text[m.end..].starts_with(ACADEMICIAN))
+                    .cloned()
+                    .collect();
+                &titled[..]
+            }
+            all => all,
+        };
         if in_sentence.is_empty() {
             continue;
         }
@@ -1441,6 +1456,11 @@ mod tests {
             !r.iter().any(|x| x.starts_with("中国工程院 undertakes")),
             "{r:?}"
         );
+        // Nor is the academy of an academician's title, however far the act.
+        let r = all_relations_of(
+            "标题\n\n中国工程院院士王某某领衔的创新团队落户哈尔滨新区，与哈尔滨电气集团有限公司签署联合研发协议。\n",
+        );
+        assert!(!r.iter().any(|x| x.starts_with("中国工程院")), "{r:?}");
     }
 
     #[test]
