@@ -3274,6 +3274,29 @@ mod tests {
     }
 
     #[test]
+    fn fourteenth_round_names_and_verbs() {
+        use CoarseType::Program;
+        check(&[
+            // 争取 is a verb before a program's name; 奖补 and 奖励 end no award.
+            (
+                "积极争取国家重点研发计划“黑土地保护与利用科技创新”重点专项。",
+                "国家重点研发计划",
+                Program,
+                true,
+            ),
+            (
+                "全年兑现科技奖补资金1.08亿元。",
+                "兑现科技奖",
+                Program,
+                false,
+            ),
+            ("全年兑现科技奖补资金1.08亿元。", "科技奖", Program, false),
+            ("获得省部级科技奖励14项。", "省部级科技奖", Program, false),
+            ("召开全省科学技术奖励大会。", "科学技术奖", Program, false),
+        ]);
+    }
+
+    #[test]
     fn a_special_programs_head_distributes_over_quoted_names() {
         use CoarseType::Program;
         let text =

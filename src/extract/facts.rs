@@ -1991,11 +1991,24 @@ pub(crate) fn find(
                 || inherits_deadline
                 || (plan_document && inherited && paragraph_years_empty)
                 || plan_year.is_some_and(|p| year.is_some_and(|y| y >= p));
-            let status = status_ends.before(at).unwrap_or(if plan {
-                Status::Target
-            } else {
-                Status::Actual
-            });
+            // 积极争取某专项，2023年至2024年全省承担项目19项: a past year opening a later
+            // clause than the cue word's reports what came of it (预计2024年… still expects).
+            let past_since_cue = |status: &Status| {
+                let cue_end = match status {
+                    Status::Expected => status_ends.expected,
+                    _ => status_ends.target,
+                };
+                cue_end.is_some_and(|end| {
+                    years.iter().any(|&(p, y, _)| {
+                        p >= end
+                            && p < at
+                            && document_year.is_some_and(|now| y < now)
+                            && slice[end..p].contains(['，', '；', '：'])
+                    })
+                })
+            };
+            let cue = status_ends.before(at).filter(|s| !past_since_cue(s));
+            let status = cue.unwrap_or(if plan { Status::Target } else { Status::Actual });
             // A five-year plan's targets without a year are for the period's last year.
             let year = year.or(period_end.filter(|_| status == Status::Target));
             let own_cue = |opening: &str| cues.own_region.iter().find(|w| starts_with(opening, w));
@@ -3836,6 +3849,28 @@ mod tests {
             (Some(2027), Status::Target)
         );
         assert_eq!(find(&facts, 6.0, "家").status, Status::Actual, "{facts:#?}");
+    }
+
+    #[test]
+    fn a_past_year_in_a_later_clause_than_the_cue_reports() {
+        let facts = facts_of(
+            "黑龙江省科学技术厅关于建议的答复\n2025年6月1日\n\n积极争取国家重点研发计划重点专项，2023年至2024年全省单位牵头承担项目19项。预计2024年全省研发投入强度达到1.5%。\n",
+        );
+        assert_eq!(
+            find(&facts, 19.0, "项").status,
+            Status::Actual,
+            "{facts:#?}"
+        );
+        assert_eq!(
+            find(&facts, 1.5, "%").status,
+            Status::Expected,
+            "{facts:#?}"
+        );
+        // The 的 a list leaves before its noun is no part of the indicator.
+        let facts = facts_of(
+            "大连市科技局通知\n\n全市已集聚大连理工大学、大连海事大学等高校院所的创新平台27个。\n",
+        );
+        assert_eq!(find(&facts, 27.0, "个").indicator, "创新平台", "{facts:#?}");
     }
 
     #[test]
