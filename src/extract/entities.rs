@@ -3275,7 +3275,7 @@ mod tests {
 
     #[test]
     fn fourteenth_round_names_and_verbs() {
-        use CoarseType::Program;
+        use CoarseType::{Organization as Org, Place, Program};
         check(&[
             // 争取 is a verb before a program's name; 奖补 and 奖励 end no award.
             (
@@ -3293,6 +3293,27 @@ mod tests {
             ("全年兑现科技奖补资金1.08亿元。", "科技奖", Program, false),
             ("获得省部级科技奖励14项。", "省部级科技奖", Program, false),
             ("召开全省科学技术奖励大会。", "科学技术奖", Program, false),
+            // A bare 单位 before 与 is no part of the name after it; 在研, 以来 and 下一步
+            // open no name.
+            (
+                "鼓励申报单位与崖州湾种子实验室合作。",
+                "崖州湾种子实验室",
+                Org,
+                true,
+            ),
+            (
+                "在研省重点研发计划项目不得申报。",
+                "研省重点研发计划",
+                Program,
+                false,
+            ),
+            (
+                "2023年以来科技城共受理申请1860件。",
+                "来科技城",
+                Place,
+                false,
+            ),
+            ("下一步科技城将加快建设。", "下一步科技城", Place, false),
         ]);
     }
 
