@@ -782,15 +782,16 @@ fn agent_you(text: &str, marker: &str, t_start: usize, mentions: &[Mention]) -> 
     mentions.iter().any(|m| m.start == after).then_some(you)
 }
 
-/// The entity that leads in the clause right before the one `at` is in: that clause ends
-/// with 由, a mention and 牵头 (某联合体，由某集团牵头，联合…).
+/// The entity that leads in the clause right before the one `at` is in: a mention there
+/// right before 牵头 (某联合体，由某集团牵头，联合…; 支持某研究所牵头组建某联盟，联合…).
 fn led_by<'m>(text: &str, at: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
     let opening = clause_opening(text, at);
-    let before = text[..opening]
-        .strip_suffix(['，', ','])?
-        .strip_suffix("牵头")?;
-    let m = mentions.iter().rev().find(|m| m.end <= before.len())?;
-    (m.end == before.len() && text[..m.start].ends_with('由')).then_some(m)
+    let before = text[..opening].strip_suffix(['，', ','])?;
+    let start = clause_opening(text, before.len());
+    let last = mentions.partition_point(|m| m.start < before.len());
+    (mentions[..last].iter().rev())
+        .take_while(|m| m.start >= start)
+        .find(|m| m.end <= before.len() && text[m.end..].starts_with("牵头"))
 }
 
 /// Most characters between the place that 在 names and the trigger ([`Side::At`]:
@@ -1698,6 +1699,18 @@ mod tests {
         );
         assert!(
             has(&r, "宝钛集团有限公司 cooperatesWith 西北工业大学"),
+            "{r:?}"
+        );
+        // So does one supported to lead, whatever it leads to: not who supports it.
+        let r = relations_of(
+            "辽宁省科学技术厅关于建议的答复\n\n支持中国科学院沈阳自动化研究所牵头组建辽宁省机器人产业技术创新联盟，联合东北大学等42家单位开展协同攻关。\n",
+        );
+        assert!(
+            has(&r, "中国科学院沈阳自动化研究所 cooperatesWith 东北大学"),
+            "{r:?}"
+        );
+        assert!(
+            !has(&r, "辽宁省科学技术厅 cooperatesWith 东北大学"),
             "{r:?}"
         );
         // What something draws on without being built on it.
