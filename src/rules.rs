@@ -191,6 +191,10 @@ pub struct FactCues {
     /// Nouns that end with a status word (人才计划 in 入选省级人才计划8人): no cue there.
     #[serde(default)]
     pub status_compounds: Vec<String>,
+    /// Nouns that, written in its clause after 争取, make it a report of what was won
+    /// (全年争取上级科技项目资金1860万元): no cue there.
+    #[serde(default)]
+    pub obtained: Vec<String>,
     /// Words between indicator and number (达, 超, 为 …), cut from the indicator.
     #[serde(default)]
     pub linkers: Vec<String>,
@@ -514,6 +518,7 @@ impl RuleSet {
             cues.expected.extend(facts.expected);
             cues.status_nouns.extend(facts.status_nouns);
             cues.status_compounds.extend(facts.status_compounds);
+            cues.obtained.extend(facts.obtained);
             cues.linkers.extend(facts.linkers);
             cues.linkers
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));

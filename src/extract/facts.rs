@@ -1702,6 +1702,11 @@ pub(crate) fn find(
         let in_noun = |end: usize| {
             starts_with_any(&slice[end..], &cues.status_nouns)
                 || (cues.status_compounds.iter()).any(|w| slice[..end].ends_with(w.as_str()))
+                || (slice[..end].ends_with("争取") && {
+                    let clause = &slice[end..];
+                    let clause = &clause[..clause.find(['，', '；', '。']).unwrap_or(clause.len())];
+                    cues.obtained.iter().any(|w| clause.contains(w.as_str()))
+                })
         };
         let cue_ends = (marks.status_ends.iter().copied()).filter(|&e| !in_name(e) && !in_noun(e));
         let status_ends = matchers.status_ends(&slice[..last_start], cue_ends);
@@ -3871,6 +3876,19 @@ mod tests {
             "大连市科技局通知\n\n全市已集聚大连理工大学、大连海事大学等高校院所的创新平台27个。\n",
         );
         assert_eq!(find(&facts, 27.0, "个").indicator, "创新平台", "{facts:#?}");
+    }
+
+    #[test]
+    fn funds_won_with_zhengqu_are_reported() {
+        let facts = facts_of(
+            "信丰县科学技术局2024年工作总结\n\n全年争取上级科技项目资金1860万元，其中获批省级项目1项。\n争取到2025年全县研发投入强度达到1.6%。\n",
+        );
+        assert_eq!(
+            find(&facts, 1860.0, "万元").status,
+            Status::Actual,
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 1.6, "%").status, Status::Target, "{facts:#?}");
     }
 
     #[test]
