@@ -2055,11 +2055,22 @@ pub(crate) fn find(
             let listed_clause = text[..clause_start].ends_with('、')
                 && (sentence_mentions.iter())
                     .any(|m| m.start == clause_start && m.end <= range.start && !counted(m));
+            // (Nor the first of a list that a count closes: 嵩山实验室、黄河实验室等16家省实验室
+            // 高效运行，新重组…14家 counts for the region.)
+            let heads_counted_list = |m: &Mention| {
+                let rest = &text[m.end..sentence.end];
+                let clause = &rest[..rest.find(['，', '；', '。']).unwrap_or(rest.len())];
+                rest.starts_with('、')
+                    && clause.find('等').is_some_and(|at| {
+                        clause[at + '等'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
+                    })
+            };
             let at_start = (opening_mentions.iter())
                 .filter(|_| !listed_clause)
                 .find(|m| m.end <= range.start && !names_institution(m))
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .filter(|m| !(is_subject_type(m.entity) && listed(m)))
+                .filter(|m| !heads_counted_list(m))
                 .map(|m| m.entity);
             // A place where others do something (某政府与某委在杭州签署…) is not what the
             // numbers are of; one the sentence opens with is (在某县设立…).
@@ -2539,12 +2550,14 @@ fn deadline_clause(s: &str) -> Option<(usize, i32, bool)> {
         let goal = GOAL_WORDS.iter().find_map(|w| clause.strip_prefix(w));
         // 到2027年，基地将累计孵化…: what the clause after the deadline says it will do.
         let will = || {
-            let next = clause
-                .find('，')
-                .map_or("", |at| &clause[at + '，'.len_utf8()..]);
-            let next = &next[..next.find(['，', '；', '。']).unwrap_or(next.len())];
-            next.find('将')
-                .is_some_and(|at| !next[..at].contains(|c: char| c.is_ascii_digit()))
+            // After the deadline's year, up to the end of the clause after its own.
+            let after = clause
+                .find('年')
+                .map_or("", |at| &clause[at + '年'.len_utf8()..]);
+            let mut breaks = after.match_indices(['，', '；', '。']).map(|(at, _)| at);
+            let span = &after[..breaks.nth(1).unwrap_or(after.len())];
+            span.find('将')
+                .is_some_and(|at| !span[..at].contains(|c: char| c.is_ascii_digit()))
         };
         deadline_year(goal.unwrap_or(clause)).map(|year| (from, year, goal.is_some() || will()))
     })
@@ -3854,6 +3867,25 @@ mod tests {
             (Some(2027), Status::Target)
         );
         assert_eq!(find(&facts, 6.0, "家").status, Status::Actual, "{facts:#?}");
+        // 将 in the deadline's own clause plans too.
+        let facts = facts_of(
+            "郑州市科技局新闻\n\n按照规划，到2027年中原智能传感技术研究院将累计孵化科技型企业30家。\n",
+        );
+        assert_eq!(
+            find(&facts, 30.0, "家").status,
+            Status::Target,
+            "{facts:#?}"
+        );
+    }
+
+    #[test]
+    fn the_first_of_a_counted_list_is_no_subject() {
+        let facts = facts_of(
+            "河南省人民政府工作报告\n2025年1月10日\n\n嵩山实验室、神农种业实验室、黄河实验室等16家省实验室高效运行，新建省中试基地12家。\n",
+        );
+        for value in [16.0, 12.0] {
+            assert_eq!(find(&facts, value, "家").subject, "河南省", "{facts:#?}");
+        }
     }
 
     #[test]
