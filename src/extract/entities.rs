@@ -3332,6 +3332,25 @@ mod tests {
                 Place,
                 false,
             ),
+            // Bare kinds are no names: 企业 before 与, a company's legal ending, 分实验室.
+            (
+                "通过中心牵线，企业与天津大学机械工程学院合作开发减速器。",
+                "天津大学机械工程学院",
+                Org,
+                true,
+            ),
+            (
+                "委托天津滨海科技成果转化服务集团有限公司市场化运营。",
+                "集团有限公司",
+                Org,
+                false,
+            ),
+            (
+                "联合海河实验室先进计算与关键软件（信创）分实验室举办活动。",
+                "分实验室",
+                Org,
+                false,
+            ),
         ]);
     }
 
