@@ -1716,6 +1716,11 @@ mod tests {
         // What something draws on without being built on it.
         let r = relations_of("标题\n\n某公司将依托西安交通大学的人才优势建设研发中心。\n");
         assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
+        // A company before 依托 builds there; it is not what is built.
+        let r = relations_of(
+            "标题\n\n其中，石家庄诺康药业股份有限公司依托河北医科大学共建抗体药物研发平台。\n",
+        );
+        assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
         // A list of institutions with their hosts.
         let r = relations_of("标题\n\n1. 湖南省智能网联汽车工程技术研究中心，依托单位：湖南大学\n");
         assert!(
