@@ -3275,7 +3275,7 @@ mod tests {
 
     #[test]
     fn fourteenth_round_names_and_verbs() {
-        use CoarseType::{Organization as Org, Place, Program};
+        use CoarseType::{Organization as Org, Person, Place, Program};
         check(&[
             // 争取 is a verb before a program's name; 奖补 and 奖励 end no award.
             (
@@ -3351,6 +3351,23 @@ mod tests {
                 Org,
                 false,
             ),
+            // 对口支援 and 结合 are verbs, 两院院士 no one's title, 高校 a kind before a name,
+            // and 核心示范区 a kind of zone.
+            (
+                "对口支援高校中国农业大学派出专家。",
+                "中国农业大学",
+                Org,
+                true,
+            ),
+            ("对口支援青海大学建设。", "口支援青海大学", Org, false),
+            ("结合新区产业基础推进建设。", "结合新区", Place, false),
+            (
+                "国家科学技术奖励大会和两院院士大会在北京召开。",
+                "和两院",
+                Person,
+                false,
+            ),
+            ("以香泉镇为核心示范区推广技术。", "核心示范区", Place, false),
         ]);
     }
 
