@@ -2937,8 +2937,27 @@ fn respectively(
         list.push(m);
     }
     list.reverse();
-    if opens_sentence && !strip_time(&text[sentence.start..list[0].start]).is_empty() {
-        return Vec::new();
+    // 投入强度超过全区平均水平的有银川市和石嘴山市，分别为2.41%和1.88%: the list that closes
+    // the sentence's opening clause after 有 is what the opening measures.
+    let lead = strip_time(&text[sentence.start..list[0].start]);
+    if opens_sentence && !lead.is_empty() {
+        let closes_clause = text[list[list.len() - 1].end..clause_begin]
+            .trim_end_matches(['，', ','])
+            .is_empty();
+        if !(lead.ends_with('有') && closes_clause && in_clause.len() == list.len()) {
+            return Vec::new();
+        }
+        let cut = (["超过", "高于", "低于", "位居", "居", "排名", "均", "的"].iter())
+            .filter_map(|w| lead.find(w))
+            .min()
+            .unwrap_or(lead.len());
+        let indicator = indicator_from(extractor, &lead[..cut]);
+        if indicator.chars().nth(1).is_none() {
+            return Vec::new();
+        }
+        return (in_clause.iter().zip(&list))
+            .map(|(r, m)| (r.start, Some(m.entity), indicator.clone()))
+            .collect();
     }
     // Ranks name what they rank themselves (分别位列第5位、第23位).
     let ranks = numbers_in_clause.iter().all(|n| n.3.is_some());
@@ -4147,6 +4166,27 @@ mod tests {
         assert_eq!(find(&facts, 21.8, "%").subject, "亳州市");
         // 均超过20% is the bound the values meet, not a value.
         assert!(!facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_list_after_you_closing_the_opening_shares_its_indicator() {
+        let facts = facts_of(
+            "宁夏回族自治区统计局\n\n2024年，R&D经费投入强度超过全区平均水平的有银川市和石嘴山市，分别为1.88%和2.41%。评价入库企业47家，完成市下达目标任务的117.5%。\n",
+        );
+        for (value, subject) in [(1.88, "银川市"), (2.41, "石嘴山市")] {
+            let f = find(&facts, value, "%");
+            assert_eq!(
+                (f.subject.as_str(), f.indicator.as_str()),
+                (subject, "R&D经费投入强度"),
+                "{facts:#?}"
+            );
+        }
+        // 目标任务 is a noun: no target.
+        assert_eq!(
+            find(&facts, 117.5, "%").status,
+            Status::Actual,
+            "{facts:#?}"
+        );
     }
 
     #[test]
