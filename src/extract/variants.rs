@@ -32,6 +32,7 @@ pub(crate) fn merge(
         .into_iter()
         .chain(same_quoted_name(text, table))
         .chain(named_with_place(extractor, table))
+        .chain(named_without_parent(extractor, table))
         .chain(abbreviated_zone_heads(table))
         .chain(company_with_legal_form(table))
         .chain(policy_short_forms(table))
@@ -272,6 +273,31 @@ fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, u
     pairs
 }
 
+/// `(from, into)` for an institute written without the body it belongs to and with it:
+/// 海洋研究所 and 中国科学院海洋研究所, whose first part names another organization of the
+/// text or of the lexicon (the full name is the name). A name of a kind (研究院) stands for
+/// none.
+fn named_without_parent(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, usize)> {
+    let named = by_name(table, EntityType::ResearchInstitute);
+    let mut pairs = Vec::new();
+    for (&full, &i) in &named {
+        for (&own, &short) in &named {
+            let Some(parent) = full.strip_suffix(own).filter(|p| !p.is_empty()) else {
+                continue;
+            };
+            let parent_named = (table.entities.iter())
+                .any(|r| r.name == parent && r.entity_type.coarse() == CoarseType::Organization)
+                || (extractor.gazetteer.exact(parent).into_iter().flatten()).any(|&e| {
+                    extractor.lexicon.get(e).entity_type.coarse() == CoarseType::Organization
+                });
+            if parent_named && own.chars().nth(3).is_some() && !extractor.generic.is_match(own) {
+                pairs.push(keeper(table, i, short, i));
+            }
+        }
+    }
+    pairs
+}
+
 /// Whether a place of `a` lies in one of `b` or the other way round (lexicon entries).
 fn nested(extractor: &Extractor, a: &[usize], b: &[usize]) -> bool {
     let lexicon = &extractor.lexicon;
@@ -440,6 +466,21 @@ mod tests {
         let lab = entity(&all, "中药质量研究国家重点实验室").expect("the laboratory");
         assert!(lab.is_empty(), "{all:?}");
         assert!(entity(&all, "澳门大学").is_some(), "{all:?}");
+    }
+
+    #[test]
+    fn an_institute_without_its_parents_name_is_the_same_institute() {
+        let all =
+            names("新区与中国科学院海洋研究所签约。海洋研究所近年来承担国家重点研发计划课题12项。");
+        let aliases = entity(&all, "中国科学院海洋研究所").expect("the institute");
+        assert!(aliases.contains(&"海洋研究所".to_owned()), "{all:?}");
+        assert!(entity(&all, "海洋研究所").is_none(), "{all:?}");
+        // A kind stands for no institute of its own.
+        let all = names("中国科学院研究院与某大学合作。研究院成立三年。");
+        assert!(
+            entity(&all, "中国科学院研究院").is_none_or(|a| a.is_empty()),
+            "{all:?}"
+        );
     }
 
     #[test]
