@@ -3406,6 +3406,19 @@ mod tests {
                 Org,
                 true,
             ),
+            // 下属 is a verb's word; a system of laboratories is a kind.
+            (
+                "中国宝武下属武汉钢铁有限公司参与建设。",
+                "武汉钢铁有限公司",
+                Org,
+                true,
+            ),
+            (
+                "推动重庆实验室体系与国家实验室协同。",
+                "重庆实验室体系与国家实验室",
+                Org,
+                false,
+            ),
         ]);
     }
 

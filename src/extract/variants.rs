@@ -107,9 +107,9 @@ fn compatible(a: EntityType, b: EntityType) -> bool {
     }
 }
 
-/// Marks around a name that are not part of it.
-const OPENING_MARKS: [char; 2] = ['《', '“'];
-const CLOSING_MARKS: [char; 2] = ['》', '”'];
+/// Marks around a name that are not part of it (straight quotes too: 以下简称"楚天实验室").
+const OPENING_MARKS: [char; 4] = ['《', '“', '"', '「'];
+const CLOSING_MARKS: [char; 4] = ['》', '”', '"', '」'];
 
 /// What opens the brackets that give a short form after a name: (嘉兴科技城), (以下简称《措施》).
 pub(crate) const SHORT_FORM_OPENERS: [&str; 5] = ["", "以下简称", "简称", "下称", "以下称"];
@@ -466,6 +466,16 @@ mod tests {
         let lab = entity(&all, "中药质量研究国家重点实验室").expect("the laboratory");
         assert!(lab.is_empty(), "{all:?}");
         assert!(entity(&all, "澳门大学").is_some(), "{all:?}");
+    }
+
+    #[test]
+    fn a_short_form_in_straight_quotes_is_an_alias() {
+        let all = names(
+            "湖北楚天先进材料实验室（以下简称\"楚天实验室\"）由武汉理工大学牵头建设。楚天实验室现有固定科研人员780人。",
+        );
+        let aliases = entity(&all, "湖北楚天先进材料实验室").expect("the laboratory");
+        assert!(aliases.contains(&"楚天实验室".to_owned()), "{all:?}");
+        assert!(entity(&all, "楚天实验室").is_none(), "{all:?}");
     }
 
     #[test]
