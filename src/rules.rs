@@ -44,6 +44,9 @@ pub struct EntityRule {
     /// The name must open with a province, city or county the lexicon knows (湖北省技术创新
     /// 计划): for heads too common to name anything on their own.
     pub leading_place: bool,
+    /// Words that may not follow the name: it is part of a longer word then (the 补 of
+    /// 科技奖补资金 after 科技奖).
+    pub not_before: Vec<String>,
 }
 
 /// A context-dependent short form of a government body or association (省科技厅, 市政府).
@@ -319,6 +322,8 @@ struct RawEntityRule {
     keep_brackets: Option<bool>,
     #[serde(default)]
     leading_place: bool,
+    #[serde(default)]
+    not_before: Vec<String>,
 }
 
 fn default_min_chars() -> usize {
@@ -418,6 +423,7 @@ impl RuleSet {
                     EntityType::Enterprise | EntityType::University
                 )),
                 leading_place: raw.leading_place,
+                not_before: raw.not_before,
             });
         }
         self.stop_words.extend(file.stop_words);

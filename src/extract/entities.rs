@@ -1732,6 +1732,9 @@ fn rule_name(
     if rule.leading_place && leading_division(extractor, &name).is_none() {
         return None;
     }
+    if (rule.not_before.iter()).any(|w| text[span.end..].starts_with(w.as_str())) {
+        return None;
+    }
     if rule.entity_type == EntityType::University && !brackets_hold_a_place(extractor, &name) {
         return None;
     }
