@@ -883,6 +883,7 @@ fn heading_years(
             _ => {}
         }
     }
+    let title_year = !marks.is_empty();
     let body = &doc.text[doc.body_start..];
     let bytes = body.as_bytes();
     // A year needs 年: only the lines with one are read, each once. `from` is where the
@@ -899,7 +900,14 @@ fn heading_years(
         // At most 40 characters (a longer line has more than 160 bytes), no full stop.
         let short =
             trimmed.len() <= 160 && trimmed.chars().count() <= 40 && !trimmed.contains('。');
-        if short {
+        // (A date on a line of its own, 2025年9月 under a bulletin's issuers, is when it
+        // was written, not the year that its title names.)
+        let date_line = title_year
+            && trimmed.contains('月')
+            && trimmed
+                .chars()
+                .all(|c| c.is_ascii_digit() || "年月日〇零一二三四五六七八九十 ".contains(c));
+        if short && !date_line {
             let at_years = trimmed.match_indices('年').map(|(at, _)| at);
             if let Some(year) = extractor.fact_matchers.years(trimmed, at_years).next() {
                 let year: i32 = trimmed[year].parse().unwrap_or(0);
@@ -2818,7 +2826,130 @@ fn counted_after_verb(
 /// many as the list holds. Without such a list, a list of things joined by 、 before 分别
 /// (省实验室、省技术创新中心分别达到15家、12家) gives each number its own indicator, and
 /// no entity.
+/// A later 分别 of the sentence gives its numbers to the same list ([`later_respectively`]).
 fn respectively(
+    extractor: &Extractor,
+    text: &str,
+    sentence: &Range<usize>,
+    mentions: &[&Mention],
+    numbers: &[(Range<usize>, &str, &str, Option<&str>)],
+    accept: impl Fn(usize) -> bool,
+    measured_before: Option<&str>,
+) -> Vec<(usize, Option<usize>, String)> {
+    let mut found = first_respectively(
+        extractor,
+        text,
+        sentence,
+        mentions,
+        numbers,
+        &accept,
+        measured_before,
+    );
+    later_respectively(
+        extractor, text, sentence, mentions, numbers, &accept, &mut found,
+    );
+    found
+}
+
+/// The numbers that a later 分别 of `sentence` gives to the list of its first one, into
+/// `found`: 分别为杭州市、宁波市和绍兴市，经费分别为…亿元 (the first 分别 lists, the next one
+/// counts), or …经费分别为281.6亿元、152.4亿元，分别增长13.8%、11.2% (the change of what the
+/// first measured). A clause with as many numbers as the list has entities.
+fn later_respectively(
+    extractor: &Extractor,
+    text: &str,
+    sentence: &Range<usize>,
+    mentions: &[&Mention],
+    numbers: &[(Range<usize>, &str, &str, Option<&str>)],
+    accept: impl Fn(usize) -> bool,
+    found: &mut Vec<(usize, Option<usize>, String)>,
+) {
+    let slice = &text[sentence.clone()];
+    let occurrences: Vec<usize> = (slice.match_indices("分别"))
+        .map(|(i, _)| sentence.start + i)
+        .collect();
+    if occurrences.len() < 2 {
+        return;
+    }
+    let clause_end = |after: usize| {
+        (text[after..sentence.end].find(['，', '；', ';', '。']))
+            .map_or(sentence.end, |i| after + i)
+    };
+    let (list, mut measured): (Vec<usize>, Option<String>) = if found.is_empty() {
+        let after = occurrences[0] + "分别".len();
+        let end = clause_end(after);
+        if numbers.iter().any(|n| n.0.start >= after && n.0.end <= end) {
+            return;
+        }
+        let listed: Vec<&&Mention> = (mentions.iter())
+            .filter(|m| m.start >= after && m.end <= end && accept(m.entity))
+            .collect();
+        let joined = listed
+            .windows(2)
+            .all(|w| matches!(&text[w[0].end..w[1].start], "、" | "和" | "与" | "及"));
+        if listed.len() < 2 || !joined {
+            return;
+        }
+        (listed.iter().map(|m| m.entity).collect(), None)
+    } else {
+        match found.iter().map(|f| f.1).collect::<Option<Vec<usize>>>() {
+            Some(list) => (list, found.first().map(|f| f.2.clone())),
+            None => return,
+        }
+    };
+    for &at in &occurrences[1..] {
+        let after = at + "分别".len();
+        let end = clause_end(after);
+        let in_clause: Vec<&Range<usize>> = (numbers.iter())
+            .filter(|n| n.0.end > after && n.0.end <= end)
+            .map(|n| &n.0)
+            .collect();
+        let clause_begin = (text[sentence.start..at].char_indices())
+            .rfind(|&(_, c)| matches!(c, '，' | '；' | ';' | '：'))
+            .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+        // (A clause that lists its own entities gives them its numbers: 太谷区、介休市分别
+        // 达到72家和73家，灵石县、平遥县分别为47家和45家.)
+        let own_list: Vec<usize> = (mentions.iter())
+            .filter(|m| m.start >= clause_begin && m.end <= at && accept(m.entity))
+            .map(|m| m.entity)
+            .collect();
+        let (list_here, measured_from) = match own_list.len() {
+            0 => (list.clone(), clause_begin),
+            1 => continue,
+            _ => {
+                let last_end = (mentions.iter())
+                    .filter(|m| m.start >= clause_begin && m.end <= at)
+                    .map(|m| m.end)
+                    .max()
+                    .unwrap_or(clause_begin);
+                (own_list, last_end)
+            }
+        };
+        if in_clause.len() != list_here.len() || found.iter().any(|f| f.0 == in_clause[0].start) {
+            continue;
+        }
+        let own = indicator_from(extractor, &text[measured_from..at]);
+        let indicator = if own.chars().nth(1).is_some() {
+            measured = Some(own.clone());
+            own
+        } else {
+            let Some(base) = &measured else {
+                break;
+            };
+            let verb = text[after..in_clause[0].start].trim();
+            match CHANGE_VERBS.iter().find(|v| verb.starts_with(**v)) {
+                Some(v) => format!("{base}{v}"),
+                None => base.clone(),
+            }
+        };
+        found.extend(
+            (in_clause.iter().zip(&list_here)).map(|(r, &e)| (r.start, Some(e), indicator.clone())),
+        );
+    }
+}
+
+/// What the first 分别 of `sentence` gives out.
+fn first_respectively(
     extractor: &Extractor,
     text: &str,
     sentence: &Range<usize>,
@@ -4166,6 +4297,35 @@ mod tests {
         assert_eq!(find(&facts, 21.8, "%").subject, "亳州市");
         // 均超过20% is the bound the values meet, not a value.
         assert!(!facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_later_respectively_gives_its_numbers_to_the_same_list() {
+        let facts = facts_of(
+            "2024年浙江省科技经费投入统计公报\n\n浙江省统计局\n2025年9月\n\n分设区市看，经费超过300亿元的设区市有3个，分别为杭州市、宁波市和绍兴市，经费分别为1086.5亿元、523.8亿元和308.2亿元。温州市、湖州市研究与试验发展经费分别为281.6亿元、152.4亿元，分别增长13.8%、11.2%。\n",
+        );
+        for (value, unit, subject) in [
+            (1086.5, "亿元", "杭州市"),
+            (523.8, "亿元", "宁波市"),
+            (308.2, "亿元", "绍兴市"),
+            (13.8, "%", "温州市"),
+            (11.2, "%", "湖州市"),
+        ] {
+            let f = find(&facts, value, unit);
+            // The bulletin's title names its year; the date under its issuers does not.
+            assert_eq!(
+                (f.subject.as_str(), f.year),
+                (subject, Some(2024)),
+                "{value}: {facts:#?}"
+            );
+        }
+        assert_eq!(find(&facts, 13.8, "%").indicator, "研究与试验发展经费增长");
+        // A later clause that lists its own entities gives them its numbers.
+        let facts = facts_of(
+            "晋中市科学技术局2023年工作总结\n\n全市有效期内高新技术企业达到642家。太谷区、介休市分别达到72家和73家，灵石县、平遥县分别为47家和45家。\n",
+        );
+        assert_eq!(find(&facts, 47.0, "家").subject, "灵石县", "{facts:#?}");
+        assert_eq!(find(&facts, 45.0, "家").subject, "平遥县", "{facts:#?}");
     }
 
     #[test]
