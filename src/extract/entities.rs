@@ -3422,6 +3422,14 @@ mod tests {
                 Org,
                 false,
             ),
+            // Bodies of a count of places (沈阳、大连两市人民政府) are none of one place.
+            (
+                "会同沈阳、大连两市人民政府推动示范区建设。",
+                "大连两市人民政府",
+                Org,
+                false,
+            ),
+            ("三亚市人民政府印发通知。", "三亚市人民政府", Org, true),
         ]);
     }
 
