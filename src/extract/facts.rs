@@ -2836,6 +2836,10 @@ fn respectively(
     accept: impl Fn(usize) -> bool,
     measured_before: Option<&str>,
 ) -> Vec<(usize, Option<usize>, String)> {
+    let slice = &text[sentence.clone()];
+    let Some(first) = slice.find("分别") else {
+        return Vec::new();
+    };
     let mut found = first_respectively(
         extractor,
         text,
@@ -2845,9 +2849,11 @@ fn respectively(
         &accept,
         measured_before,
     );
-    later_respectively(
-        extractor, text, sentence, mentions, numbers, &accept, &mut found,
-    );
+    if slice[first + "分别".len()..].contains("分别") {
+        later_respectively(
+            extractor, text, sentence, mentions, numbers, &accept, &mut found,
+        );
+    }
     found
 }
 
