@@ -1723,7 +1723,7 @@ pub(crate) fn find(
         opening_mentions.clear();
         for &m in sentence_mentions.iter().filter(|_| !numbers.is_empty()) {
             // (中国工程院院士某某: the academy names a person's rank, not who is measured.)
-            if text[m.end..].starts_with("院士") {
+            if text[m.end..].starts_with(super::relations::ACADEMICIAN) {
                 continue;
             }
             let at = m.start - sentence.start;

@@ -15,7 +15,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// The title after an academy's name (中国工程院院士): the academy names a person's rank.
-const ACADEMICIAN: &str = "院士";
+pub(crate) const ACADEMICIAN: &str = "院士";
 
 /// What may stand before a sentence's subject: list numbering, a time phrase or a date
 /// (2020年1月3日), a connective.
