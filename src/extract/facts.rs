@@ -1710,11 +1710,9 @@ pub(crate) fn find(
         let in_noun = |end: usize| {
             starts_with_any(&slice[end..], &cues.status_nouns)
                 || (cues.status_compounds.iter()).any(|w| slice[..end].ends_with(w.as_str()))
-                || (slice[..end].ends_with("争取") && {
-                    let clause = &slice[end..];
-                    let clause = &clause[..clause.find(['，', '；', '。']).unwrap_or(clause.len())];
-                    cues.obtained.iter().any(|w| clause.contains(w.as_str()))
-                })
+                || (slice[..end].ends_with("争取")
+                    && (cues.obtained.iter())
+                        .any(|w| opening_clause(&slice[end..]).contains(w.as_str())))
         };
         let cue_ends = (marks.status_ends.iter().copied()).filter(|&e| !in_name(e) && !in_noun(e));
         let status_ends = matchers.status_ends(&slice[..last_start], cue_ends);
@@ -2067,7 +2065,7 @@ pub(crate) fn find(
             // 高效运行，新重组…14家 counts for the region.)
             let heads_counted_list = |m: &Mention| {
                 let rest = &text[m.end..sentence.end];
-                let clause = &rest[..rest.find(['，', '；', '。']).unwrap_or(rest.len())];
+                let clause = opening_clause(rest);
                 rest.starts_with('、')
                     && clause.find('等').is_some_and(|at| {
                         clause[at + '等'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
@@ -2844,6 +2842,7 @@ fn respectively(
         extractor,
         text,
         sentence,
+        sentence.start + first,
         mentions,
         numbers,
         &accept,
@@ -2877,13 +2876,9 @@ fn later_respectively(
     if occurrences.len() < 2 {
         return;
     }
-    let clause_end = |after: usize| {
-        (text[after..sentence.end].find(['，', '；', ';', '。']))
-            .map_or(sentence.end, |i| after + i)
-    };
     let (list, mut measured): (Vec<usize>, Option<String>) = if found.is_empty() {
         let after = occurrences[0] + "分别".len();
-        let end = clause_end(after);
+        let (_, end) = respectively_clause(text, sentence, occurrences[0]);
         if numbers.iter().any(|n| n.0.start >= after && n.0.end <= end) {
             return;
         }
@@ -2905,14 +2900,11 @@ fn later_respectively(
     };
     for &at in &occurrences[1..] {
         let after = at + "分别".len();
-        let end = clause_end(after);
+        let (clause_begin, end) = respectively_clause(text, sentence, at);
         let in_clause: Vec<&Range<usize>> = (numbers.iter())
             .filter(|n| n.0.end > after && n.0.end <= end)
             .map(|n| &n.0)
             .collect();
-        let clause_begin = (text[sentence.start..at].char_indices())
-            .rfind(|&(_, c)| matches!(c, '，' | '；' | ';' | '：'))
-            .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
         // (A clause that lists its own entities gives them its numbers: 太谷区、介休市分别
         // 达到72家和73家，灵石县、平遥县分别为47家和45家.)
         let own_list: Vec<usize> = (mentions.iter())
@@ -2954,27 +2946,38 @@ fn later_respectively(
     }
 }
 
-/// What the first 分别 of `sentence` gives out.
+/// The clause `s` opens with: up to its first comma, semicolon or full stop.
+fn opening_clause(s: &str) -> &str {
+    &s[..s.find(['，', '；', '。']).unwrap_or(s.len())]
+}
+
+/// The clause of `sentence` that the 分别 at `at` is in: where it begins (after the last
+/// comma, semicolon or colon before 分别) and where it ends (at the next comma, semicolon or
+/// full stop).
+fn respectively_clause(text: &str, sentence: &Range<usize>, at: usize) -> (usize, usize) {
+    let after = at + "分别".len();
+    let end = (text[after..sentence.end].find(['，', '；', ';', '。']))
+        .map_or(sentence.end, |i| after + i);
+    let begin = (text[sentence.start..at].char_indices())
+        .rfind(|&(_, c)| matches!(c, '，' | '；' | ';' | '：'))
+        .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+    (begin, end)
+}
+
+/// What the first 分别 of `sentence`, at `at`, gives out.
+#[allow(clippy::too_many_arguments)]
 fn first_respectively(
     extractor: &Extractor,
     text: &str,
     sentence: &Range<usize>,
+    at: usize,
     mentions: &[&Mention],
     numbers: &[(Range<usize>, &str, &str, Option<&str>)],
     accept: impl Fn(usize) -> bool,
     measured_before: Option<&str>,
 ) -> Vec<(usize, Option<usize>, String)> {
-    let slice = &text[sentence.clone()];
-    let Some(at) = slice.find("分别").map(|i| sentence.start + i) else {
-        return Vec::new();
-    };
     let after = at + "分别".len();
-    let clause_end = text[after..sentence.end]
-        .find(['，', '；', ';', '。'])
-        .map_or(sentence.end, |i| after + i);
-    let clause_begin = (text[sentence.start..at].char_indices())
-        .rfind(|&(_, c)| matches!(c, '，' | '；' | ';' | '：'))
-        .map_or(sentence.start, |(i, c)| sentence.start + i + c.len_utf8());
+    let (clause_begin, clause_end) = respectively_clause(text, sentence, at);
     // The list: the last accepted entity before 分别 in its clause, and those joined to it.
     let before: Vec<&&Mention> = (mentions.iter())
         .filter(|m| m.start >= clause_begin && m.end <= at)
