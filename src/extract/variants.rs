@@ -285,12 +285,15 @@ fn named_without_parent(extractor: &Extractor, table: &EntityTable) -> Vec<(usiz
             let Some(parent) = full.strip_suffix(own).filter(|p| !p.is_empty()) else {
                 continue;
             };
+            if own.chars().nth(3).is_none() || extractor.generic.is_match(own) {
+                continue;
+            }
             let parent_named = (table.entities.iter())
                 .any(|r| r.name == parent && r.entity_type.coarse() == CoarseType::Organization)
                 || (extractor.gazetteer.exact(parent).into_iter().flatten()).any(|&e| {
                     extractor.lexicon.get(e).entity_type.coarse() == CoarseType::Organization
                 });
-            if parent_named && own.chars().nth(3).is_some() && !extractor.generic.is_match(own) {
+            if parent_named {
                 pairs.push(keeper(table, i, short, i));
             }
         }
