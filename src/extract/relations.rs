@@ -126,6 +126,10 @@ pub(crate) fn find_about(text: &str) -> Option<usize> {
 /// (科技部、教育部决定…, 省科协联合省委人才办组建…).
 const JOINERS: [&str; 6] = ["、", "联合", "会同", "携手", "与", "和"];
 
+/// The word that pairs the agents listed before a trigger with the names listed after it,
+/// one by one (A、B分别落户X和Y).
+const RESPECTIVELY: &str = "分别";
+
 /// Adverbs between an agent and the word joining a co-agent (某厅将会同某厅…).
 const JOINING_ADVERBS: [&str; 8] = ["将", "还", "也", "已", "又", "并", "积极", "主动"];
 
@@ -333,10 +337,20 @@ pub(crate) fn find(
                 if heads.is_empty() {
                     continue;
                 }
+                // A、B分别落户X和Y: each head goes with the tail in its place in the list
+                // after the trigger (and only the first with the first where the two
+                // lists differ in length, as when a name of the list is not known).
+                let respectively = heads.len() > 1
+                    && matches!(rule.tail, Side::Right | Side::RightList)
+                    && text[..t_start].ends_with(RESPECTIVELY);
                 side(
                     &mut tails,
                     rule,
-                    rule.tail,
+                    if respectively {
+                        Side::RightList
+                    } else {
+                        rule.tail
+                    },
                     &rule.tail_types,
                     text,
                     t_start,
@@ -351,6 +365,24 @@ pub(crate) fn find(
                     },
                     (subject_mention, implicit),
                 );
+                if respectively {
+                    let paired = if heads.len() == tails.len() {
+                        heads.len()
+                    } else {
+                        1
+                    };
+                    for (&head, &tail) in heads.iter().zip(&tails).take(paired) {
+                        if head != tail {
+                            out.push(FoundRelation {
+                                head,
+                                relation: rule.relation,
+                                tail,
+                                evidence: Some(sentence.clone()),
+                            });
+                        }
+                    }
+                    continue;
+                }
                 for &head in &heads {
                     for &tail in &tails {
                         if head != tail {
@@ -1503,6 +1535,14 @@ mod tests {
         // A project is no institution.
         let r = all("标题\n\n这个项目位于龙港市。\n");
         assert!(!r.iter().any(|x| x.ends_with("locatedIn 龙港市")), "{r:?}");
+        // 分别 pairs the lists one by one, and only the first pair when they differ.
+        let r = all("标题\n\n之江实验室、西湖大学分别落户余杭区和西湖区。\n");
+        assert!(has(&r, "之江实验室 locatedIn 余杭区"), "{r:?}");
+        assert!(has(&r, "西湖大学 locatedIn 西湖区"), "{r:?}");
+        assert!(!has(&r, "之江实验室 locatedIn 西湖区"), "{r:?}");
+        let r = all("标题\n\n之江实验室、西湖大学分别落户余杭区和某某小镇。\n");
+        assert!(has(&r, "之江实验室 locatedIn 余杭区"), "{r:?}");
+        assert!(!has(&r, "西湖大学 locatedIn 余杭区"), "{r:?}");
     }
 
     #[test]
