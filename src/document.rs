@@ -589,8 +589,9 @@ impl<'a> Iterator for LineIter<'a> {
 pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// The characters that end a sentence: the first [`SENTENCE_END_KEPT`] end it and belong
-/// to it, the line breaks and the table cell mark (`|`) end it and belong to neither.
-const SENTENCE_ENDS: [&str; 10] = ["。", "！", "？", "；", "!", "?", ";", "\n", "\r", "|"];
+/// to it, the line breaks and the table cell marks (`|`, and its full-width form `｜`) end
+/// it and belong to neither.
+const SENTENCE_ENDS: [&str; 11] = ["。", "！", "？", "；", "!", "?", ";", "\n", "\r", "|", "｜"];
 
 /// How many of [`SENTENCE_ENDS`] belong to the sentence they end.
 const SENTENCE_END_KEPT: usize = 7;
@@ -599,7 +600,7 @@ const SENTENCE_END_KEPT: usize = 7;
 static SENTENCE_END_FINDER: LazyLock<Literals> = LazyLock::new(|| Literals::new(&SENTENCE_ENDS));
 
 /// Splits `text[from..]` into sentences (byte ranges), trimmed of white space. A sentence
-/// ends at 。！？；, their ASCII forms, or a line break; table cells (`|`) end one too.
+/// ends at 。！？；, their ASCII forms, or a line break; table cells (`|`, `｜`) end one too.
 /// No sentence is longer than [`MAX_SENTENCE_BYTES`].
 pub fn split_sentences(text: &str, from: usize) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
@@ -954,7 +955,7 @@ mod tests {
         for (i, c) in text[from..].char_indices() {
             let i = from + i;
             let ends = matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';');
-            if ends || matches!(c, '\n' | '\r' | '|') {
+            if ends || matches!(c, '\n' | '\r' | '|' | '｜') {
                 let end = if ends { i + c.len_utf8() } else { i };
                 push_trimmed(text, start, end, &mut sentences);
                 start = i + c.len_utf8();

@@ -66,13 +66,16 @@ pub(crate) struct Table<'a> {
     rows: Vec<Row<'a>>,
 }
 
-/// The tables of `doc`: runs of lines of `|` cells with the same number of cells, two rows
+/// The tables of `doc`: runs of lines of `|` (or `｜`) cells with the same number of cells, two rows
 /// at least. Read once; the relation and fact stages both use them.
 pub(crate) fn split(doc: &Document) -> Vec<Table<'_>> {
     let text = &doc.text;
     let body = doc.body_start..text.len();
     let mut tables = Vec::new();
-    if memchr::memchr(b'|', &text.as_bytes()[body.clone()]).is_none() {
+    let body_bytes = &text.as_bytes()[body.clone()];
+    if memchr::memchr(b'|', body_bytes).is_none()
+        && memchr::memmem::find(body_bytes, "｜".as_bytes()).is_none()
+    {
         return tables;
     }
     let mut rows: Vec<Row> = Vec::new();
@@ -346,6 +349,29 @@ impl<'a> Context<'a> {
                         evidence: row.line.clone(),
                     });
                 }
+                // 指标 | 2022年 | 2023年 | 增幅: a change written after the years is the
+                // indicator's change over the last of them.
+                let Some(&last) = year_columns.last() else {
+                    continue;
+                };
+                for c in (last + 1..headers.len()).filter(|&c| is_change(headers[c].name)) {
+                    let Some((value, own_unit)) = parse_value(row.cells[c].0, self.units) else {
+                        continue;
+                    };
+                    let (Some(unit), Some(subject)) = (own_unit.or(headers[c].unit), self.subject)
+                    else {
+                        continue;
+                    };
+                    facts.push(FoundFact {
+                        subject,
+                        indicator: format!("{}{}", named.name, headers[c].name),
+                        value,
+                        unit: normal_unit(unit).to_owned(),
+                        year: headers[last].year,
+                        status: headers[last].status.unwrap_or(Status::Actual),
+                        evidence: row.line.clone(),
+                    });
+                }
             }
             return;
         }
@@ -447,25 +473,43 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The cells of a line holding `|`, if it has at least two.
+/// The marks between the cells of a table's line: `|`, and its full-width form `｜` of
+/// text typed in a Chinese editor.
+const CELL_MARKS: [char; 2] = ['|', '｜'];
+
+/// The cells of a line holding a cell mark, if it has at least two.
 fn split_row(text: &str, line: Range<usize>) -> Option<Row<'_>> {
     let s = &text[line.clone()];
-    if !s.contains('|') {
+    if !s.contains(CELL_MARKS) {
         return None;
     }
     let mut cells = Vec::new();
-    let inner_start = line.start + (s.len() - s.trim_start().len());
     let inner = s.trim();
-    let inner_start = inner_start + usize::from(inner.starts_with('|'));
-    let inner = inner.strip_prefix('|').unwrap_or(inner);
-    let inner = inner.strip_suffix('|').unwrap_or(inner);
-    let mut at = inner_start;
-    for cell in inner.split('|') {
+    let mut at = line.start + (s.len() - s.trim_start().len());
+    let mut rest = match inner.strip_prefix(CELL_MARKS) {
+        Some(rest) => {
+            at += inner.len() - rest.len();
+            rest
+        }
+        None => inner,
+    };
+    rest = rest.strip_suffix(CELL_MARKS).unwrap_or(rest);
+    loop {
+        let (cell, next) = match rest.char_indices().find(|(_, c)| CELL_MARKS.contains(c)) {
+            Some((i, mark)) => (&rest[..i], Some(i + mark.len_utf8())),
+            None => (rest, None),
+        };
         let lead = cell.len() - cell.trim_start_matches(is_blank).len();
         let trimmed = cell.trim_matches(is_blank);
         let from = at + lead;
         cells.push((trimmed, from..from + trimmed.len()));
-        at += cell.len() + 1;
+        match next {
+            Some(next) => {
+                at += next;
+                rest = &rest[next..];
+            }
+            None => break,
+        }
     }
     (cells.len() >= 2).then_some(Row { line, cells })
 }
@@ -745,6 +789,29 @@ mod tests {
         assert_eq!(
             (f.indicator.as_str(), f.unit.as_str(), f.year, f.status),
             ("高新技术企业", "家", Some(2023), Status::Actual)
+        );
+    }
+
+    #[test]
+    fn full_width_cell_marks_and_a_change_after_the_years() {
+        let facts = facts_of(
+            "宁夏回族自治区科技工作总结\n\n全区科技创新能力明显提升。\n指标名称｜2022年｜2023年｜增幅\n研发经费投入（亿元）｜70.4｜81.2｜15.3%\n高新技术企业（家）｜520｜610｜17.3%\n",
+        );
+        let f = find(&facts, "宁夏回族自治区", 81.2);
+        assert_eq!(
+            (f.indicator.as_str(), f.unit.as_str(), f.year),
+            ("研发经费投入", "亿元", Some(2023))
+        );
+        assert_eq!(find(&facts, "宁夏回族自治区", 520.0).year, Some(2022));
+        let f = find(&facts, "宁夏回族自治区", 17.3);
+        assert_eq!(
+            (f.indicator.as_str(), f.unit.as_str(), f.year),
+            ("高新技术企业增幅", "%", Some(2023))
+        );
+        // No fact reads the cells as one sentence.
+        assert!(
+            facts.iter().all(|f| !f.indicator.contains('｜')),
+            "{facts:?}"
         );
     }
 
