@@ -897,9 +897,11 @@ fn heading_years(
         let end = memchr::memchr(b'\n', &bytes[at..]).map_or(body.len(), |i| at + i + 1);
         from = end;
         let trimmed = body[start..end].trim();
-        // At most 40 characters (a longer line has more than 160 bytes), no full stop.
-        let short =
-            trimmed.len() <= 160 && trimmed.chars().count() <= 40 && !trimmed.contains('。');
+        // At most 40 characters (a longer line has more than 160 bytes), no full stop, and
+        // no table's line (指标 | 2020年 | 2025年目标 heads columns, not the text below).
+        let short = trimmed.len() <= 160
+            && trimmed.chars().count() <= 40
+            && !trimmed.contains(['。', '|', '｜']);
         // (A date on a line of its own, 2025年9月 under a bulletin's issuers, is when it
         // was written, not the year that its title names.)
         let date_line = title_year
@@ -4788,6 +4790,12 @@ mod tests {
         assert_eq!(five_year_period_end("“十五五”规划"), Some(2030));
         assert_eq!(five_year_period_end("十大工程“十三五”"), Some(2020));
         assert_eq!(five_year_period_end("十五年"), None);
+        // A table's header row names the years of its columns, not of the text below.
+        let facts = facts_of(
+            "海南省“十四五”科技创新规划（节选）\n\n指标 | 2020年 | 2025年目标\n研发经费投入强度（%） | 0.66 | 1.2\n\n力争新增省重点实验室20家。\n",
+        );
+        let f = find(&facts, 20.0, "家");
+        assert_eq!((f.year, f.status), (Some(2025), Status::Target));
     }
 
     #[test]
