@@ -2087,13 +2087,20 @@ pub(crate) fn find(
                     !strip_time(&text[sentence.start..before.len().max(sentence.start)]).is_empty()
                 })
             };
+            // A place written right before the head of a name that is not known (首批广东省
+            // 实验室, 某市研究院) is part of that name, not what the numbers are of.
+            let opens_name = |m: &&&Mention| {
+                let after = &text[m.end..];
+                (cues.referring_heads.iter())
+                    .any(|head| head.chars().nth(1).is_some() && after.starts_with(head.as_str()))
+            };
             let first_region = sentence_mentions
                 .iter()
                 .filter(|m| m.end <= range.start)
                 .filter(|m| {
                     table.entities[m.entity].entity_type == EntityType::AdministrativeRegion
                 })
-                .find(|m| !listed(m) && !where_others_act(m))
+                .find(|m| !listed(m) && !where_others_act(m) && !opens_name(m))
                 .map(|m| m.entity);
             // A fund named before a sum of money in its clause, or earlier in a sentence
             // that gives a size, is what the sum is about (某母基金两期50亿元; 推进某母基金
@@ -5041,6 +5048,11 @@ mod tests {
         let facts =
             facts_of("浙江省科技新闻\n\n在龙港市设立成果转化中心，引进高层次人才团队12个。\n");
         assert_eq!(find(&facts, 12.0, "个").subject, "龙港市");
+        // Nor is one that opens an unknown name (首批广东省实验室).
+        let facts = facts_of(
+            "东莞市科技新闻\n\n2023年，某实验室入选首批广东省实验室，高校与企业共建研发平台超过200个。\n",
+        );
+        assert_eq!(find(&facts, 200.0, "个").subject, "东莞市");
     }
 
     #[test]
