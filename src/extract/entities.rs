@@ -4525,6 +4525,22 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_institution_is_no_opening_of_a_program_and_finance_plans_none() {
+        let text = "双方还就共建“华南理工大学佛山智能制造研究院”签署了专项合作协议。佛山市财政计划安排经费5亿元。企业共建校企联合实验室27个。\n";
+        check(&[
+            (text, "华南理工大学佛山智能制造研究院", Org, true),
+            (
+                text,
+                "华南理工大学佛山智能制造研究院签署了专项",
+                Program,
+                false,
+            ),
+            (text, "佛山市财政计划", Program, false),
+            (text, "校企联合实验室", Org, false),
+        ]);
+    }
+
+    #[test]
     fn a_count_before_a_head_ends_a_list_not_a_name() {
         let text = "区内拥有之江实验室、湖畔实验室3家省实验室。\n";
         check(&[
