@@ -1865,8 +1865,12 @@ fn trim_left(
             .is_some();
             // (Nor is a place joined to a bare kind of place after it: 科学岛与大学城.)
             let place_before = part.ends_with(['岛', '城', '区', '园', '港', '湾', '谷', '廊']);
+            // (Nor is anything before a known name that opens what 与 joins: 两家企业与浙江
+            // 大学衢州研究院, 综合体与宁波前湾新区; inside a name, 与 joins two fields, 海洋
+            // 科学与工程.)
             s == left
                 || known_after
+                || starts_with_name(extractor, &text[e..end])
                 || (place_before && extractor.generic.is_match(&text[e..end]))
                 || ends_with_name(extractor, part)
                 || extractor.generic.is_match(part)
@@ -3069,6 +3073,92 @@ mod tests {
             CoarseType::Place,
             true,
         )]);
+    }
+
+    #[test]
+    fn sixteenth_round_stop_words_kinds_and_yu_before_a_known_name() {
+        use CoarseType::{Facility, Organization as Org, Place, Program};
+        check(&[
+            // 与 before a known name ends the name before it; inside a name it joins fields.
+            (
+                "促成两家企业与浙江大学衢州研究院签约共建研发中心。",
+                "浙江大学衢州研究院",
+                Org,
+                true,
+            ),
+            (
+                "促成两家企业与浙江大学衢州研究院签约共建研发中心。",
+                "企业与浙江大学衢州研究院",
+                Org,
+                false,
+            ),
+            (
+                "诸暨高新区则与浙江大学绍兴研究院签约。",
+                "诸暨高新区",
+                Place,
+                true,
+            ),
+            (
+                "指导综合体与宁波前湾新区错位布局。",
+                "综合体与宁波前湾新区",
+                Place,
+                false,
+            ),
+            (
+                "南方海洋科学与工程广东省实验室加快建设。",
+                "南方海洋科学与工程广东省实验室",
+                Org,
+                true,
+            ),
+            // Verbs and dashes before a name, academicians after a university.
+            ("另有紫金山实验室等平台。", "紫金山实验室", Org, true),
+            (
+                "以1.2亿元作价入股南京启衡光电科技股份有限公司。",
+                "南京启衡光电科技股份有限公司",
+                Org,
+                true,
+            ),
+            (
+                "已开发出新型制冷剂中试装置。",
+                "新型制冷剂中试装置",
+                Facility,
+                true,
+            ),
+            (
+                "——九峰山实验室联合企业完成的项目获奖。",
+                "九峰山实验室",
+                Org,
+                true,
+            ),
+            (
+                "某企业与浙江工业大学院士团队合作。",
+                "浙江工业大学院",
+                Org,
+                false,
+            ),
+            (
+                "扩大科技成果转化引导基金规模。",
+                "扩大科技成果转化引导基金",
+                Program,
+                false,
+            ),
+            (
+                "已梳理装置和平台可转化成果清单。",
+                "梳理装置",
+                Facility,
+                false,
+            ),
+            // Kinds, not names.
+            ("支持高水平创新研究院建设。", "高水平创新研究院", Org, false),
+            ("组建省级产业技术研究院。", "省级产业技术研究院", Org, false),
+            (
+                "引进中国科学院研究所及其产业化项目。",
+                "中国科学院研究所",
+                Org,
+                false,
+            ),
+            ("科技部所属研究所。", "属研究所", Org, false),
+        ]);
     }
 
     #[test]

@@ -710,6 +710,10 @@ const ENABLING_VERBS: [&str; 5] = ["支持", "鼓励", "引导", "推动", "促�
 /// Kinds of agent that, written right before 与, are who cooperates (组织企业与某大学…).
 const AGENT_KINDS: [&str; 6] = ["企业", "高校", "院所", "机构", "单位", "团队"];
 
+/// Most characters between a name and the kind of agent after it that stands for it
+/// (长虹等龙头企业, 某大学机器人团队).
+const KIND_GAP: usize = 6;
+
 /// Whether the clause of `at` opens with a word for the document's own region, as its
 /// agent: one of `own_region` (全省, 我区: `facts.own_region`) or 自治区 (自治区先后组建…).
 /// (Not as part of a name: the caller found no mention there.)
@@ -875,6 +879,19 @@ fn side(
             // (由某园区与某大学共同设立) leaves it without one, however many stand further left.
             if JOINERS.contains(&&text[t_start..t_end])
                 && last_before.is_some_and(|m| m.end == t_start && !fits(types, type_of(m)))
+            {
+                return;
+            }
+            // 促成两家企业与某研究院签约: a kind of agent right before a joining trigger is
+            // its head, unknown here, and not the sentence's subject (unless a name stands
+            // a few words before it: 长虹等龙头企业与…, 某大学机器人团队联合…).
+            let kind_of_named = last_before.is_some_and(|m| {
+                let gap = &text[m.end..t_start];
+                gap.chars().nth(KIND_GAP).is_none() && clause_start(gap) == 0
+            });
+            if JOINERS.contains(&&text[t_start..t_end])
+                && !kind_of_named
+                && AGENT_KINDS.iter().any(|k| text[..t_start].ends_with(k))
             {
                 return;
             }
@@ -1227,6 +1244,16 @@ mod tests {
             .iter())
         .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
         .collect()
+    }
+
+    #[test]
+    fn a_kind_of_agent_before_yu_is_the_unknown_head_unless_a_name_stands_for_it() {
+        let r = relations_of(
+            "标题\n\n浙江大学团队针对我县产业，帮助企业解决难题17项，促成两家企业与之江实验室签约。\n",
+        );
+        assert!(!r.iter().any(|x| x.contains("cooperatesWith")), "{r:?}");
+        let r = relations_of("标题\n\n支持长虹、九洲等龙头企业与四川大学联合组建创新联合体。\n");
+        assert!(has(&r, "长虹 cooperatesWith 四川大学"), "{r:?}");
     }
 
     #[test]
