@@ -830,10 +830,36 @@ fn five_year_period_end(s: &str) -> Option<i32> {
 /// Whether a title is a plan's (某省科技创新规划, 2024年工作要点), not a review's with its
 /// plan (2023年工作总结和2024年工作思路).
 fn is_plan_title(extractor: &Extractor, title: &str) -> bool {
-    let title = super::without_editorial_note(title).trim_end_matches(|c: char| !is_han(c));
+    let title =
+        without_period(super::without_editorial_note(title)).trim_end_matches(|c: char| !is_han(c));
     let facts = &extractor.rules.facts;
     !contains_any(title, &facts.summary_titles)
         && (facts.plan_titles.iter()).any(|w| title.ends_with(w.as_str()))
+}
+
+/// A title without the period in brackets that closes it (某市三年行动方案（2025—2027年）:
+/// 某市三年行动方案).
+fn without_period(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    let Some(inner) = trimmed.strip_suffix(['）', ')']) else {
+        return title;
+    };
+    match inner.rfind(['（', '(']) {
+        Some(open)
+            if {
+                let period = &inner[open..].trim_start_matches(['（', '(']);
+                period.ends_with('年')
+                    && period.starts_with(|c: char| c.is_ascii_digit())
+                    && period.chars().all(|c| {
+                        c.is_ascii_digit()
+                            || matches!(c, '年' | '—' | '-' | '－' | '–' | '至' | '~')
+                    })
+            } =>
+        {
+            inner[..open].trim_end()
+        }
+        _ => title,
+    }
 }
 
 /// The years a title names (2023年工作总结和2024年工作思路: 2023, 2024), in order.
@@ -4797,6 +4823,17 @@ mod tests {
         assert_eq!(five_year_period_end("“十五五”规划"), Some(2030));
         assert_eq!(five_year_period_end("十大工程“十三五”"), Some(2020));
         assert_eq!(five_year_period_end("十五年"), None);
+        // A three-year plan's period closing its title leaves it a plan's title.
+        let facts = facts_of(
+            "苏州市科技创新三年行动方案（2025—2027年）\n\n一、发展目标\n\n到2027年，研发投入强度达到4.4%左右，国家高新技术企业突破2.3万家。\n",
+        );
+        let f = find(&facts, 4.4, "%");
+        assert_eq!((f.year, f.status), (Some(2027), Status::Target));
+        assert_eq!(
+            without_period("某市行动方案（2025-2027年）"),
+            "某市行动方案"
+        );
+        assert_eq!(without_period("某市规划（节选）"), "某市规划（节选）");
         // A table's header row names the years of its columns, not of the text below.
         let facts = facts_of(
             "海南省“十四五”科技创新规划（节选）\n\n指标 | 2020年 | 2025年目标\n研发经费投入强度（%） | 0.66 | 1.2\n\n力争新增省重点实验室20家。\n",
