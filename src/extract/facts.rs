@@ -3316,7 +3316,9 @@ fn indicator_of_trimmed(extractor: &Extractor, s: &str) -> String {
             break;
         }
     }
-    clean_name(s)
+    // (——全社会研发经费投入强度达到8%, 研发经费投入——281.9亿元: a dash leads a line of a
+    // list or stands for 为.)
+    clean_name(s.trim_matches(['—', '－', '–']))
 }
 
 /// `s` without the number of a list item it opens with (2. 新入库…, 3、新增…).
@@ -4834,6 +4836,21 @@ mod tests {
             "某市行动方案"
         );
         assert_eq!(without_period("某市规划（节选）"), "某市规划（节选）");
+        // An editorial note after the title's closing mark leaves it a plan's title too,
+        // and a dash leading a line of a list is no part of the indicator.
+        let facts = facts_of(
+            "《绵阳市“十四五”科技创新发展规划》节选\n\n二、具体目标\n\n——创新投入持续增加。全市研发经费投入强度稳定在6.5%以上。\n——全市技术合同成交额达到300亿元。\n——全社会研发经费投入强度达到8%以上。\n",
+        );
+        assert_eq!(find(&facts, 8.0, "%").indicator, "全社会研发经费投入强度");
+        let f = find(&facts, 300.0, "亿元");
+        assert_eq!(
+            (f.indicator.as_str(), f.year, f.status),
+            ("技术合同成交额", Some(2025), Status::Target)
+        );
+        assert_eq!(
+            super::super::without_editorial_note("《某规划》节选"),
+            "《某规划》"
+        );
         // A table's header row names the years of its columns, not of the text below.
         let facts = facts_of(
             "海南省“十四五”科技创新规划（节选）\n\n指标 | 2020年 | 2025年目标\n研发经费投入强度（%） | 0.66 | 1.2\n\n力争新增省重点实验室20家。\n",

@@ -613,9 +613,19 @@ pub(crate) fn title_start(doc: &Document) -> Option<usize> {
 /// part of its name.
 const EDITORIAL_NOTES: [&str; 5] = ["节选", "摘要", "摘编", "全文", "简本"];
 
-/// A title without the editorial note in brackets at its end, if it has one.
+/// A title without the editorial note at its end, in brackets or after the title's closing
+/// mark (《某规划》节选), if it has one.
 pub(crate) fn without_editorial_note(title: &str) -> &str {
     let title = title.trim();
+    let after_mark = EDITORIAL_NOTES.iter().find_map(|note| {
+        let rest = title
+            .strip_suffix(note)?
+            .trim_end_matches(['—', '-', ' ', '　']);
+        rest.ends_with('》').then_some(rest)
+    });
+    if let Some(rest) = after_mark {
+        return rest;
+    }
     let Some(inner) = title.strip_suffix(['）', ')']) else {
         return title;
     };
