@@ -3158,6 +3158,13 @@ mod tests {
                 false,
             ),
             ("科技部所属研究所。", "属研究所", Org, false),
+            // A university's technology-transfer centre.
+            (
+                "区政府与东南大学共建东南大学江宁科技成果转化中心。",
+                "东南大学江宁科技成果转化中心",
+                Facility,
+                true,
+            ),
         ]);
     }
 

@@ -1168,12 +1168,18 @@ fn side(
                 };
                 // 获批建设A，B入选…: after a comma, an entity that a verb follows opens the
                 // next clause.
+                // (…共建某中心，某大学与某县共建某研究院: one that acts with a partner in
+                // its own clause too.)
                 let starts_next_clause = !found.is_empty() && matches!(gap.trim(), "，" | ",") && {
                     let after = &text[m.end..];
+                    let clause = after
+                        .find(|c| is_clause_break(c) || c == '。')
+                        .map_or(after, |end| &after[..end]);
                     !(after.is_empty()
                         || after.starts_with([
                             '、', '，', ',', '。', '；', ';', '等', '和', '与', '及',
                         ]))
+                        || (after.starts_with(['与', '和']) && rule.trigger.is_match(clause))
                 };
                 // 设立某自创区专项资金: the entity only qualifies the money.
                 let qualifies_money = MONEY_NOUNS.iter().any(|w| text[m.end..].starts_with(w));
@@ -1244,6 +1250,23 @@ mod tests {
             .iter())
         .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
         .collect()
+    }
+
+    #[test]
+    fn an_agent_with_its_partner_after_a_comma_ends_the_list_of_what_is_built() {
+        let r = relations_of(
+            "标题\n\n浙江大学与龙泉市共建汽车空调零部件研究中心，浙江工业大学与缙云县共建装备制造技术研究院。\n",
+        );
+        assert!(
+            has(&r, "浙江大学 establishes 汽车空调零部件研究中心"),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "浙江工业大学 establishes 装备制造技术研究院"),
+            "{r:?}"
+        );
+        assert!(!has(&r, "浙江大学 establishes 浙江工业大学"), "{r:?}");
+        assert!(!has(&r, "龙泉市 establishes 浙江工业大学"), "{r:?}");
     }
 
     #[test]
