@@ -869,7 +869,8 @@ fn title_years<'a>(extractor: &'a Extractor, title: &'a str) -> impl Iterator<It
 }
 
 /// The year of a paragraph that opens with it and says what will be done then (2024年，我们
-/// 将…; 2024年，全省将…): 将 in the clause after the year.
+/// 将…; 2024年，全省将…; 2026年，全市的主要预期目标是：): 将, or a word of goals, in the
+/// clause after the year.
 fn opens_plan(paragraph: &str) -> Option<i32> {
     let year = paragraph
         .get(..4)
@@ -877,7 +878,22 @@ fn opens_plan(paragraph: &str) -> Option<i32> {
     let rest = paragraph[4..].strip_prefix('年')?;
     let rest = rest.strip_prefix(['，', ','])?;
     let clause = rest.split(['，', ',', '。', '；']).next().unwrap_or("");
-    clause.contains('将').then(|| year.parse().ok())?
+    let plans = clause.contains('将') || GOALS.iter().any(|w| clause.contains(w));
+    plans.then(|| year.parse().ok())?
+}
+
+/// Words that set out goals (目标任务, 科技计划 are no such words: 2023年完成年度目标任务).
+const GOALS: [&str; 4] = ["目标是", "目标为", "预期目标", "主要目标"];
+
+/// The year of a paragraph that opens by naming it (2025年是“十四五”规划收官之年。一年来，
+/// …): what the review below it reports is of that year.
+fn opens_review(paragraph: &str) -> Option<i32> {
+    let year = paragraph
+        .get(..4)
+        .filter(|y| y.starts_with("20") || y.starts_with("19"))?;
+    paragraph[4..]
+        .starts_with("年是")
+        .then(|| year.parse().ok())?
 }
 
 /// The year and plan flag that section headings give to the text below them; a heading
@@ -910,6 +926,8 @@ fn heading_years(
         }
     }
     let title_year = !marks.is_empty();
+    // The year the document is of: its date's, else the one its title names.
+    let own_year = document_year.or(marks.first().map(|m| m.1));
     let body = &doc.text[doc.body_start..];
     let bytes = body.as_bytes();
     // A year needs 年: only the lines with one are read, each once. `from` is where the
@@ -956,6 +974,10 @@ fn heading_years(
         } else if let Some(year) = opens_plan(trimmed).filter(|&y| document_year <= Some(y)) {
             // 2024年，我们将…: a paragraph that sets out what the document's year will do.
             marks.push((doc.body_start + start, year, true));
+        } else if let Some(year) = opens_review(trimmed).filter(|&y| Some(y) < own_year) {
+            // 2025年是…之年。一年来…: a paragraph that opens the review of a year before the
+            // document's. (Of the document's own year, 2024年是…关键一年 opens its plan.)
+            marks.push((doc.body_start + start, year, false));
         }
     }
     if let Some(year) = document_year {
@@ -4014,6 +4036,19 @@ mod tests {
             Status::Target,
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn a_paragraph_naming_an_earlier_year_reviews_it_and_one_of_goals_plans() {
+        let facts = facts_of(
+            "武汉市2026年政府工作报告\n\n各位代表：\n\n2025年是“十四五”规划收官之年。一年来，全市创新能力明显提升。\n\n——全市高新技术企业达到1.72万家。\n\n2026年，全市科技创新工作的主要预期目标是：研发投入强度达到3.85%；技术合同成交额2600亿元以上。\n",
+        );
+        let f = find(&facts, 1.72, "万家");
+        assert_eq!((f.year, f.status), (Some(2025), Status::Actual));
+        let f = find(&facts, 2600.0, "亿元");
+        assert_eq!((f.year, f.status), (Some(2026), Status::Target));
+        assert_eq!(opens_review("2024年是关键一年。"), Some(2024));
+        assert_eq!(opens_review("2024年，全省研发投入增长。"), None);
     }
 
     #[test]
