@@ -825,9 +825,19 @@ fn led_by<'m>(text: &str, at: usize, mentions: &'m [Mention]) -> Option<&'m Ment
     let before = text[..opening].strip_suffix(['，', ','])?;
     let start = clause_opening(text, before.len());
     let last = mentions.partition_point(|m| m.start < before.len());
+    // (由某研究所（以下简称“某所”）牵头: the short form given in brackets between.)
+    let leads = |m: &Mention| {
+        let after = &text[m.end..before.len()];
+        let after = (after.strip_prefix(['（', '(']))
+            .filter(|note| note.starts_with("以下简称") || note.starts_with("简称"))
+            .and_then(|note| note.find(['）', ')']).map(|close| &note[close..]))
+            .and_then(|close| close.get(close.chars().next().map_or(0, char::len_utf8)..))
+            .unwrap_or(after);
+        after.starts_with("牵头")
+    };
     (mentions[..last].iter().rev())
         .take_while(|m| m.start >= start)
-        .find(|m| m.end <= before.len() && text[m.end..].starts_with("牵头"))
+        .find(|m| m.end <= before.len() && leads(m))
 }
 
 /// Most characters between the place that 在 names and the trigger ([`Side::At`]:
@@ -1267,6 +1277,14 @@ mod tests {
         );
         assert!(!has(&r, "浙江大学 establishes 浙江工业大学"), "{r:?}");
         assert!(!has(&r, "龙泉市 establishes 浙江工业大学"), "{r:?}");
+    }
+
+    #[test]
+    fn who_leads_with_a_short_form_in_brackets_joins_the_co_agents() {
+        let r = relations_of(
+            "标题\n\n同意由浙江大学（以下简称“浙大”）牵头，联合西湖大学共同建设某实验室。\n",
+        );
+        assert!(has(&r, "浙江大学 cooperatesWith 西湖大学"), "{r:?}");
     }
 
     #[test]
