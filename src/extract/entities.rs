@@ -3076,7 +3076,7 @@ mod tests {
     }
 
     #[test]
-    fn sixteenth_round_stop_words_kinds_and_yu_before_a_known_name() {
+    fn fifteenth_round_stop_words_kinds_and_yu_before_a_known_name() {
         use CoarseType::{Facility, Organization as Org, Place, Program};
         check(&[
             // 与 before a known name ends the name before it; inside a name it joins fields.
