@@ -330,6 +330,7 @@ pub(crate) fn find(
                         region,
                         parties,
                         own_region,
+                        stop_words: &extractor.rules.stop_words,
                     },
                     (subject_mention, implicit),
                 );
@@ -362,6 +363,7 @@ pub(crate) fn find(
                         region,
                         parties,
                         own_region,
+                        stop_words: &extractor.rules.stop_words,
                     },
                     (subject_mention, implicit),
                 );
@@ -840,6 +842,46 @@ fn led_by<'m>(text: &str, at: usize, mentions: &'m [Mention]) -> Option<&'m Ment
         .find(|m| m.end <= before.len() && leads(m))
 }
 
+/// Heads that end the name of a place or body (科创基地, 成果转化服务中心).
+const NAME_HEADS: [&str; 11] = [
+    "基地",
+    "中心",
+    "平台",
+    "研究院",
+    "研究所",
+    "实验室",
+    "科技园",
+    "产业园",
+    "创新港",
+    "孵化器",
+    "小镇",
+];
+
+/// Most characters of the rest of a longer name after a name it opens.
+const NAME_REST_CHARS: usize = 12;
+
+/// Where the longer name that `m` opens ends (bytes after `m`), when the text goes on
+/// after it with Han characters up to the next list mark, ending in a head of a name
+/// ([`NAME_HEADS`]) and holding no stop word nor another mention (西安交大科技创新港科创基地).
+fn unknown_name_after(
+    text: &str,
+    m: &Mention,
+    next: Option<&Mention>,
+    stop_words: &[String],
+) -> Option<usize> {
+    let rest = &text[m.end..];
+    let end = rest
+        .find(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c) || "、等和与及".contains(c))
+        .unwrap_or(rest.len());
+    let chunk = &rest[..end];
+    (chunk.chars().nth(1).is_some()
+        && chunk.chars().nth(NAME_REST_CHARS).is_none()
+        && next.is_none_or(|n| n.start >= m.end + end)
+        && NAME_HEADS.iter().any(|h| chunk.ends_with(h))
+        && !stop_words.iter().any(|w| chunk.contains(w.as_str())))
+    .then_some(end)
+}
+
 /// Most characters between the place that 在 names and the trigger ([`Side::At`]:
 /// 在某高新区正式揭牌).
 const AT_GAP: usize = 4;
@@ -853,6 +895,8 @@ struct Implicit<'a> {
     region: Option<usize>,
     parties: Option<[usize; 2]>,
     own_region: &'a [String],
+    /// The entity rules' stop words (verbs among them), which no name holds.
+    stop_words: &'a [String],
 }
 
 /// The entities that fill a rule's head or tail (`side`) around a trigger, into `out`;
@@ -874,6 +918,7 @@ fn side(
         region,
         parties,
         own_region,
+        stop_words,
     }: Implicit<'_>,
     (subject, carried): (Option<&Mention>, Option<usize>),
 ) {
@@ -1210,6 +1255,14 @@ fn side(
                 {
                     break;
                 }
+                // 已建成某港、西安交大科技创新港科创基地等载体: a name that opens a longer one
+                // the text does not know is no item of the list; the list goes on after it.
+                if let Some(rest) =
+                    unknown_name_after(text, m, after_trigger.get(k + 1), stop_words)
+                {
+                    cursor = m.end + rest;
+                    continue;
+                }
                 if fits(types, type_of(m)) {
                     found.push(m.entity);
                     if side == Side::Right {
@@ -1277,6 +1330,21 @@ mod tests {
         );
         assert!(!has(&r, "浙江大学 establishes 浙江工业大学"), "{r:?}");
         assert!(!has(&r, "龙泉市 establishes 浙江工业大学"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_opening_an_unknown_longer_one_is_no_item_of_the_list() {
+        let r = relations_of(
+            "标题\n\n西咸新区已建成中国西部科技创新港、西安交大科技创新港科创基地等载体。\n",
+        );
+        assert!(
+            has(&r, "陕西西咸新区 establishes 中国西部科技创新港"),
+            "{r:?}"
+        );
+        assert!(
+            !r.iter().any(|x| x.ends_with("establishes 西安交通大学")),
+            "{r:?}"
+        );
     }
 
     #[test]
