@@ -1357,6 +1357,7 @@ pub(crate) fn find(
     table: &EntityTable,
     years: &DocumentYears,
     tables: &[super::tables::Table],
+    nation: Option<usize>,
 ) -> Vec<FoundFact> {
     let (headings, document_year) = (&years.headings, years.document);
     let plan_title = (doc.metadata.title.as_deref())
@@ -1383,7 +1384,8 @@ pub(crate) fn find(
             table.find(&e.name, e.entity_type.coarse())
         })
     };
-    let region = entity_of(context.region);
+    // (A national document's own region is the country, `nation`.)
+    let region = entity_of(context.region).or(nation);
     // 全省 in a city's document is its province; 全市 in a province's is the city it
     // is about, when the document names one.
     let (province, city) = (entity_of(context.province), entity_of(context.city));
@@ -4036,6 +4038,25 @@ mod tests {
             Status::Target,
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn a_national_documents_numbers_without_a_subject_are_the_countrys() {
+        let extractor = Extractor::builtin().unwrap();
+        let text = "科技部关于印发《若干措施》的通知\n国科发区〔2024〕163号\n\n到2027年，全国技术合同成交额突破7.5万亿元。\n\n科技部\n2024年9月12日\n";
+        let extraction = extractor.extract(&Document::from_text("t.txt", text));
+        let f = find(&extraction.facts, 7.5, "万亿元");
+        assert_eq!(
+            (f.subject.as_str(), f.year, f.status),
+            ("中国", Some(2027), Status::Target)
+        );
+        assert!(extraction.entities.iter().any(|e| e.name == "中国"));
+        // Without such a number, the country is no entity of the document.
+        let text =
+            "科技部关于印发《若干措施》的通知\n国科发区〔2024〕163号\n\n各地要加强组织领导。\n";
+        let extraction = extractor.extract(&Document::from_text("t.txt", text));
+        assert_eq!(extraction.region.as_deref(), Some("中国"));
+        assert!(!extraction.entities.iter().any(|e| e.name == "中国"));
     }
 
     #[test]

@@ -366,8 +366,17 @@ impl Extractor {
         work.years = facts::DocumentYears::find(self, work.doc);
     }
 
-    /// The facts.
+    /// The facts. A national document's numbers without a subject of their own are the
+    /// country's ([`NATION`]): an entity without a mention, kept only if a fact is of it.
     fn find_facts<'a>(&'a self, work: &mut Work<'a>) {
+        let nation = (work.context.national
+            && work.context.region.is_none()
+            && work.table.find(NATION, CoarseType::Place).is_none())
+        .then(|| {
+            let code = Some(NATION_CODE.to_owned());
+            work.table
+                .add(NATION, EntityType::AdministrativeRegion, None, code)
+        });
         work.facts = facts::find(
             self,
             work.doc,
@@ -377,7 +386,13 @@ impl Extractor {
             &work.table,
             &work.years,
             &work.tables,
+            nation,
         );
+        if let Some(nation) = nation {
+            if !work.facts.iter().any(|f| f.subject == nation) {
+                work.table.remove_last();
+            }
+        }
     }
 
     /// The relations and facts of the output: by name, sorted, with character offsets.
@@ -429,6 +444,10 @@ impl Extractor {
         }
     }
 }
+
+/// The country, the own region of a national document (国科发…), and its division code.
+const NATION: &str = "中国";
+const NATION_CODE: &str = "100000";
 
 /// A pass of [`Extractor::extract_batch`] over one document.
 type Pass = for<'a> fn(&'a Extractor, &mut Work<'a>);
@@ -867,6 +886,18 @@ impl EntityTable {
     /// The index of an entity by canonical name and type, if present.
     pub fn find(&self, name: &str, coarse: CoarseType) -> Option<usize> {
         self.position(name_hash(name), coarse, name)
+    }
+
+    /// Removes the last record added (one nothing refers to).
+    pub fn remove_last(&mut self) {
+        let Some(record) = self.entities.pop() else {
+            return;
+        };
+        let at = self.entities.len();
+        let index = &mut self.index[record.entity_type.coarse().index()];
+        if let Ok(entry) = index.find_entry(name_hash(&record.name), |&i| i == at) {
+            entry.remove();
+        }
     }
 }
 
