@@ -112,7 +112,9 @@ impl Context {
             .is_some_and(|n| n.starts_with('国'))
             || doc.metadata.publisher.as_deref().is_some_and(|p| {
                 p.starts_with("国务院") || p.starts_with("中共中央") || p.starts_with("全国人")
-            });
+            })
+            || (doc.metadata.title.as_deref())
+                .is_some_and(|t| opens_with_central_body(extractor, t));
         // Metadata: the publisher's place, the issuing number's province abbreviation.
         let mut strong: Option<usize> = None;
         if let Some(publisher) = &doc.metadata.publisher {
@@ -307,6 +309,22 @@ fn level_words(text: &str, from: usize, marks: &[(u32, u8)]) -> (usize, usize) {
 }
 
 /// The administrative region a name begins with (浙江省科学技术厅 → 浙江省).
+/// Whether a title opens with a central body (科学技术部关于…, 工业和信息化部办公厅关于…): the
+/// lexicon's government bodies are the country's, but for the governments of the special
+/// administrative regions.
+fn opens_with_central_body(extractor: &Extractor, title: &str) -> bool {
+    let lexicon = &extractor.lexicon;
+    (extractor.gazetteer.find_iter(title).next())
+        .filter(|m| m.start == 0)
+        .is_some_and(|m| {
+            m.entries.iter().any(|&i| {
+                let entry = lexicon.get(i);
+                entry.entity_type == EntityType::GovernmentBody
+                    && !entry.name.contains("特别行政区")
+            })
+        })
+}
+
 pub(crate) fn leading_place(extractor: &Extractor, name: &str) -> Option<usize> {
     let lexicon = &extractor.lexicon;
     // The regions that the place name at `at` may be, the highest level first, and where
@@ -457,6 +475,12 @@ mod tests {
         );
         assert_eq!(
             region("关于某事的通知\n国科发规〔2020〕254号\n各省科技厅:\n新疆、西藏要加快发展。")
+                .as_deref(),
+            Some("中国")
+        );
+        // A notice of a ministry or national commission, whatever its number.
+        assert_eq!(
+            region("工业和信息化部办公厅关于开展某项工作的通知\n\n工信厅企业函〔2025〕58号\n\n山东省、江苏省要加快发展。")
                 .as_deref(),
             Some("中国")
         );
