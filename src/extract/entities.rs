@@ -3158,6 +3158,19 @@ mod tests {
                 false,
             ),
             ("科技部所属研究所。", "属研究所", Org, false),
+            // 持续 inside a laboratory's name, and no parent body joining fields with 与.
+            (
+                "该所拥有植物化学与西部植物资源持续利用国家重点实验室。",
+                "植物化学与西部植物资源持续利用国家重点实验室",
+                Org,
+                true,
+            ),
+            (
+                "该所拥有植物化学与西部植物资源持续利用国家重点实验室。",
+                "植物化学与西部",
+                Org,
+                false,
+            ),
             // A university's technology-transfer centre.
             (
                 "区政府与东南大学共建东南大学江宁科技成果转化中心。",

@@ -363,7 +363,12 @@ fn split_parent<'a>(
                 let lexicon = extractor.lexicon.indices_by_name(&full).next();
                 return Some((full, full_type, lexicon, rest));
             }
-            if prefix.chars().count() >= 4 && !rest.starts_with(['的', '和', '与']) {
+            // (No unknown body's name joins two fields with 与: 植物化学与西部 + 植物资源持续利用
+            // 国家重点实验室 is one laboratory's name.)
+            if prefix.chars().count() >= 4
+                && !rest.starts_with(['的', '和', '与'])
+                && !prefix.contains('与')
+            {
                 return Some((prefix.to_owned(), *t, None, rest));
             }
         }
