@@ -868,18 +868,24 @@ fn title_years<'a>(extractor: &'a Extractor, title: &'a str) -> impl Iterator<It
     (extractor.fact_matchers.years(title, at_years)).filter_map(|year| title[year].parse().ok())
 }
 
-/// The year of a paragraph that opens with it and says what will be done then (2024年，我们
-/// 将…; 2024年，全省将…; 2026年，全市的主要预期目标是：): 将, or a word of goals, in the
-/// clause after the year.
-fn opens_plan(paragraph: &str) -> Option<i32> {
+/// The year a paragraph opens with (2024年，…), and the text after its 年.
+fn opening_year(paragraph: &str) -> Option<(i32, &str)> {
     let year = paragraph
         .get(..4)
         .filter(|y| y.starts_with("20") || y.starts_with("19"))?;
     let rest = paragraph[4..].strip_prefix('年')?;
+    Some((year.parse().ok()?, rest))
+}
+
+/// The year of a paragraph that opens with it and says what will be done then (2024年，我们
+/// 将…; 2024年，全省将…; 2026年，全市的主要预期目标是：): 将, or a word of goals, in the
+/// clause after the year.
+fn opens_plan(paragraph: &str) -> Option<i32> {
+    let (year, rest) = opening_year(paragraph)?;
     let rest = rest.strip_prefix(['，', ','])?;
     let clause = rest.split(['，', ',', '。', '；']).next().unwrap_or("");
     let plans = clause.contains('将') || GOALS.iter().any(|w| clause.contains(w));
-    plans.then(|| year.parse().ok())?
+    plans.then_some(year)
 }
 
 /// Words that set out goals (目标任务, 科技计划 are no such words: 2023年完成年度目标任务).
@@ -888,12 +894,8 @@ const GOALS: [&str; 4] = ["目标是", "目标为", "预期目标", "主要目�
 /// The year of a paragraph that opens by naming it (2025年是“十四五”规划收官之年。一年来，
 /// …): what the review below it reports is of that year.
 fn opens_review(paragraph: &str) -> Option<i32> {
-    let year = paragraph
-        .get(..4)
-        .filter(|y| y.starts_with("20") || y.starts_with("19"))?;
-    paragraph[4..]
-        .starts_with("年是")
-        .then(|| year.parse().ok())?
+    let (year, rest) = opening_year(paragraph)?;
+    rest.starts_with('是').then_some(year)
 }
 
 /// The year and plan flag that section headings give to the text below them; a heading
