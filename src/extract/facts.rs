@@ -947,7 +947,8 @@ fn heading_years(
         // no table's line (指标 | 2020年 | 2025年目标 heads columns, not the text below).
         let short = trimmed.len() <= 160
             && trimmed.chars().count() <= 40
-            && !trimmed.contains(['。', '|', '｜']);
+            && !trimmed.contains(['。', '|', '｜'])
+            && !states_a_number(trimmed, &cues.units);
         // (A date on a line of its own, 2025年9月 under a bulletin's issuers, is when it
         // was written, not the year that its title names.)
         let date_line = title_year
@@ -1012,6 +1013,19 @@ fn heading_years(
     marks.sort_by_key(|m| m.0);
     marks.dedup();
     marks
+}
+
+/// Whether a line states a number with a unit (研发经费投入——281.9亿元（2020年为246.0亿元）):
+/// a line of data, however short, is no section heading.
+fn states_a_number(line: &str, units: &[String]) -> bool {
+    let bytes = line.as_bytes();
+    (0..bytes.len()).any(|i| {
+        bytes[i].is_ascii_digit()
+            && !bytes
+                .get(i + 1)
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'.')
+            && units.iter().any(|u| line[i + 1..].starts_with(u.as_str()))
+    })
 }
 
 /// The short lines of `body` that hold one of `words` (a heading's line is short: its
@@ -1235,11 +1249,19 @@ fn year_in_sentence(
         }
     }
     // A later clause's start year (…，某指标从2020年的A增长到2023年的B) is that clause's.
+    // (Not a year in brackets after the number: 281.9亿元（2020年为246.0亿元） compares with
+    // that year.)
+    let bracketed_after = |p: usize| {
+        let between = &slice[at.min(p)..p];
+        (between.rfind(['（', '('])).is_some_and(|open| !between[open..].contains(['）', ')']))
+    };
     years
         .iter()
         .rev()
         .find(|(p, _, _)| *p < at)
-        .or(years.first().filter(|(_, _, from)| !from))
+        .or(years
+            .first()
+            .filter(|(p, _, from)| !from && !bracketed_after(*p)))
         .map(|y| y.1)
 }
 
@@ -4040,6 +4062,21 @@ mod tests {
             Status::Target,
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn a_year_in_brackets_after_a_number_dates_only_the_bracket() {
+        let facts = facts_of(
+            "云南省科学技术厅2021年工作总结\n\n主要指标一览：\n技术合同成交额——113.5亿元（2020年为94.3亿元）\n\n二、存在的问题\n\n研发投入强度仍低于全国平均水平2.44%。\n",
+        );
+        let f = find(&facts, 113.5, "亿元");
+        assert_eq!(
+            (f.indicator.as_str(), f.year),
+            ("技术合同成交额", Some(2021))
+        );
+        assert_eq!(find(&facts, 94.3, "亿元").year, Some(2020));
+        // A line of data is no heading: the text below it keeps the document's year.
+        assert_eq!(find(&facts, 2.44, "%").year, Some(2021));
     }
 
     #[test]
