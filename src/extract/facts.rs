@@ -840,26 +840,13 @@ fn is_plan_title(extractor: &Extractor, title: &str) -> bool {
 /// A title without the period in brackets that closes it (某市三年行动方案（2025—2027年）:
 /// 某市三年行动方案).
 fn without_period(title: &str) -> &str {
-    let trimmed = title.trim_end();
-    let Some(inner) = trimmed.strip_suffix(['）', ')']) else {
-        return title;
-    };
-    match inner.rfind(['（', '(']) {
-        Some(open)
-            if {
-                let period = &inner[open..].trim_start_matches(['（', '(']);
-                period.ends_with('年')
-                    && period.starts_with(|c: char| c.is_ascii_digit())
-                    && period.chars().all(|c| {
-                        c.is_ascii_digit()
-                            || matches!(c, '年' | '—' | '-' | '－' | '–' | '至' | '~')
-                    })
-            } =>
-        {
-            inner[..open].trim_end()
-        }
-        _ => title,
-    }
+    super::without_bracketed_end(title, |period| {
+        period.ends_with('年')
+            && period.starts_with(|c: char| c.is_ascii_digit())
+            && (period.chars()).all(|c| {
+                c.is_ascii_digit() || matches!(c, '年' | '—' | '-' | '－' | '–' | '至' | '~')
+            })
+    })
 }
 
 /// The years a title names (2023年工作总结和2024年工作思路: 2023, 2024), in order.

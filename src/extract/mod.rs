@@ -642,15 +642,19 @@ pub(crate) fn without_editorial_note(title: &str) -> &str {
             .trim_end_matches(['—', '-', ' ', '　']);
         rest.ends_with('》').then_some(rest)
     });
-    if let Some(rest) = after_mark {
-        return rest;
-    }
-    let Some(inner) = title.strip_suffix(['）', ')']) else {
+    after_mark
+        .unwrap_or_else(|| without_bracketed_end(title, |note| EDITORIAL_NOTES.contains(&note)))
+}
+
+/// `title` without the part in brackets that closes it, when `is_end` accepts what the
+/// brackets hold (某规划（节选）, 某方案（2025—2027年）).
+pub(crate) fn without_bracketed_end(title: &str, is_end: impl Fn(&str) -> bool) -> &str {
+    let Some(inner) = title.trim_end().strip_suffix(['）', ')']) else {
         return title;
     };
     match inner.rfind(['（', '(']) {
-        Some(open) if EDITORIAL_NOTES.contains(&inner[open..].trim_start_matches(['（', '('])) => {
-            title[..open].trim_end()
+        Some(open) if is_end(inner[open..].trim_start_matches(['（', '('])) => {
+            inner[..open].trim_end()
         }
         _ => title,
     }

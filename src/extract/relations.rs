@@ -5,6 +5,7 @@
 
 use super::context::Context;
 use super::entities::Scan;
+use super::variants::SHORT_FORM_OPENERS;
 use super::{EntityRecord, EntityTable, Extractor, FoundRelation, Mention};
 use crate::document::Document;
 use crate::model::EntityType;
@@ -325,12 +326,12 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
+                    &extractor.rules.stop_words,
                     Implicit {
                         issuer,
                         region,
                         parties,
                         own_region,
-                        stop_words: &extractor.rules.stop_words,
                     },
                     (subject_mention, implicit),
                 );
@@ -358,12 +359,12 @@ pub(crate) fn find(
                     t_end,
                     in_sentence,
                     table,
+                    &extractor.rules.stop_words,
                     Implicit {
                         issuer,
                         region,
                         parties,
                         own_region,
-                        stop_words: &extractor.rules.stop_words,
                     },
                     (subject_mention, implicit),
                 );
@@ -831,10 +832,9 @@ fn led_by<'m>(text: &str, at: usize, mentions: &'m [Mention]) -> Option<&'m Ment
     let leads = |m: &Mention| {
         let after = &text[m.end..before.len()];
         let after = (after.strip_prefix(['（', '(']))
-            .filter(|note| note.starts_with("以下简称") || note.starts_with("简称"))
-            .and_then(|note| note.find(['）', ')']).map(|close| &note[close..]))
-            .and_then(|close| close.get(close.chars().next().map_or(0, char::len_utf8)..))
-            .unwrap_or(after);
+            .filter(|note| SHORT_FORM_OPENERS[1..].iter().any(|o| note.starts_with(o)))
+            .and_then(|note| note.split_once(['）', ')']))
+            .map_or(after, |(_, rest)| rest);
         after.starts_with("牵头")
     };
     (mentions[..last].iter().rev())
@@ -895,13 +895,11 @@ struct Implicit<'a> {
     region: Option<usize>,
     parties: Option<[usize; 2]>,
     own_region: &'a [String],
-    /// The entity rules' stop words (verbs among them), which no name holds.
-    stop_words: &'a [String],
 }
 
 /// The entities that fill a rule's head or tail (`side`) around a trigger, into `out`;
 /// `subject` is the sentence's subject, if its first entity is one, and `carried` the
-/// paragraph's.
+/// paragraph's; `stop_words` (the entity rules') are words no name holds.
 #[allow(clippy::too_many_arguments)]
 fn side(
     out: &mut Vec<usize>,
@@ -913,12 +911,12 @@ fn side(
     t_end: usize,
     mentions: &[Mention],
     table: &EntityTable,
+    stop_words: &[String],
     Implicit {
         issuer,
         region,
         parties,
         own_region,
-        stop_words,
     }: Implicit<'_>,
     (subject, carried): (Option<&Mention>, Option<usize>),
 ) {

@@ -483,34 +483,18 @@ fn split_row(text: &str, line: Range<usize>) -> Option<Row<'_>> {
     if !s.contains(CELL_MARKS) {
         return None;
     }
-    let mut cells = Vec::new();
     let inner = s.trim();
-    let mut at = line.start + (s.len() - s.trim_start().len());
-    let mut rest = match inner.strip_prefix(CELL_MARKS) {
-        Some(rest) => {
-            at += inner.len() - rest.len();
-            rest
-        }
-        None => inner,
-    };
-    rest = rest.strip_suffix(CELL_MARKS).unwrap_or(rest);
-    loop {
-        let (cell, next) = match rest.char_indices().find(|(_, c)| CELL_MARKS.contains(c)) {
-            Some((i, mark)) => (&rest[..i], Some(i + mark.len_utf8())),
-            None => (rest, None),
-        };
-        let lead = cell.len() - cell.trim_start_matches(is_blank).len();
-        let trimmed = cell.trim_matches(is_blank);
-        let from = at + lead;
-        cells.push((trimmed, from..from + trimmed.len()));
-        match next {
-            Some(next) => {
-                at += next;
-                rest = &rest[next..];
-            }
-            None => break,
-        }
-    }
+    let inner = inner.strip_prefix(CELL_MARKS).unwrap_or(inner);
+    let inner = inner.strip_suffix(CELL_MARKS).unwrap_or(inner);
+    // Each cell is a slice of `text`: its offset is where it lies in it.
+    let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+    let cells: Vec<(&str, Range<usize>)> = (inner.split(CELL_MARKS))
+        .map(|cell| {
+            let trimmed = cell.trim_matches(is_blank);
+            let from = offset(trimmed);
+            (trimmed, from..from + trimmed.len())
+        })
+        .collect();
     (cells.len() >= 2).then_some(Row { line, cells })
 }
 
