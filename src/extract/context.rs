@@ -135,7 +135,9 @@ impl Context {
         }
         if strong.is_none() {
             if let Some(title) = &doc.metadata.title {
-                // Its place, after the year it may open with (2023年杭州市…统计公报).
+                // Its place, after the year it may open with (2023年杭州市…统计公报) and
+                // the marks a quoted title opens with (《嘉兴市科技创新规划》).
+                let title = title.trim_start_matches(['《', '“', '"']);
                 let title = super::facts::year_opening(title).unwrap_or(title);
                 strong = leading_place(extractor, title);
             }
@@ -396,6 +398,21 @@ mod tests {
             x.facts
                 .iter()
                 .any(|f| f.subject == "杭州市" && f.value == 1035.0)
+        );
+    }
+
+    #[test]
+    fn a_title_in_book_marks_names_the_region_it_opens_with() {
+        let text = "《湖州市科技创新发展规划》\n\n到2030年，全社会研发经费投入强度达到3.8%。\n";
+        assert_eq!(region(text).as_deref(), Some("湖州市"));
+        let extractor = Extractor::builtin().unwrap();
+        let x = extractor.extract(&Document::from_text("t.txt", text));
+        assert!(
+            x.facts
+                .iter()
+                .any(|f| f.subject == "湖州市" && f.value == 3.8),
+            "{:?}",
+            x.facts
         );
     }
 
