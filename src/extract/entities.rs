@@ -392,7 +392,8 @@ pub(crate) fn add_referring_mentions(
 
 /// The entries a gazetteer match may stand for. A county-level short form (罗山 for
 /// 罗山县, 利通 for 利通区) is mostly a word or part of another name; it counts only for a
-/// county in the document's province.
+/// county in the document's province. A place's short form of two characters that makes a
+/// common word with its neighbour is none (关中 in 相关中小企业).
 fn plausible_entries<'a>(
     extractor: &Extractor,
     context: &Context,
@@ -403,12 +404,12 @@ fn plausible_entries<'a>(
     let lexicon = &extractor.lexicon;
     let plausible = |&i: &usize| {
         let e = lexicon.get(i);
-        let short_county = e.entity_type == EntityType::AdministrativeRegion
-            && e.admin_level().is_some_and(|l| l >= 3)
-            && e.name != surface;
-        !short_county
-            || (context.in_province(lexicon, i) != Some(false)
-                && !(surface.chars().count() == 2 && straddles_word()))
+        let short_form = e.name != surface && e.entity_type.coarse() == CoarseType::Place;
+        let short_county = short_form
+            && e.entity_type == EntityType::AdministrativeRegion
+            && e.admin_level().is_some_and(|l| l >= 3);
+        let glued = || short_form && surface.chars().count() == 2 && straddles_word();
+        (!short_county || context.in_province(lexicon, i) != Some(false)) && !glued()
     };
     if entries.iter().all(plausible) {
         Cow::Borrowed(entries)
@@ -2938,6 +2939,49 @@ mod tests {
                 "{text} → {name}: {names:?}"
             );
         }
+    }
+
+    #[test]
+    fn sixteenth_round_names() {
+        use CoarseType::{Organization as Org, Place, Program};
+        check(&[
+            // A place's two-character short form glued into a common word.
+            ("贵州省为相关中小企业发放贷款。", "关中地区", Place, false),
+            ("陕西省机关中的科研人员。", "关中地区", Place, false),
+            ("陕西省推进关中协同创新。", "关中地区", Place, true),
+            // A kind and a dash before a name: the name follows the dash.
+            (
+                "位于开发区的新型研发机构——贵州福泉磷基新材料研究院揭牌。",
+                "贵州福泉磷基新材料研究院",
+                Org,
+                true,
+            ),
+            (
+                "位于开发区的新型研发机构——贵州福泉磷基新材料研究院揭牌。",
+                "新型研发机构——贵州福泉磷基新材料研究院",
+                Org,
+                false,
+            ),
+            // A manner and a deployment are no part of a program's name.
+            (
+                "通过“揭榜挂帅”方式部署省级重大科技专项14项。",
+                "揭榜挂帅方式部署省级重大科技专项",
+                Program,
+                false,
+            ),
+            (
+                "通过“揭榜挂帅”方式部署省级重大科技专项14项。",
+                "方式部署省级重大科技专项",
+                Program,
+                false,
+            ),
+            (
+                "实施“山海协作”升级版工程。",
+                "山海协作升级版工程",
+                Program,
+                true,
+            ),
+        ]);
     }
 
     #[test]

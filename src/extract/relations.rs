@@ -948,6 +948,15 @@ fn side(
             {
                 return;
             }
+            // 推动其与某大学联合…: the one 其 stands for acts, unknown here, and not the
+            // sentence's subject (尤其 is no pronoun).
+            if text[..t_start].ends_with('其')
+                && !["尤其", "极其", "与其", "及其"]
+                    .iter()
+                    .any(|w| text[..t_start].ends_with(w))
+            {
+                return;
+            }
             // 中国工程院院士薛其坤获得…: a person right before the trigger (a title at most
             // between) acts, not the body their title names.
             if last_before.is_some_and(|m| {
@@ -1361,6 +1370,16 @@ mod tests {
         assert!(!r.iter().any(|x| x.contains("cooperatesWith")), "{r:?}");
         let r = relations_of("标题\n\n支持长虹、九洲等龙头企业与四川大学联合组建创新联合体。\n");
         assert!(has(&r, "长虹 cooperatesWith 四川大学"), "{r:?}");
+    }
+
+    #[test]
+    fn qi_before_the_trigger_is_an_unknown_head_not_the_subject() {
+        let r = relations_of(
+            "标题\n\n省科技厅支持某公司建设研发中心，并推动其与四川大学联合筹建实验室。\n",
+        );
+        assert!(!r.iter().any(|x| x.contains("cooperatesWith")), "{r:?}");
+        let r = relations_of("标题\n\n四川省科学技术厅尤其与四川大学联合筹建实验室。\n");
+        assert!(has(&r, "四川省科学技术厅 cooperatesWith 四川大学"), "{r:?}");
     }
 
     #[test]
