@@ -2981,6 +2981,45 @@ mod tests {
                 Program,
                 true,
             ),
+            // Verbs of having and bordering, and the kind 龙头企业, before a name.
+            (
+                "安徽省研究院下设电子陶瓷研究中心。",
+                "电子陶瓷研究中心",
+                Org,
+                true,
+            ),
+            (
+                "安徽省研究院下设电子陶瓷研究中心。",
+                "研究院下设电子陶瓷研究中心",
+                Org,
+                false,
+            ),
+            (
+                "园区南接江门高新技术产业开发区。",
+                "南接江门高新技术产业开发区",
+                Place,
+                false,
+            ),
+            (
+                "园区龙头企业广东江滨光电科技股份有限公司牵头。",
+                "广东江滨光电科技股份有限公司",
+                Org,
+                true,
+            ),
+            // The human-resources department's short form without 和.
+            (
+                "贵州省科技厅会同省人力资源社会保障厅实施计划。",
+                "贵州省人力资源和社会保障厅",
+                Org,
+                true,
+            ),
+            // A joint centre of a kind is no name.
+            (
+                "研究院建有国家地方联合工程研究中心1个。",
+                "国家地方联合工程研究中心",
+                Org,
+                false,
+            ),
         ]);
     }
 

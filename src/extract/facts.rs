@@ -3135,6 +3135,22 @@ fn first_respectively(
             .collect();
         (opening, true)
     };
+    let things = || {
+        let each = things();
+        if each.is_empty() {
+            changes_of_clauses_before(
+                extractor,
+                text,
+                sentence,
+                at,
+                clause_begin,
+                &in_clause,
+                numbers,
+            )
+        } else {
+            each
+        }
+    };
     let Some(last) = before.iter().rposition(|m| accept(m.entity)) else {
         return things();
     };
@@ -3212,6 +3228,61 @@ fn first_respectively(
     (in_clause.iter().zip(&list))
         .map(|(r, m)| (r.start, Some(m.entity), shared.clone()))
         .collect()
+}
+
+/// 高新技术企业达到1528家，科技型中小企业入库2864家，分别增长11.6%和18.2%: a 分别 that opens its
+/// clause with a change verb gives its numbers, in order, to the clauses right before it
+/// that state one number each, as the change of what each of them measures: `(number
+/// start, no entity, indicator)`.
+fn changes_of_clauses_before(
+    extractor: &Extractor,
+    text: &str,
+    sentence: &Range<usize>,
+    at: usize,
+    clause_begin: usize,
+    in_clause: &[&Range<usize>],
+    numbers: &[(Range<usize>, &str, &str, Option<&str>)],
+) -> Vec<(usize, Option<usize>, String)> {
+    const SEPARATORS: [char; 4] = ['，', ',', '；', ';'];
+    let lead = &text[clause_begin..at];
+    let verb = text
+        .get(at + "分别".len()..in_clause.first().map_or(at, |r| r.start))
+        .unwrap_or("")
+        .trim();
+    let Some(verb) = CHANGE_VERBS.iter().find(|v| verb == **v) else {
+        return Vec::new();
+    };
+    let earlier: Vec<&Range<usize>> = (numbers.iter())
+        .filter(|n| n.0.start >= sentence.start && n.0.end <= clause_begin)
+        .map(|n| &n.0)
+        .collect();
+    let count = in_clause.len();
+    if count < 2 || earlier.len() < count || lead.chars().nth(3).is_some() {
+        return Vec::new();
+    }
+    let earlier = &earlier[earlier.len() - count..];
+    // The last of them closes the clause right before 分别.
+    if !(text[earlier[count - 1].end..clause_begin].trim_matches(SEPARATORS)).is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::with_capacity(count);
+    let mut from = sentence.start;
+    for (number, later) in earlier.iter().zip(in_clause) {
+        let before = &text[from..number.start];
+        // Each in a clause or list item of its own (the first may open the sentence).
+        let clause = match before.rfind(['，', ',', '；', ';', '、']) {
+            Some(i) => &before[i + before[i..].chars().next().map_or(0, char::len_utf8)..],
+            None if from == sentence.start => before,
+            None => return Vec::new(),
+        };
+        let indicator = indicator_from(extractor, clause);
+        if indicator.chars().nth(1).is_none() {
+            return Vec::new();
+        }
+        found.push((later.start, None, format!("{indicator}{verb}")));
+        from = number.end;
+    }
+    found
 }
 
 /// Words that name what an indicator measures of a thing (经费, 比重 …): the part a list of
@@ -4327,6 +4398,25 @@ mod tests {
     fn an_attribution_opens_a_sentence_as_a_time_phrase_does() {
         let facts = facts_of("浙江省科学技术厅\n\n据悉，之江实验室已累计引进科研团队86个。\n");
         assert_eq!(find(&facts, 86.0, "个").subject, "之江实验室", "{facts:#?}");
+    }
+
+    #[test]
+    fn respectively_opening_its_clause_gives_the_changes_of_the_clauses_before() {
+        let facts = facts_of(
+            "绍兴市科技局2025年工作总结\n\n2025年，全市高新技术企业达到1528家，科技型中小企业入库2864家，分别增长11.6%和18.2%。\n",
+        );
+        let f = find(&facts, 11.6, "%");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("绍兴市", "高新技术企业增长"),
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 18.2, "%").indicator, "科技型中小企业入库增长");
+        // Not without a change verb after 分别, nor with fewer clauses than numbers.
+        let facts = facts_of(
+            "绍兴市科技局2025年工作总结\n\n2025年，全市高新技术企业达到1528家，分别占12.6%和18.2%。\n",
+        );
+        assert_ne!(find(&facts, 12.6, "%").indicator, "高新技术企业增长");
     }
 
     #[test]
