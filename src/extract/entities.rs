@@ -3024,6 +3024,21 @@ mod tests {
     }
 
     #[test]
+    fn the_central_bank_s_branches_are_government_bodies() {
+        let x = extract("云南省科技厅联合中国人民银行云南省分行印发通知。");
+        let branch = x
+            .entities
+            .iter()
+            .find(|e| e.name == "中国人民银行云南省分行");
+        assert_eq!(
+            branch.map(|e| e.entity_type),
+            Some(crate::EntityType::GovernmentBody),
+            "{:?}",
+            x.entities
+        );
+    }
+
+    #[test]
     fn eleventh_round_stop_words() {
         use CoarseType::{Organization as Org, Place};
         check(&[

@@ -1142,12 +1142,19 @@ fn sentence_years(
     slice: &str,
     at_years: &[usize],
     years: &mut Vec<(usize, i32, bool)>,
-) {
+) -> bool {
     years.clear();
+    let mut founded = false;
     years.extend(
         (matchers.years(slice, at_years.iter().copied())).filter_map(|year| {
             let before = &slice[..year.start];
             if before.ends_with('比') || before.ends_with('较') {
+                return None;
+            }
+            // 研究院设立于2012年，现有研发人员416人: when it came into being, not the
+            // year of what it has now.
+            if FOUNDED.iter().any(|w| before.ends_with(w)) {
+                founded = true;
                 return None;
             }
             let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
@@ -1177,7 +1184,21 @@ fn sentence_years(
         }
         years.sort_by_key(|y| y.0);
     }
+    founded
 }
+
+/// The words before the year an institution came into being (成立于2003年).
+const FOUNDED: [&str; 9] = [
+    "成立于",
+    "设立于",
+    "始建于",
+    "创建于",
+    "组建于",
+    "创办于",
+    "创立于",
+    "建于",
+    "始于",
+];
 
 /// The first and last years of the five-year plan period `s` opens with (十三五 →
 /// 2016–2020), and what follows it.
@@ -1546,11 +1567,12 @@ pub(crate) fn find(
         let opening = opening.with_speaker(slice);
         let heading =
             headings[..headings.partition_point(|(pos, _, _)| *pos <= sentence.start)].last();
-        sentence_years(matchers, slice, &marks.years, &mut years);
+        let founded = sentence_years(matchers, slice, &marks.years, &mut years);
         let inherited = years.is_empty();
         let paragraph_years_empty = paragraph_years.is_empty();
-        // 截至目前，…: a sentence of the present has the document's year, not its paragraph's.
-        let present = starts_with_any(slice.trim_start(), &cues.present);
+        // 截至目前，…: a sentence of the present has the document's year, not its paragraph's;
+        // so has one dated only by when something came into being (某研究院设立于2012年，现有…).
+        let present = starts_with_any(slice.trim_start(), &cues.present) || founded;
         if inherited && !present {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
             years.extend(paragraph_years.iter().map(|&(y, from)| (0, y, from)));
@@ -4398,6 +4420,14 @@ mod tests {
     fn an_attribution_opens_a_sentence_as_a_time_phrase_does() {
         let facts = facts_of("浙江省科学技术厅\n\n据悉，之江实验室已累计引进科研团队86个。\n");
         assert_eq!(find(&facts, 86.0, "个").subject, "之江实验室", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_founding_year_does_not_date_what_an_institution_has_now() {
+        let facts = facts_of(
+            "某研究院2025年度报告\n\n2025年，全省研发经费增长8%。\n\n某某研究院设立于2012年，现有研发人员416人。\n",
+        );
+        assert_eq!(find(&facts, 416.0, "人").year, Some(2025), "{facts:#?}");
     }
 
     #[test]
