@@ -1215,6 +1215,11 @@ fn side(
                 } else {
                     is_list_separator(gap)
                 };
+                // 成立由市政府主要负责同志任组长的领导小组: one that 由 names acts; it is
+                // not what is acted on.
+                if found.is_empty() && gap.ends_with('由') && rule.relation != Relation::IssuedBy {
+                    break;
+                }
                 if !allowed_gap {
                     break;
                 }
@@ -1370,6 +1375,14 @@ mod tests {
         assert!(!r.iter().any(|x| x.contains("cooperatesWith")), "{r:?}");
         let r = relations_of("标题\n\n支持长虹、九洲等龙头企业与四川大学联合组建创新联合体。\n");
         assert!(has(&r, "长虹 cooperatesWith 四川大学"), "{r:?}");
+    }
+
+    #[test]
+    fn one_that_you_names_after_the_trigger_acts_and_is_no_tail() {
+        let r = relations_of(
+            "标题\n\n四川省科学技术厅成立由四川大学牵头的专家组，依托企业建设的实验室分别由四川大学承担。\n",
+        );
+        assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
     }
 
     #[test]
