@@ -293,27 +293,33 @@ const MAX_REFERENCE_MENTIONS: usize = 64;
 
 /// The entity of the last of `before` (at most [`MAX_REFERENCE_MENTIONS`] back) whose name
 /// ends with `head`, an organization, facility or zone: what a bare 中心 or 实验室 refers to.
-/// A school (学校, 该校) is the last university.
+/// A school (学校, 该校) is the last university. The institution the document is about
+/// (`own`, the one its title opens with) comes first when it fits: in a university's own
+/// report, 学校 is that university even after 某大学教授某某.
 pub(crate) fn referred_entity(
     table: &EntityTable,
     before: &[Mention],
     head: &str,
+    own: Option<usize>,
 ) -> Option<usize> {
     let school = head.ends_with('校');
-    (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
-        .map(|m| m.entity)
-        .find(|&e| {
-            let entity = &table.entities[e];
-            let kind = entity.entity_type;
-            if school {
-                return kind == EntityType::University;
-            }
-            (matches!(
-                kind.coarse(),
-                CoarseType::Organization | CoarseType::Facility
-            ) || kind == EntityType::Zone)
-                && entity.name.ends_with(head)
-        })
+    let fits = |e: usize| {
+        let entity = &table.entities[e];
+        let kind = entity.entity_type;
+        if school {
+            return kind == EntityType::University;
+        }
+        (matches!(
+            kind.coarse(),
+            CoarseType::Organization | CoarseType::Facility
+        ) || kind == EntityType::Zone)
+            && entity.name.ends_with(head)
+    };
+    own.filter(|&e| fits(e)).or_else(|| {
+        (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
+            .map(|m| m.entity)
+            .find(|&e| fits(e))
+    })
 }
 
 /// What may follow a bare head that opens a sentence as its subject (公司与清华大学…,
@@ -351,6 +357,7 @@ pub(crate) fn add_referring_mentions(
 ) {
     let text = &doc.text;
     let heads = &extractor.rules.facts.referring_heads;
+    let own = super::title_entity(doc, mentions);
     let mut found = Vec::new();
     // The sentence's opening, and a clause's that opens with 该 or 本 (…隆中实验室，该实验室
     // 由…组建).
@@ -380,7 +387,7 @@ pub(crate) fn add_referring_mentions(
         if overlaps {
             continue;
         }
-        if let Some(entity) = referred_entity(table, &mentions[..next], head) {
+        if let Some(entity) = referred_entity(table, &mentions[..next], head, own) {
             found.push(Mention { start, end, entity });
         }
     }

@@ -1442,19 +1442,7 @@ pub(crate) fn find(
     // the numbers without a subject are about, before the document's region.
     // (Not one of a list or a group: 某实验室、某中心入选…, 某实验室群.)
     // (A column's tag may open the title: 【年度盘点】某大学2023年科研工作取得新成绩.)
-    let own_institution = (super::title_start(doc))
-        .map(|start| {
-            let title = &doc.text[start..];
-            let tag = title
-                .strip_prefix('【')
-                .and_then(|t| t.find('】'))
-                .map_or(0, |end| '【'.len_utf8() + end + '】'.len_utf8());
-            start + tag
-        })
-        .and_then(|start| mentions.iter().find(|m| m.start == start))
-        .filter(|m| !doc.text[m.end..].starts_with(['、', '与', '和', '及', '群']))
-        .map(|m| m.entity)
-        .filter(|&e| is_topic_type(e));
+    let own_institution = super::title_entity(doc, mentions).filter(|&e| is_topic_type(e));
     let mut facts: Vec<FoundFact> = Vec::new();
     // The explicit subject of earlier sentences of the paragraph, for implicit ones.
     let mut carried: Option<usize> = None;
@@ -2241,7 +2229,12 @@ pub(crate) fn find(
                         return None;
                     }
                     Some((
-                        super::entities::referred_entity(table, &mentions[..first], head)?,
+                        super::entities::referred_entity(
+                            table,
+                            &mentions[..first],
+                            head,
+                            own_institution,
+                        )?,
                         head,
                     ))
                 })
@@ -4420,6 +4413,14 @@ mod tests {
     fn an_attribution_opens_a_sentence_as_a_time_phrase_does() {
         let facts = facts_of("浙江省科学技术厅\n\n据悉，之江实验室已累计引进科研团队86个。\n");
         assert_eq!(find(&facts, 86.0, "个").subject, "之江实验室", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_school_in_a_university_s_own_report_is_that_university() {
+        let facts = facts_of(
+            "宁波大学2024年度科研工作报告\n\n宁波大学聘任浙江大学教授王某为名誉院长。学校牵头承担国家重点研发计划项目3项。\n",
+        );
+        assert_eq!(find(&facts, 3.0, "项").subject, "宁波大学", "{facts:#?}");
     }
 
     #[test]

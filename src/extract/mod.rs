@@ -628,6 +628,20 @@ pub(crate) fn title_start(doc: &Document) -> Option<usize> {
     (doc.body_start - start <= 4096).then_some(start)
 }
 
+/// The entity the document's title opens with, after a column's tag (【年度盘点】某大学…),
+/// unless it is one of a list or a group (某实验室、某中心入选…, 某实验室群): whom an
+/// institution's own report or news is about.
+pub(crate) fn title_entity(doc: &Document, mentions: &[Mention]) -> Option<usize> {
+    let start = title_start(doc)?;
+    let tag = (doc.text[start..].strip_prefix('【'))
+        .and_then(|t| t.find('】'))
+        .map_or(0, |end| '【'.len_utf8() + end + '】'.len_utf8());
+    (mentions.iter())
+        .find(|m| m.start == start + tag)
+        .filter(|m| !doc.text[m.end..].starts_with(['、', '与', '和', '及', '群']))
+        .map(|m| m.entity)
+}
+
 /// Editorial notes after a title (某规划（节选）): what the page shows of the document, no
 /// part of its name.
 const EDITORIAL_NOTES: [&str; 5] = ["节选", "摘要", "摘编", "全文", "简本"];
