@@ -2445,6 +2445,7 @@ pub(crate) fn find(
         None => document_year,
     };
     let own_subject = own_zone.or(own_institution).or(region);
+    let from_tables = facts.len();
     facts.extend(super::tables::find(
         extractor,
         doc,
@@ -2454,6 +2455,16 @@ pub(crate) fn find(
         own_subject,
         year_at,
     ));
+    // A plan's table of indicators (2025年 | 2028年 | 2030年): the columns of the years after
+    // its own (the document's, else the year before its five-year period) are its targets.
+    let base_year = document_year.or(period_end.map(|end| end - 5));
+    if let Some(base) = base_year.filter(|_| plan_document) {
+        for fact in &mut facts[from_tables..] {
+            if fact.status == Status::Actual && fact.year.is_some_and(|y| y > base) {
+                fact.status = Status::Target;
+            }
+        }
+    }
     facts
 }
 
@@ -4421,6 +4432,19 @@ mod tests {
             "宁波大学2024年度科研工作报告\n\n宁波大学聘任浙江大学教授王某为名誉院长。学校牵头承担国家重点研发计划项目3项。\n",
         );
         assert_eq!(find(&facts, 3.0, "项").subject, "宁波大学", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_plan_s_table_columns_after_its_own_year_are_targets() {
+        let facts = facts_of(
+            "绍兴市“十五五”科技创新规划\n\n指标 | 单位 | 2025年 | 2030年\n技术合同成交额 | 亿元 | 410 | 600\n",
+        );
+        assert_eq!(
+            find(&facts, 600.0, "亿元").status,
+            Status::Target,
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 410.0, "亿元").status, Status::Actual);
     }
 
     #[test]
