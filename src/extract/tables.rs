@@ -426,9 +426,14 @@ impl<'a> Context<'a> {
                 })
             })
         };
-        let (subject_column, by_entity) = match entity_column {
-            Some(c) => (c, true),
-            None => match category_column() {
+        // 年份 | 研发经费（亿元） | …, 2021年 | 3998.4 | …: rows of years, each of the
+        // document's own subject.
+        let year_column = (text_columns.first().copied())
+            .filter(|&c| data.iter().all(|r| year_cell(r.cells[c].0).is_some()));
+        let (subject_column, by_entity) = match (year_column, entity_column) {
+            (Some(c), _) => (c, false),
+            (None, Some(c)) => (c, true),
+            (None, None) => match category_column() {
                 Some(c) => (c, false),
                 None => return,
             },
@@ -436,7 +441,8 @@ impl<'a> Context<'a> {
         for row in data {
             let (cell, range) = &row.cells[subject_column];
             let total = TOTALS.contains(cell);
-            let (subject, category) = if total {
+            let row_year = year_column.and_then(|_| year_cell(cell));
+            let (subject, category) = if total || row_year.is_some() {
                 (self.subject, "")
             } else if by_entity {
                 (entity_of(range), "")
@@ -457,7 +463,7 @@ impl<'a> Context<'a> {
                 let Some(unit) = own_unit.or(*unit) else {
                     continue;
                 };
-                let year = headers[c].year.or(year);
+                let year = row_year.or(headers[c].year).or(year);
                 let status = headers[c].status.unwrap_or(Status::Actual);
                 facts.push(FoundFact {
                     subject,
@@ -471,6 +477,18 @@ impl<'a> Context<'a> {
             }
         }
     }
+}
+
+/// The year a cell is (2021年, 2021年度, 2021), if it is one.
+fn year_cell(cell: &str) -> Option<i32> {
+    let digits = (cell.strip_suffix("年度"))
+        .or_else(|| cell.strip_suffix('年'))
+        .unwrap_or(cell);
+    (digits.len() == 4
+        && (digits.starts_with("19") || digits.starts_with("20"))
+        && digits.bytes().all(|b| b.is_ascii_digit()))
+    .then(|| digits.parse().ok())
+    .flatten()
 }
 
 /// The marks between the cells of a table's line: `|`, and its full-width form `｜` of
@@ -743,6 +761,19 @@ mod tests {
                 .iter()
                 .any(|f| f.subject == "赣州市" && f.unit == "%" && f.indicator.contains("增长"))
         );
+    }
+
+    #[test]
+    fn rows_of_years_give_each_year_the_subject_s_numbers() {
+        let facts = facts_of(
+            "2025年江西省科技经费投入统计公报\n\n全省R&D经费保持增长。\n年份 | R&D经费（亿元） | 投入强度（%）\n2023年 | 628.1 | 1.95\n2024年 | 701.5 | 2.05\n",
+        );
+        let f = find(&facts, "江西省", 628.1);
+        assert_eq!(
+            (f.indicator.as_str(), f.unit.as_str(), f.year),
+            ("R&D经费", "亿元", Some(2023))
+        );
+        assert_eq!(find(&facts, "江西省", 2.05).year, Some(2024));
     }
 
     #[test]
