@@ -1710,6 +1710,11 @@ pub(crate) fn find(
                 || ["限报", "限推荐", "限申报"].iter().any(|w| before.ends_with(w))
                 || (["不超过", "最多"].iter().any(|w| before.ends_with(w))
                     && ["推荐", "申报", "报送"].iter().any(|w| slice.contains(w)));
+            // 孵化期不超过48个月, 10个工作日内: a span of time, not a count.
+            let duration = &slice[found.unit_start..found.end] == "个"
+                && ["月", "工作日", "自然日", "小时", "季度", "星期"]
+                    .iter()
+                    .any(|w| after.starts_with(w));
             let glued = chinese
                 && num.chars().count() == 1
                 && before.chars().next_back().is_some_and(is_han)
@@ -1726,6 +1731,7 @@ pub(crate) fn find(
                 || quoted
                 || parts_of_text
                 || ceiling
+                || duration
             {
                 continue;
             }
@@ -4432,6 +4438,18 @@ mod tests {
             "宁波大学2024年度科研工作报告\n\n宁波大学聘任浙江大学教授王某为名誉院长。学校牵头承担国家重点研发计划项目3项。\n",
         );
         assert_eq!(find(&facts, 3.0, "项").subject, "宁波大学", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_span_of_time_is_no_count() {
+        let facts = facts_of(
+            "苏州市科技局2025年工作总结\n\n2025年，全市新增孵化器3个，孵化期平均48个月，公示期5个工作日。\n",
+        );
+        assert!(
+            !facts.iter().any(|f| f.value == 48.0 || f.value == 5.0),
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 3.0, "个").indicator, "孵化器");
     }
 
     #[test]
