@@ -4441,6 +4441,19 @@ mod tests {
     }
 
     #[test]
+    fn what_is_to_be_funded_is_a_target_and_a_hope_is_expected() {
+        let facts = facts_of(
+            "厦门市科技局2026年工作通知\n\n2026年，全市拟支持概念验证中心5个。全市营收有望突破5亿元。\n",
+        );
+        assert_eq!(find(&facts, 5.0, "个").status, Status::Target, "{facts:#?}");
+        assert_eq!(
+            find(&facts, 5.0, "亿元").status,
+            Status::Expected,
+            "{facts:#?}"
+        );
+    }
+
+    #[test]
     fn a_span_of_time_is_no_count() {
         let facts = facts_of(
             "苏州市科技局2025年工作总结\n\n2025年，全市新增孵化器3个，孵化期平均48个月，公示期5个工作日。\n",
