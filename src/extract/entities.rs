@@ -103,6 +103,14 @@ pub(crate) fn candidates<'a>(
         if text[m.start..m.end].ends_with('部') && text[m.end..].starts_with(['门', '分']) {
             continue;
         }
+        // 杭州萧山国际机场, 嘉兴南站: transport infrastructure is out of scope, and the
+        // place its name opens with is no mention.
+        let lexicon = &extractor.lexicon;
+        if TRANSPORT_HEADS.iter().any(|h| text[m.end..].starts_with(h))
+            && (m.entries.iter()).all(|&i| lexicon.get(i).entity_type.coarse() == CoarseType::Place)
+        {
+            continue;
+        }
         let straddles = || straddles_common_word(extractor, text, m.start..m.end);
         let mut entries = plausible_entries(
             extractor,
@@ -164,6 +172,20 @@ pub(crate) fn candidates<'a>(
     self_reference_candidates(extractor, context, text, doc.body_start, &mut candidates);
     candidates
 }
+
+/// The heads of the names of airports, stations and railways (萧山国际机场, 嘉兴南站).
+const TRANSPORT_HEADS: [&str; 10] = [
+    "国际机场",
+    "机场",
+    "火车站",
+    "高铁站",
+    "东站",
+    "西站",
+    "南站",
+    "北站",
+    "铁路",
+    "地铁",
+];
 
 /// Resolves the candidates that [`select`] kept into entities of `table`; returns their
 /// mentions in text order.
@@ -3020,6 +3042,9 @@ mod tests {
                 Org,
                 true,
             ),
+            // An airport or a station is no mention of the place its name opens with.
+            ("园区距杭州萧山国际机场约95公里。", "萧山区", Place, false),
+            ("园区距淮安涟水机场约25公里。", "涟水县", Place, false),
             // A joint centre of a kind is no name.
             (
                 "研究院建有国家地方联合工程研究中心1个。",
