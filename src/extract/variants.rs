@@ -242,6 +242,34 @@ fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, u
                 })
             })
         };
+        // An alias written with the place (包头稀土高新区 of 包头稀土国家高新技术产业开发区)
+        // and a name that is that alias without it (稀土高新区).
+        for (i, record) in table.entities.iter().enumerate() {
+            if record.entity_type != entity_type {
+                continue;
+            }
+            let known = record.lexicon.map(|l| &extractor.lexicon.get(l).aliases);
+            for alias in (record.aliases.iter()).chain(known.into_iter().flatten()) {
+                // (The alias is a lexicon form itself: its place is a prefix that is one.)
+                let division = |form: &str| {
+                    (extractor.gazetteer.exact(form)).is_some_and(|entries| {
+                        (entries.iter()).any(|&e| {
+                            extractor.lexicon.get(e).entity_type == EntityType::AdministrativeRegion
+                        })
+                    })
+                };
+                let place_end = (alias.char_indices().skip(2).take(3))
+                    .map(|(at, _)| at)
+                    .filter(|&at| division(&alias[..at]))
+                    .last();
+                let Some(own) = place_end.map(|at| &alias[at..]) else {
+                    continue;
+                };
+                if let Some(&short) = named.get(own).filter(|&&short| short != i) {
+                    pairs.push(keeper(table, i, short, i));
+                }
+            }
+        }
         let mut by_own_name: BTreeMap<&str, (usize, &[usize])> = BTreeMap::new();
         for (&name, &i) in &named {
             let Some(place) = super::entities::leading_division(extractor, name) else {
@@ -469,6 +497,14 @@ mod tests {
         let lab = entity(&all, "中药质量研究国家重点实验室").expect("the laboratory");
         assert!(lab.is_empty(), "{all:?}");
         assert!(entity(&all, "澳门大学").is_some(), "{all:?}");
+    }
+
+    #[test]
+    fn a_zone_without_the_place_its_known_short_form_opens_with_is_the_zone() {
+        let all = names("内蒙古科技大学与包头稀土高新区共建学院。推动稀土高新区建设中试基地。");
+        let aliases = entity(&all, "包头稀土国家高新技术产业开发区").expect("the zone");
+        assert!(aliases.contains(&"稀土高新区".to_owned()), "{all:?}");
+        assert!(entity(&all, "稀土高新区").is_none(), "{all:?}");
     }
 
     #[test]
