@@ -595,6 +595,18 @@ fn agency_candidates(
                 .filter(|&p| lexicon.get(p).name.ends_with(AUTONOMOUS_REGION));
             (place, start - AUTONOMOUS_REGION.len())
         } else if let Some(mark @ ('省' | '市' | '县' | '区')) = before {
+            // 河南、四川的省科技厅: the bodies of the places listed, no one body.
+            let of_listed_places = (text[..start - mark.len_utf8()].strip_suffix('的'))
+                .and_then(|before| place_ending_at(before.len()))
+                .is_some_and(|last| {
+                    ['、', '和', '与', '及'].iter().any(|&joiner| {
+                        (text[..last.start].strip_suffix(joiner))
+                            .is_some_and(|before| place_ending_at(before.len()).is_some())
+                    })
+                });
+            if of_listed_places {
+                continue;
+            }
             // 县科技局 in a county's document; in any other, no bureau it can name.
             let place = context
                 .place_for_level(&mark.to_string())
@@ -3041,6 +3053,20 @@ mod tests {
                 "贵州省人力资源和社会保障厅",
                 Org,
                 true,
+            ),
+            // The party committee's science and technology commission.
+            (
+                "安徽省委科技委员会统筹推进。",
+                "中共安徽省委科技委员会",
+                Org,
+                true,
+            ),
+            // The bodies of the places listed before 的 are no one body.
+            (
+                "河南、四川的省科技厅已经亮相。",
+                "河南省科学技术厅",
+                Org,
+                false,
             ),
             // An airport or a station is no mention of the place its name opens with.
             ("园区距杭州萧山国际机场约95公里。", "萧山区", Place, false),
