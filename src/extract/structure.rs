@@ -9,8 +9,9 @@ use crate::model::{CoarseType, EntityType, Relation};
 use std::ops::Range;
 
 /// Head words of organizations that can have sub-units, with the type they give.
-const PARENT_HEADS: [(&str, EntityType); 18] = [
+const PARENT_HEADS: [(&str, EntityType); 19] = [
     ("人民代表大会", EntityType::GovernmentBody),
+    ("人民政府", EntityType::GovernmentBody),
     // Party committees written short (中共浙江省委宣传部, 中共杭州市委人才工作领导小组).
     ("省委", EntityType::GovernmentBody),
     ("市委", EntityType::GovernmentBody),
@@ -64,7 +65,7 @@ const INSTITUTION_HEADS: [&str; 10] = [
 ];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 23] = [
+const SUB_UNIT_HEADS: [&str; 24] = [
     "常务委员会",
     "分公司",
     "分行",
@@ -88,6 +89,7 @@ const SUB_UNIT_HEADS: [&str; 23] = [
     "医院",
     "基地",
     "分中心",
+    "办公厅",
 ];
 
 /// Adds implied entities and the structural relations.
@@ -908,6 +910,20 @@ mod tests {
         let found = relations("江苏省支持柯桥经济开发区发展。");
         assert!(
             !has(&found, zone, Relation::LocatedIn, "柯桥区"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_government_s_general_office_is_its_sub_unit() {
+        let found = relations("成都市人民政府办公厅印发通知。");
+        assert!(
+            has(
+                &found,
+                "成都市人民政府办公厅",
+                Relation::SubOrganizationOf,
+                "成都市人民政府"
+            ),
             "{found:?}"
         );
     }
