@@ -708,6 +708,12 @@ fn is_policy_title(title: &str) -> bool {
             "实施方案",
             "行动方案",
             "行动计划",
+            "工作方案",
+            "若干措施",
+            "若干政策",
+            "若干意见",
+            "实施意见",
+            "指导意见",
         ]
         .iter()
         .any(|tail| core.ends_with(tail));
@@ -953,6 +959,22 @@ mod tests {
                 matches!(got, std::borrow::Cow::Borrowed(_)),
                 expected == text
             );
+        }
+    }
+
+    #[test]
+    fn titles_of_instruments_are_policies() {
+        for title in [
+            "山东省促进科技成果转化若干措施",
+            "某市关于加快科技创新的实施意见",
+            "某县科技创新工作方案",
+            "某市科技企业孵化器认定和管理办法",
+        ] {
+            assert!(super::is_policy_title(title), "{title}");
+        }
+        for title in ["某市科技局2025年工作总结", "关于某建议的答复", "某大学简介"]
+        {
+            assert!(!super::is_policy_title(title), "{title}");
         }
     }
 
