@@ -1392,6 +1392,10 @@ pub(crate) fn find(
     nation: Option<usize>,
 ) -> Vec<FoundFact> {
     let (headings, document_year) = (&years.headings, years.document);
+    // The year a title names gives the first mark, at the start of the body.
+    let title_year = (headings.first())
+        .filter(|h| h.0 == doc.body_start)
+        .map(|h| h.1);
     let plan_title = (doc.metadata.title.as_deref())
         .is_some_and(|title| contains_any(title, &extractor.rules.facts.plan_headings));
     // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
@@ -2061,7 +2065,12 @@ pub(crate) fn find(
             let at = range.start - sentence.start;
             // 过去一年: the year before the document's, whatever year its heading has.
             let fallback = if past_year_paragraph {
-                document_year.or(heading.map(|h| h.1)).map(|y| y - 1)
+                // The year before the document's (its date's, else its title's), but under
+                // a heading of an earlier year (一、2025年工作回顾 of a 2026 report) that year.
+                match (heading.map(|h| h.1), document_year.or(title_year)) {
+                    (Some(under), Some(now)) if under < now => Some(under),
+                    (under, now) => now.or(under).map(|y| y - 1),
+                }
             } else {
                 heading.map(|h| h.1).or(document_year)
             };
@@ -5323,6 +5332,14 @@ mod tests {
         assert_eq!(find(&facts, 1.5, "万家").year, Some(2023));
         let f = find(&facts, 4.0, "%");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn the_past_year_under_a_heading_of_an_earlier_year_is_that_year() {
+        let facts = facts_of(
+            "河南省2026年政府工作报告（节选）\n\n一、2025年工作回顾\n\n过去一年，全省技术合同成交额达到1682亿元。\n",
+        );
+        assert_eq!(find(&facts, 1682.0, "亿元").year, Some(2025), "{facts:#?}");
     }
 
     #[test]
