@@ -361,8 +361,13 @@ pub(crate) fn referring_head<'h>(heads: &'h [String], opening: &str) -> Option<(
         Some(rest) => (true, rest),
         None => (false, opening),
     };
-    let head = (heads.iter())
-        .find(|h| rest.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some()))?;
+    // (The first character first: most openings start no head.)
+    let first = rest.chars().next()?;
+    let head = (heads.iter()).find(|h| {
+        h.starts_with(first)
+            && rest.starts_with(h.as_str())
+            && (pointed || h.chars().nth(1).is_some())
+    })?;
     Some((head, opening.len() - rest.len()))
 }
 

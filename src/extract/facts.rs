@@ -265,7 +265,7 @@ impl FactMatchers {
             let num_start = s.len() - rest.len();
             let mut end = self.numbers.digits.run_end(s, num_start);
             if end == num_start {
-                end = run_end(s, num_start, |c| CHINESE_DIGITS.contains(c));
+                end = run_end(s, num_start, is_chinese_digit);
             }
             if end == num_start {
                 return None;
@@ -304,7 +304,7 @@ impl FactMatchers {
         while let Some(item) = before.strip_suffix('、') {
             let number = item.trim_end_matches(['位', '名']);
             let digits =
-                number.trim_end_matches(|c: char| c.is_ascii_digit() || CHINESE_DIGITS.contains(c));
+                number.trim_end_matches(|c: char| c.is_ascii_digit() || is_chinese_digit(c));
             if digits.len() == number.len() {
                 return false;
             }
@@ -327,7 +327,7 @@ impl FactMatchers {
             topic = &topic[scope.len()..];
         }
         let digits = run_end(topic, 0, |c| {
-            c.is_ascii_digit() || CHINESE_DIGITS.contains(c) || c == '余' || c == '多'
+            c.is_ascii_digit() || is_chinese_digit(c) || c == '余' || c == '多'
         });
         if digits > 0 {
             let rest = &topic[digits..];
@@ -347,7 +347,7 @@ impl FactMatchers {
                 let num_start = s.len() - rest.len();
                 let mut end = self.numbers.digits.run_end(s, num_start);
                 if end == num_start {
-                    end = run_end(s, num_start, |c| CHINESE_DIGITS.contains(c));
+                    end = run_end(s, num_start, is_chinese_digit);
                 }
                 if end > num_start {
                     let unit = if s[end..].starts_with(['位', '名']) {
@@ -614,12 +614,12 @@ impl NumberScanner {
         }
     }
 
-    /// Whether `s` has a decimal digit (`\d`: ASCII, full-width …) or one of
-    /// [`CHINESE_DIGITS`]; `starts` are where its digits and Chinese numerals are
+    /// Whether `s` has a decimal digit (`\d`: ASCII, full-width …) or a Chinese digit
+    /// ([`is_chinese_digit`]); `starts` are where its digits and Chinese numerals are
     /// ([`Marks::numbers`]), each of them one, with whether it is a digit.
     fn has_digits(s: &str, starts: &[(usize, bool)]) -> bool {
         starts.iter().any(|&(start, digit)| {
-            digit || CHINESE_DIGITS.contains(s[start..].chars().next().expect("a character"))
+            digit || is_chinese_digit(s[start..].chars().next().expect("a character"))
         })
     }
 
@@ -1046,7 +1046,9 @@ const HEADING_BYTES: usize = 4 * HEADING_CHARS + 16;
 
 /// Whether `c` numbers a heading (二、, （三）, 3.).
 fn is_numbering(c: char) -> bool {
-    c.is_ascii_digit() || CHINESE_DIGITS.contains(c) || "、（）().．".contains(c)
+    c.is_ascii_digit()
+        || is_chinese_digit(c)
+        || matches!(c, '、' | '（' | '）' | '(' | ')' | '.' | '．')
 }
 
 /// A full date (2024-04-29, 2024年4月29日, 20211228) at the start of the text or after a
@@ -2848,9 +2850,14 @@ fn contains_any(s: &str, words: &[String]) -> bool {
     words.iter().any(|w| s.contains(w.as_str()))
 }
 
-/// The digits beyond ASCII that make a sentence one with numbers
-/// ([`NumberScanner::has_digits`]).
-const CHINESE_DIGITS: &str = "一二三四五六七八九十";
+/// Whether `c` is a Chinese digit, 一 to 十: one of the digits beyond ASCII that make a
+/// sentence one with numbers ([`NumberScanner::has_digits`]).
+fn is_chinese_digit(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
 
 /// Whether `c` is a CJK unified ideograph.
 fn is_han(c: char) -> bool {
@@ -3654,7 +3661,7 @@ mod tests {
     fn has_digits_finds_ascii_and_chinese_digits() {
         let extractor = Extractor::builtin().unwrap();
         let decimal = CharSet::perl(r"\d");
-        let is_digit = |c: char| decimal.contains(c) || CHINESE_DIGITS.contains(c);
+        let is_digit = |c: char| decimal.contains(c) || is_chinese_digit(c);
         let mut texts = sample_sentences();
         texts.extend(random_texts());
         texts.extend(["进一步", "第十", "无数", "百千", "", "a"].map(str::to_owned));
