@@ -1939,9 +1939,15 @@ fn trim_left(
     let mut start = cut;
     // A count inside (之江实验室、湖畔实验室3家省实验室, 某大学两个全国重点实验室): the name is
     // what follows it.
-    const NUMERALS: &str = "两三四五六七八九十";
+    // (The numerals are matched, not searched for in a string: this runs for each name.)
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
     if text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
-        || text[start..end].chars().any(|c| NUMERALS.contains(c))
+        || text[start..end].chars().any(numeral)
     {
         static COUNT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
             Regex::new("(?:[0-9]+|[两三四五六七八九十]+)(?:家|个|所|批|项|座|类|条|支|名|位)")

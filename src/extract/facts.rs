@@ -1607,7 +1607,7 @@ pub(crate) fn find(
                     .rfind(['，', ',', '；', ';', '：', ':'])
                     .map_or(before, |i| &before[i..]);
                 let after = after.trim_start_matches(['以', '上', '下']);
-                clause.contains('对') && after.starts_with('的')
+                after.starts_with('的') && clause.contains('对')
             };
             // 将不低于70%的收益用于奖励: a bound a provision sets on what it names.
             let bound = ["不低于", "不少于", "不高于", "不超过"]
@@ -1682,7 +1682,7 @@ pub(crate) fn find(
             // ceiling, rate or amount, not a figure about a subject.
             // 按其研发投入的20%给予奖励: the rate of a provision.
             // 给予评估费等费用50%的补贴: the rate of a provision's subsidy.
-            let rate = (before.contains('按') && before.ends_with('的'))
+            let rate = (before.ends_with('的') && before.contains('按'))
                 || (after.strip_prefix('的')).is_some_and(|rest| {
                     ["补贴", "补助", "奖励", "资助", "配套"]
                         .iter()
