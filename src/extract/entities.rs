@@ -93,7 +93,7 @@ pub(crate) fn candidates<'a>(
     gazetteer_matches: &[GazetteerMatch<'a>],
     scan: &Scan,
 ) -> Vec<Candidate<'a>> {
-    let text = &doc.text;
+    let (text, lexicon) = (&doc.text, &extractor.lexicon);
     // Room for a candidate per lexicon match, agency form and rule hit: the list rarely
     // grows.
     let mut candidates =
@@ -105,7 +105,6 @@ pub(crate) fn candidates<'a>(
         }
         // 杭州萧山国际机场, 嘉兴南站: transport infrastructure is out of scope, and the
         // place its name opens with is no mention.
-        let lexicon = &extractor.lexicon;
         if TRANSPORT_HEADS.iter().any(|h| text[m.end..].starts_with(h))
             && (m.entries.iter()).all(|&i| lexicon.get(i).entity_type.coarse() == CoarseType::Place)
         {
@@ -122,7 +121,6 @@ pub(crate) fn candidates<'a>(
         // 江苏溧阳: a county's short form right after its province or city names it.
         let before = k.checked_sub(1).map(|j| &gazetteer_matches[j]);
         if let Some(place) = before.filter(|p| entries.is_empty() && p.end == m.start) {
-            let lexicon = &extractor.lexicon;
             entries = (m.entries.iter().copied())
                 .filter(|&i| place.entries.iter().any(|&p| lexicon.is_within(i, p)))
                 .collect();

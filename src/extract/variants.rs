@@ -250,19 +250,7 @@ fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, u
             }
             let known = record.lexicon.map(|l| &extractor.lexicon.get(l).aliases);
             for alias in (record.aliases.iter()).chain(known.into_iter().flatten()) {
-                // (The alias is a lexicon form itself: its place is a prefix that is one.)
-                let division = |form: &str| {
-                    (extractor.gazetteer.exact(form)).is_some_and(|entries| {
-                        (entries.iter()).any(|&e| {
-                            extractor.lexicon.get(e).entity_type == EntityType::AdministrativeRegion
-                        })
-                    })
-                };
-                let place_end = (alias.char_indices().skip(2).take(3))
-                    .map(|(at, _)| at)
-                    .filter(|&at| division(&alias[..at]))
-                    .last();
-                let Some(own) = place_end.map(|at| &alias[at..]) else {
+                let Some(own) = without_place_prefix(extractor, alias) else {
                     continue;
                 };
                 if let Some(&short) = named.get(own).filter(|&&short| short != i) {
@@ -299,6 +287,23 @@ fn named_with_place(extractor: &Extractor, table: &EntityTable) -> Vec<(usize, u
         }
     }
     pairs
+}
+
+/// `form` without the administrative division of two to four characters it opens with
+/// (包头稀土高新区 → 稀土高新区), the longest one. A lexicon form is found whole by a search of
+/// the gazetteer, not by its parts: its prefixes are looked up one by one.
+fn without_place_prefix<'a>(extractor: &Extractor, form: &'a str) -> Option<&'a str> {
+    let division = |prefix: &str| {
+        (extractor.gazetteer.exact(prefix)).is_some_and(|entries| {
+            (entries.iter())
+                .any(|&e| extractor.lexicon.get(e).entity_type == EntityType::AdministrativeRegion)
+        })
+    };
+    (form.char_indices().skip(2).take(3))
+        .map(|(at, _)| at)
+        .filter(|&at| division(&form[..at]))
+        .last()
+        .map(|at| &form[at..])
 }
 
 /// `(from, into)` for an institute written without the body it belongs to and with it:
