@@ -3013,7 +3013,10 @@ fn later_respectively(
     } else {
         match found.iter().map(|f| f.1).collect::<Option<Vec<usize>>>() {
             Some(list) => (list, found.first().map(|f| f.2.clone())),
-            None => return,
+            None => {
+                things_changed(text, sentence, numbers, &occurrences[1..], found);
+                return;
+            }
         }
     };
     for &at in &occurrences[1..] {
@@ -3060,6 +3063,38 @@ fn later_respectively(
         };
         found.extend(
             (in_clause.iter().zip(&list_here)).map(|(r, &e)| (r.start, Some(e), indicator.clone())),
+        );
+    }
+}
+
+/// The changes that a later 分别 of `sentence` (at `later`) gives to the things the first
+/// one listed, each with its own indicator and no entity (`found`): 城镇和农村居民人均可支配
+/// 收入分别达到…，分别增长4.9%和6.3% (as many numbers as things, after a change verb).
+fn things_changed(
+    text: &str,
+    sentence: &Range<usize>,
+    numbers: &[(Range<usize>, &str, &str, Option<&str>)],
+    later: &[usize],
+    found: &mut Vec<(usize, Option<usize>, String)>,
+) {
+    let things: Vec<String> = found.iter().map(|f| f.2.clone()).collect();
+    for &at in later {
+        let after = at + "分别".len();
+        let (_, end) = respectively_clause(text, sentence, at);
+        let in_clause: Vec<&Range<usize>> = (numbers.iter())
+            .filter(|n| n.0.end > after && n.0.end <= end)
+            .map(|n| &n.0)
+            .collect();
+        let verb = text.get(after..in_clause.first().map_or(after, |r| r.start));
+        let verb = verb
+            .map(str::trim)
+            .and_then(|v| CHANGE_VERBS.iter().find(|c| v == **c));
+        let Some(verb) = verb.filter(|_| in_clause.len() == things.len()) else {
+            continue;
+        };
+        found.extend(
+            (in_clause.iter().zip(&things))
+                .map(|(r, thing)| (r.start, None, format!("{thing}{verb}"))),
         );
     }
 }
@@ -3134,6 +3169,16 @@ fn first_respectively(
     // 省实验室、省技术创新中心分别达到15家、12家: each thing has its number.
     let things = || {
         let listed = &text[clause_begin..at];
+        // 城乡居民人均可支配收入分别达到…: the town's and the countryside's.
+        if let Some(rest) = listed.strip_prefix("城乡").filter(|_| in_clause.len() == 2) {
+            let things =
+                ["城镇", "农村"].map(|side| indicator_from(extractor, &format!("{side}{rest}")));
+            if things.iter().all(|t| t.chars().nth(2).is_some()) {
+                return (in_clause.iter().zip(things))
+                    .map(|(r, thing)| (r.start, None, thing))
+                    .collect();
+            }
+        }
         let mut items: Vec<&str> = listed.split('、').collect();
         // 基础研究、应用研究和试验发展经费所占比重: the last two joined by 和, 及 or 与.
         if items.len() + 1 == in_clause.len()
@@ -4500,6 +4545,26 @@ mod tests {
             "某研究院2025年度报告\n\n2025年，全省研发经费增长8%。\n\n某某研究院设立于2012年，现有研发人员416人。\n",
         );
         assert_eq!(find(&facts, 416.0, "人").year, Some(2025), "{facts:#?}");
+    }
+
+    #[test]
+    fn town_and_country_share_out_what_cheng_xiang_lists() {
+        let facts = facts_of(
+            "安吉县2026年政府工作报告\n\n2025年，城乡居民人均可支配收入分别达到84620元和49870元，分别增长4.9%和6.3%。\n",
+        );
+        assert_eq!(
+            find(&facts, 84620.0, "元").indicator,
+            "城镇居民人均可支配收入"
+        );
+        assert_eq!(
+            find(&facts, 49870.0, "元").indicator,
+            "农村居民人均可支配收入"
+        );
+        assert_eq!(
+            find(&facts, 6.3, "%").indicator,
+            "农村居民人均可支配收入增长",
+            "{facts:#?}"
+        );
     }
 
     #[test]
