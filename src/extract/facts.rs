@@ -3086,10 +3086,10 @@ fn things_changed(
             .map(|n| &n.0)
             .collect();
         let verb = text.get(after..in_clause.first().map_or(after, |r| r.start));
-        let verb = verb
-            .map(str::trim)
-            .and_then(|v| CHANGE_VERBS.iter().find(|c| v == **c));
-        let Some(verb) = verb.filter(|_| in_clause.len() == things.len()) else {
+        let Some(verb) = verb
+            .and_then(change_phrase)
+            .filter(|_| in_clause.len() == things.len())
+        else {
             continue;
         };
         found.extend(
@@ -3097,6 +3097,17 @@ fn things_changed(
                 .map(|(r, thing)| (r.start, None, format!("{thing}{verb}"))),
         );
     }
+}
+
+/// The words between 分别 and its first number when they state a change: a change verb,
+/// after the year it compares with if any (增长, 比上年增加, 同比提高).
+fn change_phrase(words: &str) -> Option<&str> {
+    let words = words.trim();
+    let verb = ["比上年", "较上年", "比去年", "较去年", "同比"]
+        .iter()
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words);
+    CHANGE_VERBS.contains(&verb).then_some(words)
 }
 
 /// The clause `s` opens with: up to its first comma, semicolon or full stop.
@@ -3338,11 +3349,9 @@ fn changes_of_clauses_before(
 ) -> Vec<(usize, Option<usize>, String)> {
     const SEPARATORS: [char; 4] = ['，', ',', '；', ';'];
     let lead = &text[clause_begin..at];
-    let verb = text
-        .get(at + "分别".len()..in_clause.first().map_or(at, |r| r.start))
-        .unwrap_or("")
-        .trim();
-    let Some(verb) = CHANGE_VERBS.iter().find(|v| verb == **v) else {
+    let after = at + "分别".len();
+    let verb = text.get(after..in_clause.first().map_or(after, |r| r.start));
+    let Some(verb) = verb.and_then(change_phrase) else {
         return Vec::new();
     };
     let earlier: Vec<&Range<usize>> = (numbers.iter())
@@ -4579,6 +4588,15 @@ mod tests {
             "{facts:#?}"
         );
         assert_eq!(find(&facts, 18.2, "%").indicator, "科技型中小企业入库增长");
+        // After the year it compares with.
+        let facts = facts_of(
+            "河南省2026年政府工作报告\n\n2025年，全年获批国家重点研发计划项目63项、国家自然科学基金项目1890项，分别比上年增加9项和146项。\n",
+        );
+        assert_eq!(
+            find(&facts, 146.0, "项").indicator,
+            "国家自然科学基金项目比上年增加",
+            "{facts:#?}"
+        );
         // Not without a change verb after 分别, nor with fewer clauses than numbers.
         let facts = facts_of(
             "绍兴市科技局2025年工作总结\n\n2025年，全市高新技术企业达到1528家，分别占12.6%和18.2%。\n",
