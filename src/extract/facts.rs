@@ -4524,6 +4524,20 @@ mod tests {
     }
 
     #[test]
+    fn already_and_only_end_no_indicator() {
+        let facts = facts_of(
+            "甘肃省科技厅答复\n\n2025年，平台注册用户已达4.6万人，全省研发机构覆盖率仅为28.4%，开展培训2600场次。\n",
+        );
+        assert_eq!(
+            find(&facts, 4.6, "万人").indicator,
+            "平台注册用户",
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 28.4, "%").indicator, "研发机构覆盖率");
+        assert_eq!(find(&facts, 2600.0, "场次").indicator, "开展培训");
+    }
+
+    #[test]
     fn a_span_of_time_is_no_count() {
         let facts = facts_of(
             "苏州市科技局2025年工作总结\n\n2025年，全市新增孵化器3个，孵化期平均48个月，公示期5个工作日。\n",
