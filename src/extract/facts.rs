@@ -1457,6 +1457,8 @@ pub(crate) fn find(
     let mut last_opener: Option<usize> = None;
     // Whether the paragraph reports the year before the document's (过去一年，…).
     let mut past_year_paragraph = false;
+    // Whether the paragraph has turned to plans (下一步，我厅将…；三是…全年不少于10场).
+    let mut future_paragraph = false;
     let mut opener_goes_on = false;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
@@ -1506,6 +1508,7 @@ pub(crate) fn find(
             past_year_paragraph = false;
             paragraph_years.clear();
             paragraph_deadline = false;
+            future_paragraph = false;
         }
         let slice = &text[sentence.clone()];
         // The subject the sentence before hands on after its semicolon, and the one this
@@ -1525,6 +1528,10 @@ pub(crate) fn find(
             paragraph_years.clear();
             paragraph_deadline = false;
             past_year_paragraph = false;
+            future_paragraph = true;
+        } else if slice.chars().take(12).collect::<String>().contains("以来") {
+            // (据悉，今年以来，…: a report of what has been done again.)
+            future_paragraph = false;
         }
         // 过去一年，…: the paragraph reports the year before the document's.
         if starts_with_any(untimed, &cues.past_year) {
@@ -2087,7 +2094,11 @@ pub(crate) fn find(
             } else {
                 year_in_sentence(slice, &years, inherited, clause_at, at).or(fallback)
             };
+            // (由目前的38%提高到50%: what is now is no plan; what it rises to is.)
+            let now_in_clause = (slice[clause_at..at].rfind("目前"))
+                .is_some_and(|now| !slice[clause_at + now..at].contains(['到', '至']));
             let plan = heading_plan
+                || (future_paragraph && !now_in_clause)
                 || deadline_from.is_some_and(|from| at >= from)
                 || inherits_deadline
                 || (plan_document && inherited && paragraph_years_empty)
@@ -4521,6 +4532,18 @@ mod tests {
             Status::Expected,
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn a_paragraph_turned_to_plans_plans_and_enumerations_end_no_indicator() {
+        let facts = facts_of(
+            "关于某建议的答复\n\n吉林省科技厅\n\n下一步，我厅将重点推进以下工作：一是谋划建设概念验证中心；三是持续开展对接活动，全年不少于10场；四是推动产值占比由目前的38%提高到50%；五是技术合同成交额达到165亿元。\n",
+        );
+        let f = find(&facts, 10.0, "场");
+        assert_eq!(f.status, Status::Target, "{facts:#?}");
+        assert_eq!(find(&facts, 165.0, "亿元").indicator, "技术合同成交额");
+        assert_eq!(find(&facts, 38.0, "%").status, Status::Actual);
+        assert_eq!(find(&facts, 50.0, "%").status, Status::Target);
     }
 
     #[test]
