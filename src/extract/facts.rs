@@ -1529,7 +1529,9 @@ pub(crate) fn find(
             paragraph_deadline = false;
             past_year_paragraph = false;
             future_paragraph = true;
-        } else if slice.chars().take(12).collect::<String>().contains("以来") {
+        } else if slice[..slice.char_indices().nth(12).map_or(slice.len(), |(i, _)| i)]
+            .contains("以来")
+        {
             // (据悉，今年以来，…: a report of what has been done again.)
             future_paragraph = false;
         }
