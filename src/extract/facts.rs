@@ -802,6 +802,8 @@ pub(crate) struct DocumentYears {
     pub headings: Vec<(usize, i32, bool)>,
     /// The year of the document's date ([`document_year`]).
     pub document: Option<i32>,
+    /// The year its title gives the whole text ([`title_years_given`]).
+    pub title: Option<i32>,
 }
 
 impl DocumentYears {
@@ -811,7 +813,30 @@ impl DocumentYears {
         Self {
             headings: heading_years(extractor, doc, document),
             document,
+            title: title_years_given(extractor, doc).0,
         }
+    }
+}
+
+/// The year a title gives the whole text, and the later year it plans for. A title naming
+/// one year (某市2023年科技创新工作情况) gives it; a title that reviews a year and plans a
+/// later one (2023年工作总结和2024年工作思路) gives the first and plans the last.
+fn title_years_given(extractor: &Extractor, doc: &Document) -> (Option<i32>, Option<i32>) {
+    let cues = &extractor.rules.facts;
+    let Some(title) = doc.metadata.title.as_deref() else {
+        return (None, None);
+    };
+    let years: Vec<i32> = title_years(extractor, title).collect();
+    match years[..] {
+        [year] => (Some(year), None),
+        [first, .., last]
+            if first < last
+                && contains_any(title, &cues.summary_titles)
+                && contains_any(title, &cues.plan_headings) =>
+        {
+            (Some(first), Some(last))
+        }
+        _ => (None, None),
     }
 }
 
@@ -893,28 +918,14 @@ fn heading_years(
     document_year: Option<i32>,
 ) -> Vec<(usize, i32, bool)> {
     let cues = &extractor.rules.facts;
-    let mut marks = Vec::new();
-    // A title naming one year (某市2023年科技创新工作情况) gives it to the whole text, below
-    // any heading of the body. A title that reviews a year and plans a later one
-    // (2023年工作总结和2024年工作思路) gives the first, and a paragraph opening with the
-    // later year begins the plan.
-    let mut plan_year = None;
-    if let Some(title) = doc.metadata.title.as_deref() {
-        let years: Vec<i32> = title_years(extractor, title).collect();
-        match years[..] {
-            [year] => marks.push((doc.body_start, year, false)),
-            [first, .., last]
-                if first < last
-                    && contains_any(title, &cues.summary_titles)
-                    && contains_any(title, &cues.plan_headings) =>
-            {
-                marks.push((doc.body_start, first, false));
-                plan_year = Some(last);
-            }
-            _ => {}
-        }
-    }
-    let title_year = !marks.is_empty();
+    // The title's year goes to the whole text, below any heading of the body; a paragraph
+    // opening with the later year it plans for begins the plan.
+    let (given, mut plan_year) = title_years_given(extractor, doc);
+    let mut marks: Vec<(usize, i32, bool)> = given
+        .map(|year| (doc.body_start, year, false))
+        .into_iter()
+        .collect();
+    let title_year = given.is_some();
     // The year the document is of: its date's, else the one its title names.
     let own_year = document_year.or(marks.first().map(|m| m.1));
     let body = &doc.text[doc.body_start..];
@@ -1393,11 +1404,7 @@ pub(crate) fn find(
     tables: &[super::tables::Table],
     nation: Option<usize>,
 ) -> Vec<FoundFact> {
-    let (headings, document_year) = (&years.headings, years.document);
-    // The year a title names gives the first mark, at the start of the body.
-    let title_year = (headings.first())
-        .filter(|h| h.0 == doc.body_start)
-        .map(|h| h.1);
+    let (headings, document_year, title_year) = (&years.headings, years.document, years.title);
     let plan_title = (doc.metadata.title.as_deref())
         .is_some_and(|title| contains_any(title, &extractor.rules.facts.plan_headings));
     // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
@@ -3035,10 +3042,7 @@ fn later_respectively(
     for &at in &occurrences[1..] {
         let after = at + "分别".len();
         let (clause_begin, end) = respectively_clause(text, sentence, at);
-        let in_clause: Vec<&Range<usize>> = (numbers.iter())
-            .filter(|n| n.0.end > after && n.0.end <= end)
-            .map(|n| &n.0)
-            .collect();
+        let in_clause = ranges_after(numbers, after, end);
         // (A clause that lists its own entities gives them its numbers: 太谷区、介休市分别
         // 达到72家和73家，灵石县、平遥县分别为47家和45家.)
         let own_list: Vec<usize> = (mentions.iter())
@@ -3094,10 +3098,7 @@ fn things_changed(
     for &at in later {
         let after = at + "分别".len();
         let (_, end) = respectively_clause(text, sentence, at);
-        let in_clause: Vec<&Range<usize>> = (numbers.iter())
-            .filter(|n| n.0.end > after && n.0.end <= end)
-            .map(|n| &n.0)
-            .collect();
+        let in_clause = ranges_after(numbers, after, end);
         let verb = text.get(after..in_clause.first().map_or(after, |r| r.start));
         let Some(verb) = verb
             .and_then(change_phrase)
@@ -3121,6 +3122,19 @@ fn change_phrase(words: &str) -> Option<&str> {
         .find_map(|w| words.strip_prefix(w))
         .unwrap_or(words);
     CHANGE_VERBS.contains(&verb).then_some(words)
+}
+
+/// The ranges of the numbers that end after `after` and by `end` (those a 分别 at `after`
+/// gives out in its clause).
+fn ranges_after<'n>(
+    numbers: &'n [(Range<usize>, &str, &str, Option<&str>)],
+    after: usize,
+    end: usize,
+) -> Vec<&'n Range<usize>> {
+    (numbers.iter())
+        .filter(|n| n.0.end > after && n.0.end <= end)
+        .map(|n| &n.0)
+        .collect()
 }
 
 /// The clause `s` opens with: up to its first comma, semicolon or full stop.
@@ -3252,7 +3266,8 @@ fn first_respectively(
             .collect();
         (opening, true)
     };
-    let things = || {
+    // Without things listed, the changes of the clauses before 分别.
+    let things_or_changes = || {
         let each = things();
         if each.is_empty() {
             changes_of_clauses_before(
@@ -3269,7 +3284,7 @@ fn first_respectively(
         }
     };
     let Some(last) = before.iter().rposition(|m| accept(m.entity)) else {
-        return things();
+        return things_or_changes();
     };
     let mut list = vec![before[last]];
     for m in before[..last].iter().rev() {
@@ -3305,7 +3320,7 @@ fn first_respectively(
     // Ranks name what they rank themselves (分别位列第5位、第23位).
     let ranks = numbers_in_clause.iter().all(|n| n.3.is_some());
     if list.len() < 2 {
-        return things();
+        return things_or_changes();
     }
     if in_clause.len() != list.len() {
         return Vec::new();
