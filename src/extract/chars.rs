@@ -124,6 +124,53 @@ pub(crate) fn run_end(s: &str, at: usize, in_run: impl Fn(char) -> bool) -> usiz
         .map_or(s.len(), |(i, _)| at + i)
 }
 
+/// Whether `s` holds one of `chars` (at most three): what `s.contains(chars)` tells, found
+/// by the characters' last UTF-8 bytes with `memchr` instead of decoding `s` character by
+/// character (a Chinese character's last byte is one of 64, so few places are checked).
+pub(crate) fn holds_any(s: &str, chars: &[char]) -> bool {
+    assert!((1..=3).contains(&chars.len()), "one to three characters");
+    let mut buffers = [[0u8; 4]; 3];
+    let mut lengths = [0; 3];
+    for (i, c) in chars.iter().enumerate() {
+        lengths[i] = c.encode_utf8(&mut buffers[i]).len();
+    }
+    let word = |i: usize| &buffers[i][..lengths[i]];
+    let last = |i: usize| {
+        *word(if i < chars.len() { i } else { 0 })
+            .last()
+            .expect("a byte")
+    };
+    let bytes = s.as_bytes();
+    memchr::memchr3_iter(last(0), last(1), last(2), bytes)
+        .any(|at| (0..chars.len()).any(|i| bytes[..=at].ends_with(word(i))))
+}
+
+/// Where the first occurrence of `word` in `s` starts: what `s.find(word)` tells, found by
+/// the word's last byte with `memchr`, without the set-up of a substring searcher (which
+/// costs more than the search in a short Chinese text).
+pub(crate) fn find_word(s: &str, word: &str) -> Option<usize> {
+    let (bytes, word) = (s.as_bytes(), word.as_bytes());
+    let &last = word.last()?;
+    memchr::memchr_iter(last, bytes)
+        .find(|&at| bytes[..=at].ends_with(word))
+        .map(|at| at + 1 - word.len())
+}
+
+/// Where the last occurrence of `word` in `s` starts: what `s.rfind(word)` tells, found as
+/// [`find_word`] finds the first.
+pub(crate) fn rfind_word(s: &str, word: &str) -> Option<usize> {
+    let (bytes, word) = (s.as_bytes(), word.as_bytes());
+    let &last = word.last()?;
+    memchr::memrchr_iter(last, bytes)
+        .find(|&at| bytes[..=at].ends_with(word))
+        .map(|at| at + 1 - word.len())
+}
+
+/// Whether `s` holds `word`: what `s.contains(word)` tells, found as [`find_word`] finds it.
+pub(crate) fn holds(s: &str, word: &str) -> bool {
+    find_word(s, word).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +191,57 @@ mod tests {
                     regex.is_match(&c.to_string()),
                     "{pattern} {c:?}"
                 );
+            }
+        }
+    }
+
+    /// `find_word`, `rfind_word` and `holds` tell what `str`'s `find`, `rfind` and
+    /// `contains` tell.
+    #[test]
+    fn word_searches_are_those_of_str() {
+        let texts = [
+            "",
+            "以来",
+            "今年以来，以来",
+            "x以来y",
+            "以",
+            "来以",
+            "abcab",
+            "截至目前目前",
+        ];
+        for text in texts {
+            for word in ["以来", "目前", "ab", "b", "来"] {
+                assert_eq!(find_word(text, word), text.find(word), "{text} {word}");
+                assert_eq!(rfind_word(text, word), text.rfind(word), "{text} {word}");
+                assert_eq!(holds(text, word), text.contains(word), "{text} {word}");
+            }
+        }
+    }
+
+    /// `holds_any` tells what `str::contains` tells.
+    #[test]
+    fn holds_any_is_contains() {
+        let texts = [
+            "",
+            "到2025年",
+            "至",
+            "截至目前，",
+            "abc至",
+            "到",
+            "x",
+            "一二三",
+            "２０２５",
+        ];
+        let sets: [&[char]; 5] = [
+            &['到', '至'],
+            &['至'],
+            &['，', '；', '：'],
+            &['a', '至'],
+            &['０'],
+        ];
+        for text in texts {
+            for set in sets {
+                assert_eq!(holds_any(text, set), text.contains(set), "{text} {set:?}");
             }
         }
     }

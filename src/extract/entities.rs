@@ -1503,7 +1503,7 @@ impl NearEnd {
         while !haystack.is_char_boundary(from) {
             from -= 1;
         }
-        (self.literals.iter()).any(|l| haystack[from..].contains(l.as_str()))
+        (self.literals.iter()).any(|l| super::chars::holds(&haystack[from..], l))
     }
 }
 

@@ -1,6 +1,6 @@
 //! Facts: numbers with units, the indicator they measure, their subject, year and status.
 
-use super::chars::{CharSet, run_end};
+use super::chars::{CharSet, find_word, holds, holds_any, rfind_word, run_end};
 use super::context::Context;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
@@ -64,7 +64,7 @@ pub(crate) struct FactMatchers {
     /// it a target (`facts.target`).
     status_words: WordEnds,
     /// The last characters of the status words.
-    status_lasts: Vec<char>,
+    status_lasts: CharSet,
     /// The characters the fact rules look for ([`FactMatchers::marked_chars`]).
     marked: CharSet,
 }
@@ -102,6 +102,7 @@ impl FactMatchers {
                 .chain(status_lasts.iter().copied())
                 .chain(digit_chars),
         );
+        let status_lasts = char_set(status_lasts);
         Self {
             numbers,
             indicator_stops: WordEnds::new(&[&cues.indicator_stops]),
@@ -170,7 +171,7 @@ impl FactMatchers {
             '第' | '前' => marks.ranks.push(at),
             _ => {}
         }
-        if self.status_lasts.contains(&c) {
+        if self.status_lasts.contains(c) {
             marks.status_ends.push(at + c.len_utf8());
         }
     }
@@ -1182,7 +1183,7 @@ fn sentence_years(
     );
     // “十三五”时期: the plan period's last year, and the year before it as the start
     // year of its 由 A 提高到 B; “十三五”末: the last year.
-    if slice.contains("五") {
+    if holds(slice, "五") {
         for (at, _) in slice.match_indices("十") {
             let Some((first, last, rest)) = plan_period(&slice[at..]) else {
                 continue;
@@ -1536,8 +1537,8 @@ pub(crate) fn find(
             paragraph_deadline = false;
             past_year_paragraph = false;
             future_paragraph = true;
-        } else if slice[..slice.char_indices().nth(12).map_or(slice.len(), |(i, _)| i)]
-            .contains("以来")
+        } else if find_word(slice, "以来")
+            .is_some_and(|at| slice[..at + "以来".len()].chars().count() <= 12)
         {
             // (据悉，今年以来，…: a report of what has been done again.)
             future_paragraph = false;
@@ -2104,8 +2105,8 @@ pub(crate) fn find(
                 year_in_sentence(slice, &years, inherited, clause_at, at).or(fallback)
             };
             // (由目前的38%提高到50%: what is now is no plan; what it rises to is.)
-            let now_in_clause = (slice[clause_at..at].rfind("目前"))
-                .is_some_and(|now| !slice[clause_at + now..at].contains(['到', '至']));
+            let now_in_clause = rfind_word(&slice[clause_at..at], "目前")
+                .is_some_and(|now| !holds_any(&slice[clause_at + now..at], &['到', '至']));
             let plan = heading_plan
                 || (future_paragraph && !now_in_clause)
                 || deadline_from.is_some_and(|from| at >= from)
@@ -2683,6 +2684,10 @@ fn counted_thing<'a>(extractor: &Extractor, indicator: &'a str) -> Option<&'a st
 /// says what will be done (到2027年，基地将…): a plan, whatever the document's date.
 fn deadline_clause(s: &str) -> Option<(usize, i32, bool)> {
     const GOAL_WORDS: [&str; 5] = ["明确", "提出", "力争", "目标是", "要求"];
+    // (Every deadline opens with 到 or 至, which most sentences do not hold.)
+    if !holds_any(s, &['到', '至']) {
+        return None;
+    }
     let after_breaks = (s.match_indices(['：', '，', '；'])).map(|(at, mark)| at + mark.len());
     std::iter::once(0).chain(after_breaks).find_map(|from| {
         let clause = &s[from..];
@@ -2867,7 +2872,7 @@ pub(crate) fn starts_with_any(s: &str, words: &[impl AsRef<str>]) -> bool {
 
 /// Whether `s` contains any of `words`.
 fn contains_any(s: &str, words: &[String]) -> bool {
-    words.iter().any(|w| s.contains(w.as_str()))
+    words.iter().any(|w| holds(s, w))
 }
 
 /// Whether `c` is a Chinese digit, 一 to 十: one of the digits beyond ASCII that make a
@@ -2973,7 +2978,7 @@ fn respectively(
     measured_before: Option<&str>,
 ) -> Vec<(usize, Option<usize>, String)> {
     let slice = &text[sentence.clone()];
-    let Some(first) = slice.find("分别") else {
+    let Some(first) = find_word(slice, "分别") else {
         return Vec::new();
     };
     let mut found = first_respectively(

@@ -3,6 +3,7 @@
 //! list on the right, or the issuer), and the issuers that policy titles name
 //! (科技部关于印发《…》的通知).
 
+use super::chars::holds;
 use super::context::Context;
 use super::entities::Scan;
 use super::variants::SHORT_FORM_OPENERS;
@@ -283,7 +284,7 @@ pub(crate) fn find(
         }
         // Rules whose agents 由 (or their marker) names need it in the sentence (the
         // skipped matches of their triggers are passed over with the next sentence's).
-        let names_agents = |marker: &str| text[sentence.clone()].contains(marker);
+        let names_agents = |marker: &str| holds(&text[sentence.clone()], marker);
         for (r, rule) in extractor.rules.relations.iter().enumerate() {
             // A whole-text rule whose next match starts after the sentence has no
             // trigger in it (its matches are sorted).
@@ -871,7 +872,9 @@ fn unknown_name_after(
 ) -> Option<usize> {
     let rest = &text[m.end..];
     let end = rest
-        .find(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c) || "、等和与及".contains(c))
+        .find(|c: char| {
+            !('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '、' | '等' | '和' | '与' | '及')
+        })
         .unwrap_or(rest.len());
     let chunk = &rest[..end];
     (chunk.chars().nth(1).is_some()
