@@ -1078,7 +1078,7 @@ impl RulePrefilter {
                     always.push(index);
                     // Rules without head words run only in sentences holding one of the
                     // literals that every match contains (the titles of the person rules).
-                    if let Some(required) = required_literals(rule.pattern.as_str()) {
+                    if let Some(required) = gate_literals_of(rule.pattern.as_str()) {
                         gated[index] = true;
                         for literal in required {
                             match gate_literals.iter().position(|l| *l == literal) {
@@ -1529,6 +1529,24 @@ fn required_literals(pattern: &str) -> Option<Vec<String>> {
         .iter()
         .filter_map(|part| hir_literals(part, ExtractKind::Prefix))
         .max_by_key(|literals| literals.iter().map(String::len).min())
+}
+
+/// Literals one of which every match of `pattern` contains, for gating the sentences a
+/// rule runs over: [`required_literals`], or the literals every match begins with when
+/// they are longer (实施“, 实施省“… where 实施 alone is a common word).
+fn gate_literals_of(pattern: &str) -> Option<Vec<String>> {
+    let required = required_literals(pattern);
+    let shortest = |literals: &[String]| literals.iter().map(String::len).min().unwrap_or(0);
+    let prefixes = regex_syntax::Parser::new()
+        .parse(pattern)
+        .ok()
+        .and_then(|hir| hir_literals(&hir, ExtractKind::Prefix));
+    match (required, prefixes) {
+        (Some(required), Some(prefixes)) if shortest(&prefixes) > shortest(&required) => {
+            Some(prefixes)
+        }
+        (required, prefixes) => required.or(prefixes),
+    }
 }
 
 /// The literals every match of `hir` ends with (`Suffix`) or begins with (`Prefix`), cut
@@ -2960,6 +2978,27 @@ mod tests {
     use crate::extract::Extractor;
     use crate::model::{CoarseType, Extraction};
     use std::sync::OnceLock;
+
+    /// A rule without head words is gated by the literals its matches begin with when
+    /// they are longer than those of any one part, and every match holds one of them.
+    #[test]
+    fn gate_literals_are_the_longest_that_every_match_holds() {
+        let pattern = "(?:实施|推进)(?:省|国家)?“(?P<name>[^“”]{2,12})”";
+        let gates = super::gate_literals_of(pattern).unwrap();
+        assert!(gates.iter().all(|g| g.ends_with('“')), "{gates:?}");
+        let regex = regex::Regex::new(pattern).unwrap();
+        for text in [
+            "我们实施“双尖双领”计划",
+            "推进国家“东数西算”工程",
+            "实施省“尖兵领雁”",
+        ] {
+            let m = regex.find(text).unwrap().as_str();
+            assert!(gates.iter().any(|g| m.contains(g.as_str())), "{text}");
+        }
+        // A pattern whose parts give longer literals keeps them: the title words.
+        let titles = super::gate_literals_of(r"(?P<name>[王李][\p{Han}]{1,2})(?:主任|教授)");
+        assert_eq!(titles.unwrap(), ["主任", "教授"]);
+    }
 
     fn extractor() -> &'static Extractor {
         static EXTRACTOR: OnceLock<Extractor> = OnceLock::new();
