@@ -354,19 +354,54 @@ const AFTER_REFERRING_HEAD: [&str; 38] = [
 
 /// The referring head `opening` starts with (中心, 该所) and the bytes of 该 or 本 before it:
 /// a head of one character refers only after one of them.
-pub(crate) fn referring_head<'h>(heads: &'h [String], opening: &str) -> Option<(&'h str, usize)> {
+pub(crate) fn referring_head<'h>(
+    heads: &'h ReferringHeads,
+    opening: &str,
+) -> Option<(&'h str, usize)> {
     let (pointed, rest) = match opening.strip_prefix(['该', '本']) {
         Some(rest) => (true, rest),
         None => (false, opening),
     };
     // (The first character first: most openings start no head.)
     let first = rest.chars().next()?;
-    let head = (heads.iter()).find(|h| {
-        h.starts_with(first)
-            && rest.starts_with(h.as_str())
-            && (pointed || h.chars().nth(1).is_some())
-    })?;
+    let head = (heads.starting_with(first).iter())
+        .find(|h| rest.starts_with(h.as_str()) && (pointed || h.chars().nth(1).is_some()))?;
     Some((head, opening.len() - rest.len()))
+}
+
+/// The bare heads that may refer to an institution named before (`facts.referring_heads`:
+/// 公司, 中心, 该所), by their first character.
+#[derive(Debug, Default)]
+pub(crate) struct ReferringHeads {
+    /// Each first character with the heads that begin with it, in the rules' order;
+    /// sorted by the character.
+    by_first: Vec<(char, Vec<String>)>,
+}
+
+impl ReferringHeads {
+    /// The index of `heads`.
+    pub(crate) fn new(heads: &[String]) -> Self {
+        let mut by_first: Vec<(char, Vec<String>)> = Vec::new();
+        for head in heads {
+            let Some(first) = head.chars().next() else {
+                continue;
+            };
+            match by_first.iter_mut().find(|(c, _)| *c == first) {
+                Some((_, list)) => list.push(head.clone()),
+                None => by_first.push((first, vec![head.clone()])),
+            }
+        }
+        by_first.sort_by_key(|(c, _)| *c);
+        Self { by_first }
+    }
+
+    /// The heads that begin with `c`, in the rules' order.
+    pub(crate) fn starting_with(&self, c: char) -> &[String] {
+        match self.by_first.binary_search_by_key(&c, |(first, _)| *first) {
+            Ok(i) => &self.by_first[i].1,
+            Err(_) => &[],
+        }
+    }
 }
 
 /// Mentions of the bare heads that open a sentence as its subject and refer to the last
@@ -381,7 +416,7 @@ pub(crate) fn add_referring_mentions(
     mentions: &mut Vec<Mention>,
 ) {
     let text = &doc.text;
-    let heads = &extractor.rules.facts.referring_heads;
+    let heads = &extractor.referring_heads;
     let own = super::title_entity(doc, mentions);
     let mut found = Vec::new();
     // The sentence's opening, and a clause's that opens with 该 or 本 (…隆中实验室，该实验室
@@ -2978,6 +3013,30 @@ mod tests {
     use crate::extract::Extractor;
     use crate::model::{CoarseType, Extraction};
     use std::sync::OnceLock;
+
+    /// The index of the referring heads finds what a search of the whole list finds.
+    #[test]
+    fn referring_heads_are_found_by_their_first_character() {
+        let list: Vec<String> = ["公司", "中心", "所", "公司总部", "学校"]
+            .map(String::from)
+            .into();
+        let heads = super::ReferringHeads::new(&list);
+        assert_eq!(heads.starting_with('公'), ["公司", "公司总部"]);
+        assert!(heads.starting_with('大').is_empty());
+        for (opening, expected) in [
+            ("公司与清华大学共建", Some(("公司", 0))),
+            ("该所牵头", Some(("所", 3))),
+            ("所长表示", None),
+            ("学校位于", Some(("学校", 0))),
+            ("大学生", None),
+        ] {
+            assert_eq!(
+                super::referring_head(&heads, opening),
+                expected,
+                "{opening}"
+            );
+        }
+    }
 
     /// A rule without head words is gated by the literals its matches begin with when
     /// they are longer than those of any one part, and every match holds one of them.

@@ -2200,8 +2200,11 @@ pub(crate) fn find(
             // 实验室, 某市研究院) is part of that name, not what the numbers are of.
             let opens_name = |m: &&&Mention| {
                 let after = &text[m.end..];
-                (cues.referring_heads.iter())
-                    .any(|head| head.chars().nth(1).is_some() && after.starts_with(head.as_str()))
+                (after.chars().next()).is_some_and(|first| {
+                    (extractor.referring_heads.starting_with(first).iter()).any(|head| {
+                        head.chars().nth(1).is_some() && after.starts_with(head.as_str())
+                    })
+                })
             };
             let first_region = sentence_mentions
                 .iter()
@@ -2262,7 +2265,7 @@ pub(crate) fn find(
                     let at = range.start - opening.len();
                     // (A head of one character refers only after 该 or 本: 该所, 本院.)
                     let (head, _) =
-                        super::entities::referring_head(&cues.referring_heads, opening)?;
+                        super::entities::referring_head(&extractor.referring_heads, opening)?;
                     if sentence_mentions.iter().any(|m| m.start == at) {
                         return None;
                     }

@@ -58,6 +58,8 @@ pub struct Extractor {
     /// The document's one automaton pass: which entity rules can match where, and the
     /// words and characters the other stages look for.
     pub(crate) entity_prefilter: entities::RulePrefilter,
+    /// The bare heads that refer to an institution named before, by first character.
+    referring_heads: entities::ReferringHeads,
 }
 
 /// Builds an [`Extractor`] from the embedded defaults and a user's own files.
@@ -150,7 +152,9 @@ impl Extractor {
         let entity_prefilter =
             entities::RulePrefilter::new(&rules, &gazetteer, fact_matchers.marked_chars())?;
         let whole_text_triggers = relations::whole_text_triggers(&rules.relations);
+        let referring_heads = entities::ReferringHeads::new(&rules.facts.referring_heads);
         Ok(Self {
+            referring_heads,
             whole_text_triggers,
             lexicon,
             gazetteer,
