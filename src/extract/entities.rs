@@ -1671,7 +1671,7 @@ pub(crate) fn rule_candidates(
             push_rule_candidate(
                 extractor,
                 text,
-                &scan.words,
+                scan,
                 s,
                 index,
                 from + name.start..from + name.end,
@@ -1708,7 +1708,7 @@ pub(crate) fn rule_candidates(
             for caps in rule.pattern.captures_iter(&text[sentence.clone()]) {
                 if let Some(name) = name_range(&caps) {
                     let (start, end) = (sentence.start + name.start, sentence.start + name.end);
-                    push_rule_candidate(extractor, text, &scan.words, s, index, start..end, out);
+                    push_rule_candidate(extractor, text, scan, s, index, start..end, out);
                 }
             }
         }
@@ -1726,7 +1726,7 @@ fn name_range(caps: &regex::Captures<'_>) -> Option<Range<usize>> {
 fn push_rule_candidate(
     extractor: &Extractor,
     text: &str,
-    words: &Words,
+    scan: &Scan,
     sentence: usize,
     index: usize,
     name: Range<usize>,
@@ -1738,7 +1738,7 @@ fn push_rule_candidate(
         start = trim_left(
             extractor,
             text,
-            words,
+            scan,
             sentence,
             start,
             end,
@@ -1879,12 +1879,13 @@ fn rule_name(
 fn trim_left(
     extractor: &Extractor,
     text: &str,
-    words: &Words,
+    scan: &Scan,
     sentence: usize,
     start: usize,
     end: usize,
     keep_brackets: bool,
 ) -> usize {
+    let words = &scan.words;
     let name = &text[start..end];
     // A company's bracketed place closed inside the name stays (星河(宁波)科技有限公司).
     let bracket = name
@@ -1935,13 +1936,11 @@ fn trim_left(
                     .is_some()
             })
     };
-    let cuts = || {
-        (stops.iter().rev())
-            .map(|&(s, e)| (s as usize, e as usize))
-            .filter(|&(s, e)| {
-                s >= start && e < end && !kept(s, e) && !begins_name(s, e) && !inside_name(s, e)
-            })
+    let cuts_too = |s: usize, e: usize| {
+        s >= start && e < end && !kept(s, e) && !begins_name(s, e) && !inside_name(s, e)
     };
+    let stops_from_last = || (stops.iter().rev()).map(|&(s, e)| (s as usize, e as usize));
+    let cuts = || stops_from_last().filter(|&(s, e)| cuts_too(s, e));
     let cut = cuts()
         .find(|&(s, e)| {
             if &text[s..e] != "与" {
@@ -1982,8 +1981,13 @@ fn trim_left(
         .map(|(s, e)| {
             // Two stop words overlapping (共建 and 建成 in 共建成都市…): the earlier one
             // cuts when a known name begins right after it.
-            cuts()
-                .find(|&(s2, e2)| s2 < s && s < e2 && starts_with_name(extractor, &text[e2..end]))
+            (stops_from_last())
+                .find(|&(s2, e2)| {
+                    s2 < s
+                        && s < e2
+                        && cuts_too(s2, e2)
+                        && starts_with_name(extractor, &text[e2..end])
+                })
                 .map_or(e, |(_, e2)| e2)
         })
         .unwrap_or(start);
@@ -1997,8 +2001,15 @@ fn trim_left(
             '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
         )
     };
-    if text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
-        || text[start..end].chars().any(numeral)
+    // (Every digit and numeral is a mark of the fact rules: a name without marks has none.)
+    let first_mark = scan.marks.partition_point(|&m| (m as usize) < start);
+    let marked = scan
+        .marks
+        .get(first_mark)
+        .is_some_and(|&m| (m as usize) < end);
+    if marked
+        && (text.as_bytes()[start..end].iter().any(u8::is_ascii_digit)
+            || text[start..end].chars().any(numeral))
     {
         static COUNT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
             Regex::new("(?:[0-9]+|[两三四五六七八九十]+)(?:家|个|所|批|项|座|类|条|支|名|位)")
@@ -2146,7 +2157,7 @@ pub(crate) fn coordination_candidates(
                 // A bracketed section is not part of the name (G60(浙江段) → G60科创走廊)
                 // but stays in the mention.
                 let stem_end = start + without_bracketed_tail(conjunct).len();
-                let start = trim_left(extractor, text, words, s, start, stem_end, false);
+                let start = trim_left(extractor, text, scan, s, start, stem_end, false);
                 let own = without_leading_place(extractor, &text[start..stem_end]);
                 // The leading place stays a mention of its own.
                 let start = stem_end - own.len();
@@ -3013,6 +3024,16 @@ mod tests {
     use crate::extract::Extractor;
     use crate::model::{CoarseType, Extraction};
     use std::sync::OnceLock;
+
+    /// A name's left edge looks for a count inside it only where the scan marked a
+    /// character: every digit and numeral of a count must be one.
+    #[test]
+    fn the_characters_of_counts_are_marked() {
+        let marked: Vec<char> = extractor().fact_matchers.marked_chars().collect();
+        for c in ('0'..='9').chain("两三四五六七八九十".chars()) {
+            assert!(marked.contains(&c), "{c}");
+        }
+    }
 
     /// The index of the referring heads finds what a search of the whole list finds.
     #[test]
