@@ -124,25 +124,70 @@ pub(crate) fn run_end(s: &str, at: usize, in_run: impl Fn(char) -> bool) -> usiz
         .map_or(s.len(), |(i, _)| at + i)
 }
 
-/// Whether `s` holds one of `chars` (at most three): what `s.contains(chars)` tells, found
-/// by the characters' last UTF-8 bytes with `memchr` instead of decoding `s` character by
-/// character (a Chinese character's last byte is one of 64, so few places are checked).
+/// Whether `s` holds one of `chars` (at most three): what `s.contains(chars)` tells
+/// ([`find_any`]).
 pub(crate) fn holds_any(s: &str, chars: &[char]) -> bool {
-    assert!((1..=3).contains(&chars.len()), "one to three characters");
-    let mut buffers = [[0u8; 4]; 3];
-    let mut lengths = [0; 3];
-    for (i, c) in chars.iter().enumerate() {
-        lengths[i] = c.encode_utf8(&mut buffers[i]).len();
-    }
-    let word = |i: usize| &buffers[i][..lengths[i]];
-    let last = |i: usize| {
-        *word(if i < chars.len() { i } else { 0 })
-            .last()
-            .expect("a byte")
-    };
+    find_any(s, chars).is_some()
+}
+
+/// Where the first of `chars` (at most three) in `s` begins: what `s.find(chars)` tells,
+/// found by the characters' last UTF-8 bytes with `memchr` instead of decoding `s`
+/// character by character (a Chinese character's last byte is one of 64, so few places
+/// are checked).
+pub(crate) fn find_any(s: &str, chars: &[char]) -> Option<usize> {
+    let words = CharWords::new(chars);
     let bytes = s.as_bytes();
-    memchr::memchr3_iter(last(0), last(1), last(2), bytes)
-        .any(|at| (0..chars.len()).any(|i| bytes[..=at].ends_with(word(i))))
+    memchr::memchr3_iter(words.last(0), words.last(1), words.last(2), bytes)
+        .find_map(|at| words.ending_at(bytes, at))
+}
+
+/// Where the last of `chars` (at most three) in `s` begins: what `s.rfind(chars)` tells
+/// ([`find_any`]).
+pub(crate) fn rfind_any(s: &str, chars: &[char]) -> Option<usize> {
+    let words = CharWords::new(chars);
+    let bytes = s.as_bytes();
+    memchr::memrchr3_iter(words.last(0), words.last(1), words.last(2), bytes)
+        .find_map(|at| words.ending_at(bytes, at))
+}
+
+/// One to three characters in UTF-8, for [`find_any`] and [`rfind_any`].
+struct CharWords {
+    buffers: [[u8; 4]; 3],
+    lengths: [usize; 3],
+    count: usize,
+}
+
+impl CharWords {
+    fn new(chars: &[char]) -> Self {
+        assert!((1..=3).contains(&chars.len()), "one to three characters");
+        let mut words = Self {
+            buffers: [[0; 4]; 3],
+            lengths: [0; 3],
+            count: chars.len(),
+        };
+        for (i, c) in chars.iter().enumerate() {
+            words.lengths[i] = c.encode_utf8(&mut words.buffers[i]).len();
+        }
+        words
+    }
+
+    fn word(&self, i: usize) -> &[u8] {
+        &self.buffers[i][..self.lengths[i]]
+    }
+
+    /// The last byte of character `i` (of the first for an index past the characters).
+    fn last(&self, i: usize) -> u8 {
+        let word = self.word(if i < self.count { i } else { 0 });
+        word[word.len() - 1]
+    }
+
+    /// Where the character ending at byte `at` of `bytes` begins, if it is one of these.
+    fn ending_at(&self, bytes: &[u8], at: usize) -> Option<usize> {
+        (0..self.count)
+            .map(|i| self.word(i))
+            .find(|w| bytes[..=at].ends_with(w))
+            .map(|w| at + 1 - w.len())
+    }
 }
 
 /// Where the first occurrence of `word` in `s` starts: what `s.find(word)` tells, found by
@@ -218,7 +263,8 @@ mod tests {
         }
     }
 
-    /// `holds_any` tells what `str::contains` tells.
+    /// `holds_any`, `find_any` and `rfind_any` tell what `str`'s `contains`, `find` and
+    /// `rfind` tell.
     #[test]
     fn holds_any_is_contains() {
         let texts = [
@@ -242,6 +288,8 @@ mod tests {
         for text in texts {
             for set in sets {
                 assert_eq!(holds_any(text, set), text.contains(set), "{text} {set:?}");
+                assert_eq!(find_any(text, set), text.find(set), "{text} {set:?}");
+                assert_eq!(rfind_any(text, set), text.rfind(set), "{text} {set:?}");
             }
         }
     }

@@ -2,6 +2,7 @@
 //! (我厅, 我省) and pattern rules; the longest non-overlapping ones win; each resolves to
 //! a canonical name and type.
 
+use super::chars::{find_any, rfind_any};
 use super::context::Context;
 use super::lists::ListMatcher;
 use super::runs::{Found, RunMatcher};
@@ -1687,12 +1688,16 @@ pub(crate) fn rule_candidates(
         // Where the next match in the rest of the text starts: a sentence that ends before
         // it has none (for a pattern without look-around).
         let mut next: Option<Option<usize>> = None;
-        for (s, sentence) in sentences.iter().enumerate() {
-            if prefilter.gated[index] {
-                if scan.open.binary_search(&(s, index)).is_err() {
-                    continue;
-                }
-            } else if prefilter.local[index] {
+        // A gated rule runs over the sentences its gate opened, found in one pass over the
+        // document's few open pairs; another over every sentence.
+        let gated = prefilter.gated[index];
+        let opened = (scan.open.iter())
+            .filter(|&&(_, rule)| gated && rule == index)
+            .map(|&(s, _)| s);
+        let every = 0..if gated { 0 } else { sentences.len() };
+        for s in opened.chain(every) {
+            let sentence = &sentences[s];
+            if !gated && prefilter.local[index] {
                 if next.is_none_or(|n| n.is_some_and(|n| n < sentence.start)) {
                     next = Some(
                         rule.pattern
@@ -1888,14 +1893,14 @@ fn trim_left(
     let words = &scan.words;
     let name = &text[start..end];
     // A company's bracketed place closed inside the name stays (星河(宁波)科技有限公司).
-    let bracket = name
-        .find(['(', '（'])
-        .filter(|_| keep_brackets)
-        .and_then(|open| {
-            let close = open + name[open..].find([')', '）'])?;
-            let close_end = close + name[close..].chars().next().map_or(0, char::len_utf8);
-            Some(start + open..start + close_end)
-        });
+    let bracket = (keep_brackets
+        .then(|| find_any(name, &['(', '（']))
+        .flatten())
+    .and_then(|open| {
+        let close = open + find_any(&name[open..], &[')', '）'])?;
+        let close_end = close + name[close..].chars().next().map_or(0, char::len_utf8);
+        Some(start + open..start + close_end)
+    });
     let names = Words::ending_in(&words.names, start, end);
     let kept = |s: usize, e: usize| {
         names
@@ -2445,7 +2450,7 @@ pub(crate) fn without_bracketed_tail(name: &str) -> &str {
     if !name.ends_with([')', '）']) {
         return name;
     }
-    match name.rfind(['(', '（']) {
+    match rfind_any(name, &['(', '（']) {
         Some(open) if open > 0 => &name[..open],
         _ => name,
     }
@@ -2611,7 +2616,7 @@ fn brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
     let Some(inner) = name.strip_suffix(['）', ')']) else {
         return true;
     };
-    let Some(open) = inner.rfind(['（', '(']) else {
+    let Some(open) = rfind_any(inner, &['（', '(']) else {
         return false;
     };
     names_a_division(extractor, inner[open..].trim_start_matches(['（', '(']))
@@ -2641,7 +2646,7 @@ fn branch_in_a_place(extractor: &Extractor, name: &str) -> bool {
 /// Whether the brackets inside a name, if any, hold a place and nothing else: 国家大数据
 /// （贵州）综合试验区.
 fn inner_brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
-    let Some(open) = name.find(['（', '(']) else {
+    let Some(open) = find_any(name, &['（', '(']) else {
         return true;
     };
     let inner = &name[open..].trim_start_matches(['（', '(']);

@@ -1,6 +1,6 @@
 //! Facts: numbers with units, the indicator they measure, their subject, year and status.
 
-use super::chars::{CharSet, find_word, holds, holds_any, rfind_word, run_end};
+use super::chars::{CharSet, find_any, find_word, holds, holds_any, rfind_word, run_end};
 use super::context::Context;
 use super::{EntityTable, Extractor, Mention, clean_name};
 use crate::document::Document;
@@ -1174,7 +1174,7 @@ fn sentence_years(
             let from = before.ends_with('从') || before.ends_with('由') || before.ends_with('自');
             // 自2012年成立以来: what has happened since, counted up to the document's date.
             let clause = &slice[year.end..];
-            let clause = &clause[..clause.find(['，', '。', '；']).unwrap_or(clause.len())];
+            let clause = &clause[..find_any(clause, &['，', '。', '；']).unwrap_or(clause.len())];
             if before.ends_with('自') && clause.ends_with("以来") {
                 return None;
             }
@@ -2789,7 +2789,7 @@ impl Opening {
     fn with_speaker(self, sentence: &str) -> Self {
         let rest = &sentence[self.cut..];
         let bound = super::chars::floor_boundary(rest, rest.len().min(SPEAKER_CLAUSE_BYTES));
-        let Some(comma) = rest[..bound].find(['，', ',']) else {
+        let Some(comma) = find_any(&rest[..bound], &['，', ',']) else {
             return self;
         };
         if !SPEECH_VERBS.iter().any(|v| ends_with(&rest[..comma], v)) {
@@ -3147,7 +3147,7 @@ fn ranges_after<'n>(
 
 /// The clause `s` opens with: up to its first comma, semicolon or full stop.
 fn opening_clause(s: &str) -> &str {
-    &s[..s.find(['，', '；', '。']).unwrap_or(s.len())]
+    &s[..find_any(s, &['，', '；', '。']).unwrap_or(s.len())]
 }
 
 /// The clause of `sentence` that the 分别 at `at` is in: where it begins (after the last
