@@ -498,7 +498,7 @@ const CELL_MARKS: [char; 2] = ['|', '｜'];
 /// The cells of a line holding a cell mark, if it has at least two.
 fn split_row(text: &str, line: Range<usize>) -> Option<Row<'_>> {
     let s = &text[line.clone()];
-    if !s.contains(CELL_MARKS) {
+    if !super::chars::holds_any(s, &CELL_MARKS) {
         return None;
     }
     let inner = s.trim();
