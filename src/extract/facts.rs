@@ -2687,8 +2687,7 @@ fn counted_thing<'a>(extractor: &Extractor, indicator: &'a str) -> Option<&'a st
 /// says what will be done (到2027年，基地将…): a plan, whatever the document's date.
 fn deadline_clause(s: &str) -> Option<(usize, i32, bool)> {
     const GOAL_WORDS: [&str; 5] = ["明确", "提出", "力争", "目标是", "要求"];
-    // (Every deadline opens with 到 or 至, which most sentences do not hold.)
-    if !holds_any(s, &['到', '至']) {
+    if !may_hold_deadline(s) {
         return None;
     }
     let after_breaks = (s.match_indices(['：', '，', '；'])).map(|(at, mark)| at + mark.len());
@@ -2707,6 +2706,26 @@ fn deadline_clause(s: &str) -> Option<(usize, i32, bool)> {
                 .is_some_and(|at| !span[..at].contains(|c: char| c.is_ascii_digit()))
         };
         deadline_year(goal.unwrap_or(clause)).map(|year| (from, year, goal.is_some() || will()))
+    })
+}
+
+/// Whether some 到 or 至 of `s` is followed by the first digits of a year as
+/// [`deadline_year`] reads them (到2025年, 至截至2020年): every deadline holds one, and
+/// most sentences none (达到3.15%).
+fn may_hold_deadline(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    // (到 and 至 end with the bytes B0 and B3.)
+    memchr::memchr2_iter(0xB0, 0xB3, bytes).any(|at| {
+        let word = &bytes[..=at];
+        if !(word.ends_with("到".as_bytes()) || word.ends_with("至".as_bytes())) {
+            return false;
+        }
+        let rest = &s[at + 1..];
+        let rest = (["截至", "截止"].iter())
+            .find_map(|w| rest.strip_prefix(w))
+            .or_else(|| rest.strip_prefix(['到', '至', '在', '于']))
+            .unwrap_or(rest);
+        rest.starts_with("19") || rest.starts_with("20")
     })
 }
 
@@ -3744,6 +3763,30 @@ mod tests {
                 .map(|(at, c)| at + c.len_utf8())
                 .collect();
             assert_eq!(marks.status_ends, status_ends, "{text:?}");
+        }
+    }
+
+    /// A sentence without 到 or 至 before a year's digits holds no deadline, and one with
+    /// them may.
+    #[test]
+    fn deadlines_need_a_year_after_dao_or_zhi() {
+        for s in [
+            "到2025年，全市",
+            "三、到2030年底",
+            "明确到2030年",
+            "目标：到2027年",
+        ] {
+            assert!(super::may_hold_deadline(s), "{s}");
+            assert!(super::deadline_clause(s).is_some(), "{s}");
+        }
+        for s in [
+            "研发投入强度达到3.15%",
+            "从42.1%提升到59.7%",
+            "至今",
+            "2025年到",
+        ] {
+            assert!(!super::may_hold_deadline(s), "{s}");
+            assert!(super::deadline_clause(s).is_none(), "{s}");
         }
     }
 
