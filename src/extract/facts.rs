@@ -376,9 +376,15 @@ impl FactMatchers {
     /// Where the first `facts.expected` word and the first `facts.target` word of `s` end
     /// (byte offsets): `RuleSet::status_cue` of `s[..at]` is `Expected` if the first
     /// ends by `at`, else `Target` if the second does. `ends` are where the characters
-    /// of `s` that end a status word end, in order ([`Marks::status_ends`]).
-    fn status_ends(&self, s: &str, ends: impl IntoIterator<Item = usize>) -> StatusEnds {
-        let [expected, target] = self.status_words.first_ends(s, ends);
+    /// of `s` that end a status word end, in order ([`Marks::status_ends`]); a word ending
+    /// where `is_cue` does not hold is passed over.
+    fn status_ends(
+        &self,
+        s: &str,
+        ends: impl IntoIterator<Item = usize>,
+        is_cue: impl Fn(usize) -> bool,
+    ) -> StatusEnds {
+        let [expected, target] = self.status_words.first_ends(s, ends, is_cue);
         StatusEnds { expected, target }
     }
 }
@@ -489,10 +495,12 @@ impl WordEnds {
     /// For each of the `N` lists, the smallest end of an occurrence of one of its words
     /// in `s`. `candidates` are where words may end, in order: among them, every end of
     /// an occurrence (they need only hold the ends of the characters that end a word).
+    /// Only the ends where `keep` holds count (it is asked only where a word ends).
     fn first_ends<const N: usize>(
         &self,
         s: &str,
         candidates: impl IntoIterator<Item = usize>,
+        keep: impl Fn(usize) -> bool,
     ) -> [Option<usize>; N] {
         let mut ends = [None; N];
         for &list in &self.empty {
@@ -501,7 +509,11 @@ impl WordEnds {
         let bytes = s.as_bytes();
         for end in candidates.into_iter().take_while(|&end| end <= bytes.len()) {
             if end > 0 && self.may_end_at(bytes, end) {
-                for list in self.ending_at(bytes, end) {
+                let mut lists = self.ending_at(bytes, end).peekable();
+                if lists.peek().is_none() || !keep(end) {
+                    continue;
+                }
+                for list in lists {
                     ends[list].get_or_insert(end);
                 }
                 if ends.iter().all(Option::is_some) {
@@ -1816,8 +1828,11 @@ pub(crate) fn find(
                     && (cues.obtained.iter())
                         .any(|w| opening_clause(&slice[end..]).contains(w.as_str())))
         };
-        let cue_ends = (marks.status_ends.iter().copied()).filter(|&e| !in_name(e) && !in_noun(e));
-        let status_ends = matchers.status_ends(&slice[..last_start], cue_ends);
+        let status_ends = matchers.status_ends(
+            &slice[..last_start],
+            marks.status_ends.iter().copied(),
+            |e| !in_name(e) && !in_noun(e),
+        );
         // The mentions the sentence opens with (only a time phrase before them). Past the
         // time phrase, a mention with text before it has text before every later one.
         opening_mentions.clear();
@@ -4058,8 +4073,17 @@ mod tests {
                     "{sentence:?}"
                 );
                 assert_eq!(
-                    ends.first_ends::<1>(sentence, all_ends(sentence)),
+                    ends.first_ends::<1>(sentence, all_ends(sentence), |_| true),
                     [found.iter().copied().min()],
+                    "{sentence:?}"
+                );
+                // An end that `keep` refuses is passed over for the next (an empty word,
+                // found everywhere, is kept as it is).
+                let first = found.iter().copied().min();
+                assert!(
+                    words.iter().any(String::is_empty)
+                        || ends.first_ends::<1>(sentence, all_ends(sentence), |e| Some(e) != first)
+                            == [found.iter().copied().filter(|&e| Some(e) != first).min()],
                     "{sentence:?}"
                 );
             }
@@ -4103,8 +4127,11 @@ mod tests {
         sentences.push("预计目标力争预计达到".to_owned());
         for sentence in &sentences {
             let marks = marks_of(&extractor, sentence);
-            let ends =
-                (extractor.fact_matchers).status_ends(sentence, marks.status_ends.iter().copied());
+            let ends = (extractor.fact_matchers).status_ends(
+                sentence,
+                marks.status_ends.iter().copied(),
+                |_| true,
+            );
             for (end, _) in sentence.char_indices().chain([(sentence.len(), ' ')]) {
                 assert_eq!(
                     ends.before(end),
