@@ -183,10 +183,7 @@ impl CharWords {
 
     /// Where the character ending at byte `at` of `bytes` begins, if it is one of these.
     fn ending_at(&self, bytes: &[u8], at: usize) -> Option<usize> {
-        (0..self.count)
-            .map(|i| self.word(i))
-            .find(|w| bytes[..=at].ends_with(w))
-            .map(|w| at + 1 - w.len())
+        (0..self.count).find_map(|i| start_if_ends_at(bytes, self.word(i), at))
     }
 }
 
@@ -195,20 +192,25 @@ impl CharWords {
 /// costs more than the search in a short Chinese text).
 pub(crate) fn find_word(s: &str, word: &str) -> Option<usize> {
     let (bytes, word) = (s.as_bytes(), word.as_bytes());
-    let &last = word.last()?;
-    memchr::memchr_iter(last, bytes)
-        .find(|&at| bytes[..=at].ends_with(word))
-        .map(|at| at + 1 - word.len())
+    let Some(&last) = word.last() else {
+        return Some(0);
+    };
+    memchr::memchr_iter(last, bytes).find_map(|at| start_if_ends_at(bytes, word, at))
 }
 
 /// Where the last occurrence of `word` in `s` starts: what `s.rfind(word)` tells, found as
 /// [`find_word`] finds the first.
 pub(crate) fn rfind_word(s: &str, word: &str) -> Option<usize> {
     let (bytes, word) = (s.as_bytes(), word.as_bytes());
-    let &last = word.last()?;
-    memchr::memrchr_iter(last, bytes)
-        .find(|&at| bytes[..=at].ends_with(word))
-        .map(|at| at + 1 - word.len())
+    let Some(&last) = word.last() else {
+        return Some(s.len());
+    };
+    memchr::memrchr_iter(last, bytes).find_map(|at| start_if_ends_at(bytes, word, at))
+}
+
+/// Where `word` starts if it ends at byte `at` (inclusive) of `bytes`.
+fn start_if_ends_at(bytes: &[u8], word: &[u8], at: usize) -> Option<usize> {
+    bytes[..=at].ends_with(word).then(|| at + 1 - word.len())
 }
 
 /// Whether `s` holds `word`: what `s.contains(word)` tells, found as [`find_word`] finds it.
@@ -255,7 +257,7 @@ mod tests {
             "截至目前目前",
         ];
         for text in texts {
-            for word in ["以来", "目前", "ab", "b", "来"] {
+            for word in ["以来", "目前", "ab", "b", "来", ""] {
                 assert_eq!(find_word(text, word), text.find(word), "{text} {word}");
                 assert_eq!(rfind_word(text, word), text.rfind(word), "{text} {word}");
                 assert_eq!(holds(text, word), text.contains(word), "{text} {word}");
