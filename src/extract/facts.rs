@@ -1666,7 +1666,7 @@ pub(crate) fn find(
             ]
             .iter()
             .any(|w| before.ends_with(w))
-                && slice.contains("分别");
+                && holds(slice, "分别");
             let threshold = condition
                 || bound
                 || group
@@ -2000,7 +2000,7 @@ pub(crate) fn find(
             {
                 indicator = right;
             } else if indicator.chars().nth(1).is_none() {
-                let cumulative = text[clause_start..range.start].contains("累计");
+                let cumulative = holds(&text[clause_start..range.start], "累计");
                 // A count before its noun (118个科创强基重大项目…): the noun phrase.
                 let right = || {
                     let rest = &text[range.end..sentence.end];
@@ -2008,7 +2008,7 @@ pub(crate) fn find(
                     // sentence that designates).
                     let designates = ["认定", "命名", "评定", "确定"]
                         .iter()
-                        .any(|w| slice.contains(w));
+                        .any(|w| holds(slice, w));
                     let made = (rest.char_indices().take(5))
                         .find(|&(_, c)| c == '为')
                         .filter(|&(at, _)| designates && rest[..at].chars().all(is_han))
@@ -2233,7 +2233,7 @@ pub(crate) fn find(
             // that gives a size, is what the sum is about (某母基金两期50亿元; 推进某母基金
             // 扩募，力争规模达100亿元).
             let money = unit.ends_with('元');
-            let size = money && indicator.contains("规模");
+            let size = money && holds(&indicator, "规模");
             let fund = sentence_mentions
                 .iter()
                 .filter(|_| money)
@@ -2451,7 +2451,7 @@ pub(crate) fn find(
                 indicator = "基金规模".to_owned();
             }
             // 基础研究支出42.5亿元，占比22.8%: a share keeps its word, though it is a linker.
-            if !indicator.is_empty() && phrase.contains("占比") && !indicator.contains("占比") {
+            if !indicator.is_empty() && holds(phrase, "占比") && !holds(&indicator, "占比") {
                 indicator.push_str("占比");
             }
             // 营业收入增长8.5%, 比上年增加68.3亿元: a change keeps its verb, and a rank
@@ -2960,7 +2960,7 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
             .unwrap_or(phrase);
         let verb_at = (extractor.rules.facts.count_verbs.iter())
             .filter(|verb| verb.chars().nth(1).is_some())
-            .filter_map(|verb| phrase.find(verb.as_str()))
+            .filter_map(|verb| find_word(phrase, verb))
             .filter(|&at| phrase[..at].chars().nth(1).is_some())
             .min();
         verb_at.map_or(phrase, |at| &phrase[..at])
@@ -2970,7 +2970,7 @@ fn right_phrase(extractor: &Extractor, rest: &str) -> String {
     // 四家实验室累计集聚…, 3家企业已建成…: what the noun's clause goes on to say it did
     // is no part of it.
     let phrase = (["累计", "均", "已"].iter())
-        .filter_map(|w| phrase.find(w))
+        .filter_map(|w| find_word(phrase, w))
         .filter(|&at| phrase[..at].chars().nth(1).is_some())
         .min()
         .map_or(phrase, |at| &phrase[..at]);
@@ -3028,7 +3028,7 @@ fn respectively(
         &accept,
         measured_before,
     );
-    if slice[first + "分别".len()..].contains("分别") {
+    if holds(&slice[first + "分别".len()..], "分别") {
         later_respectively(
             extractor, text, sentence, mentions, numbers, &accept, &mut found,
         );

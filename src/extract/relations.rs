@@ -768,7 +768,7 @@ const MAX_CLAUSE_BYTES: usize = 1024;
 
 /// Whether the clause before `at` names its agent with 由 (该中心由某公司联合…组建).
 fn clause_names_agent_with_you(text: &str, at: usize) -> bool {
-    text[clause_opening(text, at)..at].contains('由')
+    holds(&text[clause_opening(text, at)..at], "由")
 }
 
 /// How far back [`both_parties_act`] looks for 双方.
@@ -1157,7 +1157,7 @@ fn side(
                 .split(['，', '。', '；', ',', ';'])
                 .next()
                 .unwrap_or("");
-            if clause_after.contains('的') {
+            if holds(clause_after, "的") {
                 return;
             }
             // 依托某研究院建设某中心: what the act yields follows it, and is the object of
