@@ -124,6 +124,23 @@ pub(crate) fn run_end(s: &str, at: usize, in_run: impl Fn(char) -> bool) -> usiz
         .map_or(s.len(), |(i, _)| at + i)
 }
 
+/// `words` grouped by their first character, each group in the order of `words`, the
+/// groups sorted by the character (for a binary search); empty words are left out.
+pub(crate) fn by_first_char(words: &[String]) -> Vec<(char, Vec<String>)> {
+    let mut groups: Vec<(char, Vec<String>)> = Vec::new();
+    for word in words {
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        match groups.iter_mut().find(|(c, _)| *c == first) {
+            Some((_, group)) => group.push(word.clone()),
+            None => groups.push((first, vec![word.clone()])),
+        }
+    }
+    groups.sort_by_key(|(c, _)| *c);
+    groups
+}
+
 /// Whether `s` holds one of `chars` (at most three): what `s.contains(chars)` tells
 /// ([`find_any`]).
 pub(crate) fn holds_any(s: &str, chars: &[char]) -> bool {

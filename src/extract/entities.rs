@@ -382,18 +382,9 @@ pub(crate) struct ReferringHeads {
 impl ReferringHeads {
     /// The index of `heads`.
     pub(crate) fn new(heads: &[String]) -> Self {
-        let mut by_first: Vec<(char, Vec<String>)> = Vec::new();
-        for head in heads {
-            let Some(first) = head.chars().next() else {
-                continue;
-            };
-            match by_first.iter_mut().find(|(c, _)| *c == first) {
-                Some((_, list)) => list.push(head.clone()),
-                None => by_first.push((first, vec![head.clone()])),
-            }
+        Self {
+            by_first: super::chars::by_first_char(heads),
         }
-        by_first.sort_by_key(|(c, _)| *c);
-        Self { by_first }
     }
 
     /// The heads that begin with `c`, in the rules' order.

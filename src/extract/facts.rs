@@ -605,17 +605,7 @@ impl NumberScanner {
                     && !is_numeral_char(c)
             })
         });
-        let mut groups: Vec<(char, Vec<String>)> = Vec::new();
-        for unit in units {
-            let Some(first) = unit.chars().next() else {
-                continue;
-            };
-            match groups.iter_mut().find(|(c, _)| *c == first) {
-                Some((_, group)) => group.push(unit.clone()),
-                None => groups.push((first, vec![unit.clone()])),
-            }
-        }
-        groups.sort_by_key(|(c, _)| *c);
+        let groups = super::chars::by_first_char(units);
         let unit_firsts = char_set(groups.iter().map(|&(c, _)| c));
         Self {
             regex,
