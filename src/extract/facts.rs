@@ -2085,6 +2085,23 @@ pub(crate) fn find(
                     // the same subject.
                     growth_of = facts[sentence_facts..].last().map(|f| f.subject);
                 }
+            } else if let Some(base) = previous_indicator.filter(|_| {
+                // (Only right after the clause of that number and a comma: in 投资增速快于
+                // 面上、占固定资产投资比重超16% the share is of what its own clause names.)
+                let between = (text.get(previous_end..clause_start))
+                    .and_then(|b| b.strip_suffix(['，', ',']));
+                indicator.starts_with('占')
+                    && between
+                        .is_some_and(|b| !b.contains(['，', ',', '；', ';', '：', ':', '、', '。']))
+            }) {
+                // R&D经费支出达2640亿元，占地区生产总值比重达3.15%: the share is of the same
+                // thing (of a share, of its thing: …占GDP比重3.1%，占全国的5%), of the same
+                // subject.
+                let thing = base.find('占').map_or(base, |share| &base[..share]);
+                if !thing.is_empty() {
+                    indicator = format!("{thing}{indicator}");
+                    growth_of = facts[sentence_facts..].last().map(|f| f.subject);
+                }
             }
             let at = range.start - sentence.start;
             // 过去一年: the year before the document's, whatever year its heading has.
@@ -4195,6 +4212,19 @@ mod tests {
             "广州科技新闻\n\n南沙区副区长李华介绍，南沙科学城已集聚中国科学院广州分院等科研机构30余家。\n",
         );
         assert_eq!(find(&facts, 30.0, "家").subject, "南沙科学城");
+    }
+
+    #[test]
+    fn a_share_in_the_clause_after_a_number_is_of_that_numbers_thing() {
+        let facts = facts_of(
+            "湖北科技\n\n2023年，湖北省研发经费支出达1400亿元，占地区生产总值比重为2.5%；高新技术产业投资增速较快、占固定资产投资比重超16%。\n",
+        );
+        assert_eq!(
+            find(&facts, 2.5, "%").indicator,
+            "研发经费支出占地区生产总值比重"
+        );
+        // (After 、 the share is of what its own clause names.)
+        assert_eq!(find(&facts, 16.0, "%").indicator, "占固定资产投资比重");
     }
 
     #[test]
