@@ -1167,6 +1167,12 @@ fn sentence_years(
             if before.ends_with('比') || before.ends_with('较') {
                 return None;
             }
+            // 是2015年的3.6倍: the year compared with.
+            if (before.ends_with('是') || before.ends_with("相当于"))
+                && times_after(&slice[year.end..])
+            {
+                return None;
+            }
             // 研究院设立于2012年，现有研发人员416人: when it came into being, not the
             // year of what it has now.
             if FOUNDED.iter().any(|w| before.ends_with(w)) {
@@ -1201,6 +1207,16 @@ fn sentence_years(
         years.sort_by_key(|y| y.0);
     }
     founded
+}
+
+/// Whether `rest` (what follows a year) compares with it by a multiple: 的3.6倍, 年的两倍.
+fn times_after(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix('年').unwrap_or(rest).strip_prefix('的') else {
+        return false;
+    };
+    let number =
+        rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || is_numeral_char(c));
+    number.len() < rest.len() && number.starts_with('倍')
 }
 
 /// The words before the year an institution came into being (成立于2003年).
@@ -1253,9 +1269,14 @@ fn year_in_sentence(
             _ => years.last().map(|y| y.1),
         };
     }
+    // 由2022年的38.5%提升至45.2%: a start year is not the year of what it rises to.
+    let rises_from = |&&(p, _, from): &&(usize, i32, bool)| {
+        from && p < at && holds_any(&slice[p..at], &['到', '至'])
+    };
     if let Some(&(_, y, _)) = years
         .iter()
         .rev()
+        .filter(|y| !rises_from(y))
         .find(|(p, _, _)| *p >= clause_start && *p < at)
     {
         return Some(y);
@@ -1282,6 +1303,7 @@ fn year_in_sentence(
     years
         .iter()
         .rev()
+        .filter(|y| !rises_from(y))
         .find(|(p, _, _)| *p < at)
         .or(years
             .first()
@@ -4225,6 +4247,20 @@ mod tests {
         );
         // (After 、 the share is of what its own clause names.)
         assert_eq!(find(&facts, 16.0, "%").indicator, "占固定资产投资比重");
+    }
+
+    #[test]
+    fn a_year_compared_with_or_risen_from_is_not_the_numbers_year() {
+        let facts = facts_of(
+            "江苏科技\n\n2020年，全省高新技术企业达到3.28万家，是2015年的3.6倍；科技进步贡献率达65%。\n",
+        );
+        assert_eq!(find(&facts, 3.28, "万家").year, Some(2020));
+        assert_eq!(find(&facts, 65.0, "%").year, Some(2020));
+        let facts = facts_of(
+            "黑龙江科技\n\n2023年，高校院所科技成果本地转化率由2022年的38.5%提升至45.2%。\n",
+        );
+        assert_eq!(find(&facts, 38.5, "%").year, Some(2022));
+        assert_eq!(find(&facts, 45.2, "%").year, Some(2023));
     }
 
     #[test]
