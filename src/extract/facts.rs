@@ -2053,10 +2053,24 @@ pub(crate) fn find(
                     } else {
                         before_clause()
                     };
+                    // 高新技术企业总数达5700家，新增1460家: how many of the same things are new.
+                    let added = || {
+                        holds(&text[clause_start..range.start], "新增")
+                            && facts[sentence_facts..]
+                                .last()
+                                .is_some_and(|f| f.unit == unit)
+                    };
                     if (2..=20).contains(&before.chars().count()) {
                         indicator = before;
                     } else {
                         match previous_indicator {
+                            Some(base) if added() => {
+                                let thing = ["累计数", "总数", "总量", "累计"]
+                                    .iter()
+                                    .find_map(|total| base.strip_suffix(total))
+                                    .unwrap_or(base);
+                                indicator = format!("{}新增数", thing.trim_end_matches("新增数"));
+                            }
                             Some(base) => indicator = base.to_owned(),
                             None => continue,
                         }
@@ -4261,6 +4275,12 @@ mod tests {
         );
         assert_eq!(find(&facts, 38.5, "%").year, Some(2022));
         assert_eq!(find(&facts, 45.2, "%").year, Some(2023));
+    }
+
+    #[test]
+    fn new_ones_after_a_total_are_the_same_things_new_count() {
+        let facts = facts_of("武汉科技\n\n2022年，全市高新技术企业总数达5700家，新增1460家。\n");
+        assert_eq!(find(&facts, 1460.0, "家").indicator, "高新技术企业新增数");
     }
 
     #[test]
