@@ -4819,6 +4819,26 @@ mod tests {
         check(&[
             (lines, "李明", Person, true),
             (lines, "王晓东", Person, true),
+            // Before a telephone number, or a second name.
+            (
+                "标题\n\n联系人：成果转化处  张丽娟  0571-87051234\n",
+                "张丽娟",
+                Person,
+                true,
+            ),
+            (
+                "标题\n\n业务咨询：高新技术处  孙浩、李强\n",
+                "孙浩",
+                Person,
+                true,
+            ),
+            // A title before a name and 在 (厅长刘东升在全省科技工作会议上的讲话).
+            (
+                "某省科技厅厅长刘东升在全省科技工作会议上的讲话\n\n正文。\n",
+                "刘东升",
+                Person,
+                true,
+            ),
             // Not when the line goes on after the name.
             (
                 "标题\n\n联系人: 省科技厅法规处 王晓东路段管理\n",
