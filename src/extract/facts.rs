@@ -4284,6 +4284,19 @@ mod tests {
     }
 
     #[test]
+    fn numbers_under_a_heading_of_goals_are_targets() {
+        let facts = facts_of(
+            "某高新区2023年工作总结\n\n一、2023年工作回顾\n\n2023年，研发投入强度达到7.1%。\n\n二、2024年重点目标\n\n——研发投入强度稳定在7.5%以上；\n",
+        );
+        let goal = find(&facts, 7.5, "%");
+        assert_eq!(
+            (goal.indicator.as_str(), goal.status),
+            ("研发投入强度", Status::Target)
+        );
+        assert_eq!(find(&facts, 7.1, "%").status, Status::Actual);
+    }
+
+    #[test]
     fn a_change_in_percent_keeps_its_verb() {
         let facts = facts_of(
             "湖北科技\n\n2023年，湖北省技术合同成交额达到4800亿元，同比增长31%，研发投入强度提高到2.5%。\n",
