@@ -4814,6 +4814,16 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_before_a_bare_zone_head_names_no_zone() {
+        let text = "标题\n\n会议主要是总结交流高新区发展经验，激发高新区发展活力。\n";
+        check(&[
+            (text, "总结交流高新区", Place, false),
+            (text, "交流高新区", Place, false),
+            (text, "激发高新区", Place, false),
+        ]);
+    }
+
+    #[test]
     fn a_name_closing_a_byline_or_contact_line_is_a_person() {
         let lines = "标题\n\n——省委常委、长沙市委书记 李明\n联系人: 省科技厅法规处 王晓东\n";
         check(&[
