@@ -1988,7 +1988,8 @@ fn trim_left(
         })
         .unwrap_or(start);
     let mut start = cut;
-    // A count inside (之江实验室、湖畔实验室3家省实验室, 某大学两个全国重点实验室): the name is
+    // A count inside (之江实验室、湖畔实验室3家省实验室, 某大学两个全国重点实验室, 两大国家
+    // 实验室): the name is
     // what follows it.
     // (The numerals are matched, not searched for in a string: this runs for each name.)
     let numeral = |c: char| {
@@ -2008,7 +2009,7 @@ fn trim_left(
             || text[start..end].chars().any(numeral))
     {
         static COUNT: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-            Regex::new("(?:[0-9]+|[两三四五六七八九十]+)(?:家|个|所|批|项|座|类|条|支|名|位)")
+            Regex::new("(?:[0-9]+|[两三四五六七八九十]+)(?:家|个|所|批|项|座|类|条|支|名|位|大)")
                 .expect("a valid pattern")
         });
         // (Not the start of a known name: 五家渠市.)
@@ -4307,6 +4308,12 @@ mod tests {
             (
                 "西安交通大学两个全国重点实验室通过评估",
                 "西安交通大学两个全国重点实验室",
+                Org,
+                false,
+            ),
+            (
+                "鹏城实验室、广州实验室两大国家实验室落户广东。",
+                "广州实验室两大国家实验室",
                 Org,
                 false,
             ),
