@@ -1989,8 +1989,7 @@ fn trim_left(
         .unwrap_or(start);
     let mut start = cut;
     // A count inside (之江实验室、湖畔实验室3家省实验室, 某大学两个全国重点实验室, 两大国家
-    // 实验室): the name is
-    // what follows it.
+    // 实验室): the name is what follows it.
     // (The numerals are matched, not searched for in a string: this runs for each name.)
     let numeral = |c: char| {
         matches!(

@@ -2512,6 +2512,11 @@ pub(crate) fn find(
                 }
                 _ => indicator,
             };
+            // 25%（含）—30% 16分, RMB401.2bn: an indicator without a word of Chinese names
+            // nothing measured.
+            if !indicator.chars().any(is_han) {
+                continue;
+            }
             if each.len() > 1 {
                 let indicator = indicator.strip_suffix('均').unwrap_or(&indicator);
                 for &subject in &each {
@@ -4294,6 +4299,17 @@ mod tests {
             ("研发投入强度", Status::Target)
         );
         assert_eq!(find(&facts, 7.1, "%").status, Status::Actual);
+    }
+
+    #[test]
+    fn an_indicator_without_chinese_words_is_no_fact() {
+        let facts = facts_of(
+            "天津市科学技术局关于开展2024年企业评价工作的通知\n\n二、评价指标\n1. 科技人员指标（满分20分）。按科技人员数占职工总数的比例分档评价：30%（含）以上20分；25%（含）—30% 16分；20%（含）—25% 12分。\n",
+        );
+        assert!(
+            facts.iter().all(|f| f.indicator.chars().any(is_han)),
+            "{facts:#?}"
+        );
     }
 
     #[test]
