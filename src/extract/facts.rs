@@ -1679,7 +1679,13 @@ pub(crate) fn find(
             .iter()
             .any(|w| before.ends_with(w))
                 && holds(slice, "分别");
+            // 职工总数不超过500人、年销售收入不超过2亿元: a cap is a provision's (an
+            // eligibility's, a grant's); what is reported or aimed at is reached, not capped.
+            let cap = ["不超过", "不高于", "不多于", "不得超过", "不大于"]
+                .iter()
+                .any(|w| before.ends_with(w));
             let threshold = condition
+                || cap
                 || bound
                 || group
                 || met_bound
@@ -4245,6 +4251,11 @@ mod tests {
         );
         assert!(!facts.iter().any(|f| f.value == 70.0), "{facts:#?}");
         assert!(facts.iter().any(|f| f.value == 2.5), "{facts:#?}");
+        // A cap: an eligibility's condition.
+        let facts = facts_of(
+            "天津市科学技术局关于开展2024年企业评价工作的通知\n\n一、评价条件\n企业须同时满足以下条件：\n（二）职工总数不超过500人、年销售收入不超过2亿元；\n",
+        );
+        assert!(!facts.iter().any(|f| f.value == 500.0), "{facts:#?}");
     }
 
     #[test]
