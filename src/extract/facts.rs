@@ -2214,10 +2214,19 @@ pub(crate) fn find(
                     || before.ends_with('、')
                     || names_institution(m)
             };
+            // Nor a place where the institution named right before acts (中国科大在合肥累计
+            // 转化科技成果1000项): the institution is what the numbers are of.
+            let where_it_acts = |m: &&&Mention| {
+                let before = text[..m.start].strip_suffix('在');
+                before.is_some_and(|before| {
+                    (sentence_mentions.iter())
+                        .any(|actor| actor.end == before.len() && is_topic_type(actor.entity))
+                })
+            };
             let in_clause = sentence_mentions
                 .iter()
                 .filter(|m| m.start >= clause_start && m.end <= range.start)
-                .rfind(|m| is_subject_type(m.entity) && !listed(m))
+                .rfind(|m| is_subject_type(m.entity) && !listed(m) && !where_it_acts(m))
                 .map(|m| m.entity);
             // The sentence's first words name its subject: a place, or an institution
             // or fund that the sentence is about (某实验室…启动建设2个平台).
@@ -4321,6 +4330,16 @@ mod tests {
             facts.iter().all(|f| f.indicator.chars().any(is_han)),
             "{facts:#?}"
         );
+    }
+
+    #[test]
+    fn a_place_where_the_institution_before_it_acts_is_not_the_subject() {
+        let facts = facts_of(
+            "合肥科技新闻\n\n2023年，中国科学技术大学在合肥累计转化科技成果超过1000项，带动上市企业总市值逾2000亿元。\n",
+        );
+        assert_eq!(find(&facts, 1000.0, "项").subject, "中国科学技术大学");
+        // (逾 links like 超过.)
+        assert!(find(&facts, 2000.0, "亿元").indicator.ends_with("总市值"));
     }
 
     #[test]
