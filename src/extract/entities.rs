@@ -1031,6 +1031,9 @@ pub(crate) struct RulePrefilter {
     local: Vec<bool>,
     /// The counts and demonstratives cut from a name's left edge (`left_strip`).
     left_strip: Vec<Guarded>,
+    /// The characters any of `left_strip` can begin with, sorted; `None` if one of them can
+    /// begin with any.
+    left_strip_first: Option<Vec<char>>,
     /// What is removed from a rule's name to give its canonical form (`canonical_drop`).
     canonical_drop: Vec<Guarded>,
     /// Lists closed by 等 before a coordination head word, if there are head words.
@@ -1205,6 +1208,7 @@ impl RulePrefilter {
                     .map(|pair| [pair[0], pair[1]]),
             );
         }
+        let left_strip: Vec<Guarded> = rules.left_strip.iter().cloned().map(Guarded::new).collect();
         Ok(Self {
             stop_pairs,
             name_group: rules
@@ -1221,7 +1225,16 @@ impl RulePrefilter {
             run_matchers,
             near_end,
             local,
-            left_strip: rules.left_strip.iter().cloned().map(Guarded::new).collect(),
+            left_strip_first: (left_strip.iter())
+                .map(|strip| strip.first.clone())
+                .collect::<Option<Vec<Vec<char>>>>()
+                .map(|firsts| {
+                    let mut first = firsts.concat();
+                    first.sort_unstable();
+                    first.dedup();
+                    first
+                }),
+            left_strip,
             canonical_drop: (rules.canonical_drop.iter().cloned())
                 .map(Guarded::new)
                 .collect(),
@@ -2043,7 +2056,12 @@ fn trim_left(
             }
         }
     }
-    for strip in &extractor.entity_prefilter.left_strip {
+    // (A strip moves the start only where it matches: where none can begin, none runs.)
+    let prefilter = &extractor.entity_prefilter;
+    let may_strip = prefilter.left_strip_first.as_ref().is_none_or(|first| {
+        (text[start..end].chars().next()).is_some_and(|c| first.binary_search(&c).is_ok())
+    });
+    for strip in prefilter.left_strip.iter().filter(|_| may_strip) {
         if let Some(length) = strip.match_at_start(&text[start..end]) {
             if start + length < end {
                 start += length;
