@@ -1509,6 +1509,7 @@ pub(crate) fn find(
     let mut sentence_mentions: Vec<&Mention> = Vec::new();
     let mut opening_mentions: Vec<&Mention> = Vec::new();
     let mut numbers: Vec<(Range<usize>, &str, &str, Option<&str>)> = Vec::new();
+    let mut number_starts: Vec<usize> = Vec::new();
     // The years of the sentence ([`sentence_years`]), and the ranges of its ranks.
     let mut years: Vec<(usize, i32, bool)> = Vec::new();
     let mut ranks: Vec<Range<usize>> = Vec::new();
@@ -1889,6 +1890,8 @@ pub(crate) fn find(
         // The facts of the sentence are those from here on.
         let sentence_facts = facts.len();
         let mut previous_end = sentence.start;
+        number_starts.clear();
+        number_starts.extend(numbers.iter().map(|n| n.0.start));
         for (range, num, unit, rank) in numbers.drain(..) {
             let Some(value) = parse_number(num) else {
                 continue;
@@ -2052,7 +2055,35 @@ pub(crate) fn find(
                 } else if let Some(base) = breakdown {
                     indicator = base;
                 } else if let Some(base) = previous_indicator.filter(|_| cumulative) {
-                    indicator = format!("{}累计数", base.trim_end_matches("新增数"));
+                    // 新建A12家、B10家，累计分别达到40家和36家: as many totals as the clause
+                    // before has numbers, each of its own thing.
+                    let clause_end = range.start
+                        + find_any(&text[range.start..sentence.end], &['，', '；', '。'])
+                            .unwrap_or(sentence.end - range.start);
+                    let in_clause = (number_starts.iter())
+                        .filter(|&&at| at >= clause_start && at < clause_end)
+                        .count();
+                    let respective = (in_clause >= 2
+                        && holds(&text[clause_start..range.start], "分别"))
+                    .then(|| facts.len().checked_sub(in_clause))
+                    .flatten()
+                    .filter(|&i| i >= sentence_facts)
+                    .map(|i| &facts[i])
+                    .filter(|f| f.unit == unit)
+                    .map(|f| without_change(&f.indicator))
+                    .map(|of| {
+                        // (The things, without the verb that added them: 新建某院12家.)
+                        let thing = ["新建", "新增"].iter().find_map(|w| of.strip_prefix(w));
+                        (counted_thing(extractor, of).or(thing))
+                            .filter(|thing| thing.chars().nth(1).is_some())
+                            .unwrap_or(of)
+                    });
+                    let base = respective.unwrap_or(base);
+                    let thing = ["累计数", "新增数"]
+                        .iter()
+                        .find_map(|suffix| base.strip_suffix(suffix))
+                        .unwrap_or(base);
+                    indicator = format!("{thing}累计数");
                 } else {
                     let before = if cumulative {
                         String::new()
@@ -4340,6 +4371,15 @@ mod tests {
         assert_eq!(find(&facts, 1000.0, "项").subject, "中国科学技术大学");
         // (逾 links like 超过.)
         assert!(find(&facts, 2000.0, "亿元").indicator.ends_with("总市值"));
+    }
+
+    #[test]
+    fn totals_given_respectively_are_each_of_its_own_thing() {
+        let facts = facts_of(
+            "河南科技\n\n2023年，全省新建省产业技术研究院12家、省中试基地10家，累计分别达到40家和36家。\n",
+        );
+        assert_eq!(find(&facts, 40.0, "家").indicator, "省产业技术研究院累计数");
+        assert_eq!(find(&facts, 36.0, "家").indicator, "省中试基地累计数");
     }
 
     #[test]
