@@ -1694,11 +1694,12 @@ pub(crate) fn find(
                     && after["以上".len()..].chars().next().is_some_and(is_han));
             let ordinal = before.ends_with('第') || before.ends_with("前");
             let year_like = after.starts_with('年');
-            // 2至3个: only the range's upper end carries the unit; not a single value.
+            // 2至3个, 5—8名: only the range's upper end carries the unit; not a single value.
             let range_end = {
+                const RANGE_MARKS: [char; 8] = ['至', '到', '-', '~', '—', '－', '–', '～'];
                 let b = before.trim_end();
-                (b.ends_with('至') || b.ends_with('到') || b.ends_with('-') || b.ends_with('~'))
-                    && b.trim_end_matches(['至', '到', '-', '~'])
+                b.ends_with(RANGE_MARKS)
+                    && b.trim_end_matches(RANGE_MARKS)
                         .trim_end()
                         .ends_with(|ch: char| ch.is_ascii_digit())
             };
@@ -4380,6 +4381,14 @@ mod tests {
         );
         assert_eq!(find(&facts, 40.0, "家").indicator, "省产业技术研究院累计数");
         assert_eq!(find(&facts, 36.0, "家").indicator, "省中试基地累计数");
+    }
+
+    #[test]
+    fn the_upper_end_of_a_range_written_with_a_dash_is_no_fact() {
+        let facts = facts_of(
+            "湖南省科技人才发展规划\n\n到2025年，全省新增两院院士5—8名，上市企业5～8家。\n",
+        );
+        assert!(!facts.iter().any(|f| f.value == 8.0), "{facts:#?}");
     }
 
     #[test]
