@@ -2795,6 +2795,25 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
     }
 }
 
+/// Drops the place of a news story's dateline (新华社贵阳4月16日电): it says where the story
+/// was filed, which the annotation guide leaves out with bylines and credits.
+pub(crate) fn drop_dateline_places(text: &str, candidates: &mut Vec<Candidate<'_>>) {
+    candidates.retain(|c| !opens_dateline(&text[c.end..]));
+}
+
+/// Whether `rest` opens with the date and 电 of a dateline (4月16日电, 16日电).
+fn opens_dateline(rest: &str) -> bool {
+    fn digits(s: &str) -> Option<&str> {
+        let rest = s.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        (rest.len() < s.len()).then_some(rest)
+    }
+    let Some(rest) = digits(rest) else {
+        return false;
+    };
+    let rest = (rest.strip_prefix('月').and_then(digits)).unwrap_or(rest);
+    rest.starts_with("日电")
+}
+
 /// Adds the short form a name is given in brackets right after it (某研究院（以下简称“某某
 /// 院”）) wherever the text writes it from there on and no candidate covers it, as a mention
 /// of the same entity. A policy's short form is merged by [`super::variants`].
@@ -4834,6 +4853,15 @@ mod tests {
         check(&[
             (text, "苏州工业园区", Place, true),
             (text, "苏州工业园区综合评价位列国家级高新区", Place, false),
+        ]);
+    }
+
+    #[test]
+    fn the_place_of_a_dateline_is_no_entity() {
+        let text = "贵州大数据发展提速\n\n新华社贵阳4月16日电（记者 杨柳青）记者从贵州省科技厅获悉，全省数字经济提速。\n";
+        check(&[
+            (text, "贵阳市", Place, false),
+            (text, "贵州省", Place, true),
         ]);
     }
 

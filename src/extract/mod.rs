@@ -272,6 +272,7 @@ impl Extractor {
         entities::drop_parts_of_repeated_titles(&work.doc.text, &mut work.candidates);
         entities::add_short_company_names(&work.doc.text, &mut work.candidates);
         entities::add_declared_short_forms(&work.doc.text, &mut work.candidates);
+        entities::drop_dateline_places(&work.doc.text, &mut work.candidates);
         // The policy a notice's title issues is implied whole ([`structure`]); the parts
         // of it that rules find are not policies of their own.
         if let (Some(title), Some(start)) = (&work.doc.metadata.title, work.title_start) {
