@@ -1685,8 +1685,15 @@ pub(crate) fn find(
             let cap = ["不超过", "不高于", "不多于", "不得超过", "不大于"]
                 .iter()
                 .any(|w| before.ends_with(w));
+            // 低于全国平均水平（6.65%）: the benchmark compared with is another's figure.
+            let benchmark = ["平均水平", "平均值", "平均"].iter().any(|w| {
+                before
+                    .strip_suffix(['（', '('])
+                    .is_some_and(|b| b.ends_with(w))
+            });
             let threshold = condition
                 || cap
+                || benchmark
                 || bound
                 || group
                 || met_bound
@@ -4389,6 +4396,15 @@ mod tests {
             "湖南省科技人才发展规划\n\n到2025年，全省新增两院院士5—8名，上市企业5～8家。\n",
         );
         assert!(!facts.iter().any(|f| f.value == 8.0), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_benchmark_in_brackets_is_no_fact_of_the_subject() {
+        let facts = facts_of(
+            "浙江科技\n\n2023年，全省基础研究经费占比为3.9%，低于全国平均水平（6.65%）。\n",
+        );
+        assert!(facts.iter().any(|f| f.value == 3.9), "{facts:#?}");
+        assert!(!facts.iter().any(|f| f.value == 6.65), "{facts:#?}");
     }
 
     #[test]
