@@ -1652,9 +1652,7 @@ pub(crate) fn find(
                 after.starts_with('的') && clause.contains('对')
             };
             // 将不低于70%的收益用于奖励: a bound a provision sets on what it names.
-            let bound = ["不低于", "不少于", "不高于", "不超过"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            let bound = ["不低于", "不少于"].iter().any(|w| before.ends_with(w))
                 && after
                     .trim_start_matches(['以', '上', '下'])
                     .starts_with('的');
@@ -1686,10 +1684,10 @@ pub(crate) fn find(
                 .iter()
                 .any(|w| before.ends_with(w));
             // 低于全国平均水平（6.65%）: the benchmark compared with is another's figure.
-            let benchmark = ["平均水平", "平均值", "平均"].iter().any(|w| {
-                before
-                    .strip_suffix(['（', '('])
-                    .is_some_and(|b| b.ends_with(w))
+            let benchmark = (before.strip_suffix(['（', '('])).is_some_and(|b| {
+                ["平均水平", "平均值", "平均"]
+                    .iter()
+                    .any(|w| b.ends_with(w))
             });
             let threshold = condition
                 || cap
@@ -1747,7 +1745,6 @@ pub(crate) fn find(
             let ceiling = (rate
                 || [
                     "最高",
-                    "不超过",
                     "最多",
                     "每家",
                     "每个",
@@ -1764,13 +1761,12 @@ pub(crate) fn find(
                 && ["给予", "补助", "资助", "奖励", "补贴", "扶持", "支持"]
                     .iter()
                     .any(|w| slice.contains(w))
-                // 每家企业每年使用额度不超过50万元: a cap on each of anything (and the caps
-                // of its parts after it).
-                || (["不超过", "最高", "最多"].iter().any(|w| before.ends_with(w))
-                    && before.contains('每'))
-                // 每个单位限报1项, 推荐项目不超过30项: a notice's quota of applications.
+                // 每家企业每年使用额度最高50万元: a cap on each of anything (and the caps of
+                // its parts after it; 不超过 is a cap wherever it stands).
+                || (["最高", "最多"].iter().any(|w| before.ends_with(w)) && before.contains('每'))
+                // 每个单位限报1项, 推荐项目最多30项: a notice's quota of applications.
                 || ["限报", "限推荐", "限申报"].iter().any(|w| before.ends_with(w))
-                || (["不超过", "最多"].iter().any(|w| before.ends_with(w))
+                || (before.ends_with("最多")
                     && ["推荐", "申报", "报送"].iter().any(|w| slice.contains(w)));
             // 孵化期不超过48个月, 10个工作日内: a span of time, not a count.
             let duration = &slice[found.unit_start..found.end] == "个"
@@ -2071,21 +2067,21 @@ pub(crate) fn find(
                     let in_clause = (number_starts.iter())
                         .filter(|&&at| at >= clause_start && at < clause_end)
                         .count();
-                    let respective = (in_clause >= 2
-                        && holds(&text[clause_start..range.start], "分别"))
-                    .then(|| facts.len().checked_sub(in_clause))
-                    .flatten()
-                    .filter(|&i| i >= sentence_facts)
-                    .map(|i| &facts[i])
-                    .filter(|f| f.unit == unit)
-                    .map(|f| without_change(&f.indicator))
-                    .map(|of| {
-                        // (The things, without the verb that added them: 新建某院12家.)
-                        let thing = ["新建", "新增"].iter().find_map(|w| of.strip_prefix(w));
-                        (counted_thing(extractor, of).or(thing))
-                            .filter(|thing| thing.chars().nth(1).is_some())
-                            .unwrap_or(of)
-                    });
+                    let respective = (facts.len().checked_sub(in_clause))
+                        .filter(|_| {
+                            in_clause >= 2 && holds(&text[clause_start..range.start], "分别")
+                        })
+                        .filter(|&i| i >= sentence_facts)
+                        .map(|i| &facts[i])
+                        .filter(|f| f.unit == unit)
+                        .map(|f| without_change(&f.indicator))
+                        .map(|of| {
+                            // (The things, without the verb that added them: 新建某院12家.)
+                            let thing = ["新建", "新增"].iter().find_map(|w| of.strip_prefix(w));
+                            (counted_thing(extractor, of).or(thing))
+                                .filter(|thing| thing.chars().nth(1).is_some())
+                                .unwrap_or(of)
+                        });
                     let base = respective.unwrap_or(base);
                     let thing = ["累计数", "新增数"]
                         .iter()
