@@ -1546,11 +1546,14 @@ pub(crate) fn find(
         let slice = &text[sentence.clone()];
         // The subject the sentence before hands on after its semicolon, and the one this
         // sentence opens with (only a time phrase before it).
-        let handed_on = last_opener.filter(|_| opener_goes_on);
+        // (Not to the next item of a list: 一是某中心…；二是…)
+        let opens_item = || after_list_marker(trim_start(slice)).len() < trim_start(slice).len();
+        let handed_on = last_opener.filter(|_| opener_goes_on && !opens_item());
         last_opener = within()
             .next()
-            .filter(|m| strip_time(&text[sentence.start..m.start]).is_empty())
+            .filter(|m| strip_opening(&text[sentence.start..m.start]).is_empty())
             .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
+            .filter(|m| !(is_topic_type(m.entity) && text[m.end..].starts_with('、')))
             .map(|m| m.entity)
             .or(handed_on);
         opener_goes_on = slice.trim_end().ends_with(['；', ';']);
@@ -2290,9 +2293,13 @@ pub(crate) fn find(
                         clause[at + '等'.len_utf8()..].starts_with(|c: char| c.is_ascii_digit())
                     })
             };
+            // (Nor the first institution of a list: 某所、某大学等单位新增…，总数达到9家.)
+            let opens_list =
+                |m: &Mention| is_topic_type(m.entity) && text[m.end..].starts_with('、');
             let at_start = (opening_mentions.iter())
                 .filter(|_| !listed_clause)
                 .find(|m| m.end <= range.start && !names_institution(m))
+                .filter(|m| !opens_list(m))
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .filter(|m| !(is_subject_type(m.entity) && listed(m)))
                 .filter(|m| !heads_counted_list(m))
@@ -2301,7 +2308,8 @@ pub(crate) fn find(
             // numbers are of; one the sentence opens with is (在某县设立…).
             let where_others_act = |m: &&&Mention| {
                 text[..m.start].strip_suffix('在').is_some_and(|before| {
-                    !strip_time(&text[sentence.start..before.len().max(sentence.start)]).is_empty()
+                    !strip_opening(&text[sentence.start..before.len().max(sentence.start)])
+                        .is_empty()
                 })
             };
             // A place written right before the head of a name that is not known (首批广东省
@@ -2720,6 +2728,81 @@ fn time_cut(s: &str) -> usize {
     s.len() - rest.len()
 }
 
+/// Whether `s` opens with a character a list marker may begin with (an ASCII digit, a
+/// bracket, a circled number, a Chinese digit), told by its UTF-8 bytes without decoding.
+fn may_open_list(s: &str) -> bool {
+    matches!(
+        s.as_bytes(),
+        [b'0'..=b'9' | b'(', ..]
+            | [0xEF, 0xBC, 0x88, ..]
+            | [0xE2, 0x91, 0xA0..=0xB3, ..]
+            | [0xE4, 0xB8, 0x80 | 0x89 | 0x83, ..]
+            | [0xE4, 0xBA, 0x8C | 0x94, ..]
+            | [0xE4, 0xB9, 0x9D, ..]
+            | [0xE5, 0x9B, 0x9B, ..]
+            | [0xE5, 0x85, 0xAD | 0xAB, ..]
+            | [0xE5, 0x8D, 0x81, ..]
+    )
+}
+
+/// `s` after the marker of a list item it opens with (1. 1、 （一） (2) 一、 ① 三是), and
+/// the white space after it; `s` itself if it opens with none.
+#[inline]
+fn after_list_marker(s: &str) -> &str {
+    match may_open_list(s) {
+        true => after_possible_list_marker(s),
+        false => s,
+    }
+}
+
+/// [`after_list_marker`] of a text that opens with a character a marker may begin with.
+#[inline(never)]
+fn after_possible_list_marker(s: &str) -> &str {
+    let Some(first) = s.chars().next() else {
+        return s;
+    };
+    let rest = if ('①'..='⑳').contains(&first) {
+        &s[first.len_utf8()..]
+    } else if !(first.is_ascii_digit() || is_chinese_digit(first) || matches!(first, '（' | '(')) {
+        return s;
+    } else {
+        let bracketed = s.strip_prefix(['（', '(']);
+        let inner = bracketed.unwrap_or(s);
+        let ascii = inner.bytes().take_while(u8::is_ascii_digit).count();
+        let chinese = match ascii {
+            0 => inner.chars().take_while(|&c| is_chinese_digit(c)).count(),
+            _ => 0,
+        };
+        let after = &inner[ascii + chinese * '一'.len_utf8()..];
+        let marker_end = match (bracketed.is_some(), ascii, chinese) {
+            (_, 0, 0) | (_, 3.., _) | (_, _, 4..) => None,
+            (true, ..) => after.strip_prefix(['）', ')']),
+            (false, 0, _) => after
+                .strip_prefix('、')
+                .or_else(|| after.strip_prefix('是').map(skip_comma)),
+            (false, ..) => after
+                .strip_prefix(['.', '．', '、'])
+                .filter(|next| !next.starts_with(|c: char| c.is_ascii_digit())),
+        };
+        let Some(rest) = marker_end else {
+            return s;
+        };
+        rest
+    };
+    trim_start(rest)
+}
+
+/// Where the opening of a sentence ends: its list marker and time phrase (1. 2023年，).
+fn opening_cut(s: &str) -> usize {
+    let rest = after_list_marker(trim_start(s));
+    s.len() - rest.len() + time_cut(rest)
+}
+
+/// `s` without its list marker and time phrase ([`opening_cut`]).
+fn strip_opening(s: &str) -> &str {
+    trim(&s[opening_cut(s)..])
+}
+
 /// `s` after a leading span of years to come or just past (未来五年, 今后3年内, 近三年来), if it
 /// starts with one.
 fn span_of_years(s: &str) -> Option<&str> {
@@ -2912,7 +2995,7 @@ impl Opening {
     /// 2023年某科学城…): the numbers reported are of what the speaker's words open with.
     fn new(sentence: &str) -> Self {
         Self {
-            cut: time_cut(sentence),
+            cut: opening_cut(sentence),
             speaker: 0,
         }
     }
@@ -2941,10 +3024,10 @@ impl Opening {
     fn strip<'a>(&self, sentence: &'a str, end: usize) -> &'a str {
         if end >= self.cut {
             trim(&sentence[self.cut..end])
-        } else if end >= self.speaker {
+        } else if self.speaker > 0 && end >= self.speaker {
             strip_time(&sentence[self.speaker..end])
         } else {
-            strip_time(&sentence[..end])
+            strip_opening(&sentence[..end])
         }
     }
 
@@ -4118,7 +4201,7 @@ mod tests {
     }
 
     #[test]
-    fn an_opening_strips_time_as_strip_time_does() {
+    fn an_opening_strips_its_marker_and_time_as_strip_opening_and_strip_time_do() {
         let mut sentences = sample_sentences();
         sentences.extend(
             [
@@ -4130,6 +4213,9 @@ mod tests {
                 "2",
                 "目前全省",
                 "20231年",
+                "1. 2023年，某实验室",
+                "（二）全省",
+                "三是，目前某中心",
             ]
             .map(str::to_owned),
         );
@@ -4142,9 +4228,13 @@ mod tests {
                 } else {
                     0
                 };
+                let expected = match from {
+                    0 => strip_opening(&sentence[..end]),
+                    _ => strip_time(&sentence[from..end]),
+                };
                 assert_eq!(
                     opening.strip(sentence, end),
-                    strip_time(&sentence[from..end]),
+                    expected,
                     "{sentence:?} up to {end}"
                 );
             }
@@ -4375,6 +4465,46 @@ mod tests {
         assert_eq!(find(&facts, 1000.0, "项").subject, "中国科学技术大学");
         // (逾 links like 超过.)
         assert!(find(&facts, 2000.0, "亿元").indicator.ends_with("总市值"));
+    }
+
+    #[test]
+    fn a_list_items_marker_opens_no_words_and_a_new_item_has_its_own_subject() {
+        let facts = facts_of(
+            "浙江省科技工作总结\n\n1. 之江实验室运行良好，2023年承担重大科研任务42项。\n\n一是西湖实验室建设取得进展；二是“科创走廊”建设全面启动，累计引进科技企业1200余家。\n\n浙江大学、西湖大学等单位新增全国重点实验室3家，全省全国重点实验室总数达到18家。\n",
+        );
+        assert_eq!(find(&facts, 42.0, "项").subject, "之江实验室");
+        assert_eq!(find(&facts, 1200.0, "家").subject, "浙江省");
+        assert_eq!(find(&facts, 18.0, "家").subject, "浙江省");
+    }
+
+    #[test]
+    fn list_marker_openings_are_told_by_their_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let opens = c.is_ascii_digit()
+                || is_chinese_digit(c)
+                || matches!(c, '（' | '(')
+                || ('①'..='⑳').contains(&c);
+            assert_eq!(may_open_list(&format!("{c}x")), opens, "{c}");
+        }
+    }
+
+    #[test]
+    fn list_markers_are_read_off() {
+        for (text, rest) in [
+            ("1. 之江实验室", "之江实验室"),
+            ("12、全省", "全省"),
+            ("（三）全省", "全省"),
+            ("(2)全省", "全省"),
+            ("一、全省", "全省"),
+            ("二是，全省", "全省"),
+            ("③全省", "全省"),
+            ("1.5亿元", "1.5亿元"),
+            ("2023年", "2023年"),
+            ("一批企业", "一批企业"),
+            ("（2023年）", "（2023年）"),
+        ] {
+            assert_eq!(after_list_marker(text), rest, "{text}");
+        }
     }
 
     #[test]
