@@ -4478,6 +4478,15 @@ mod tests {
     }
 
     #[test]
+    fn ni_plans_but_not_inside_a_noun() {
+        let facts = facts_of(
+            "浙江省科技工作情况\n\n2024年度省重点研发计划拟围绕6个领域部署项目约150项。\n\n2023年，全省模拟芯片企业达到12家。\n",
+        );
+        assert_eq!(find(&facts, 150.0, "项").status, Status::Target);
+        assert_eq!(find(&facts, 12.0, "家").status, Status::Actual);
+    }
+
+    #[test]
     fn list_marker_openings_are_told_by_their_bytes() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             let opens = c.is_ascii_digit()
