@@ -2235,6 +2235,18 @@ pub(crate) fn find(
             let status = cue.unwrap_or(if plan { Status::Target } else { Status::Actual });
             // A five-year plan's targets without a year are for the period's last year.
             let year = year.or(period_end.filter(|_| status == Status::Target));
+            // 比2023年（11626家）增长12%, 较上年（10200家）: the figure of the year compared
+            // with, as it was, of the same thing and subject as the figure before it.
+            let base = compared_base(&slice[..at]).filter(|_| previous_indicator.is_some());
+            let (year, status) = match base {
+                Some(Some(base_year)) => (Some(base_year), Status::Actual),
+                Some(None) => (year.map(|y| y - 1), Status::Actual),
+                None => (year, status),
+            };
+            if let (Some(_), Some(thing)) = (base, previous_indicator) {
+                indicator = thing.to_owned();
+                growth_of = facts[sentence_facts..].last().map(|f| f.subject);
+            }
             let own_cue = |opening: &str| cues.own_region.iter().find(|w| starts_with(opening, w));
             let clause_cue = own_cue(strip_time(&text[clause_start..range.start]));
             let sentence_cue = own_cue(opening.strip(slice, at));
@@ -2699,6 +2711,25 @@ fn zone_of_title(doc: &Document, mentions: &[Mention], table: &EntityTable) -> O
     table
         .find(zone, CoarseType::Place)
         .filter(|&z| table.entities[z].entity_type == EntityType::Zone)
+}
+
+/// The year a number in brackets right after a comparison gives the figure of, if `before`
+/// (the text before the number) ends with one: `Some(Some(2023))` after 比2023年（ or
+/// 较2023年（, `Some(None)` after 比上年（ or 较去年（ (the year before the number's own).
+fn compared_base(before: &str) -> Option<Option<i32>> {
+    let compared = before.strip_suffix(['（', '('])?.trim_end();
+    if ["比上年", "较上年", "比去年", "较去年"]
+        .iter()
+        .any(|w| compared.ends_with(w))
+    {
+        return Some(None);
+    }
+    let digits = compared.strip_suffix('年')?.trim_end();
+    let year = digits.get(digits.len().checked_sub(4)?..)?;
+    let word = digits[..digits.len() - 4].trim_end();
+    (year.bytes().all(|b| b.is_ascii_digit()) && word.ends_with(['比', '较']))
+        .then(|| year.parse().ok().map(Some))
+        .flatten()
 }
 
 /// `s` without a leading time phrase (2023年, 2023年以来, 目前, 近日).
@@ -4484,6 +4515,34 @@ mod tests {
         );
         assert_eq!(find(&facts, 150.0, "项").status, Status::Target);
         assert_eq!(find(&facts, 12.0, "家").status, Status::Actual);
+    }
+
+    #[test]
+    fn a_figure_in_brackets_after_a_compared_year_is_that_years() {
+        let facts = facts_of(
+            "天津市科技工作要点\n\n2024年，力争全市科技型中小企业达到13000家，比2023年（11626家）增长12%。\n\n2023年，全市高新技术企业达到11500家，较上年（10200家）增长12.7%。\n",
+        );
+        let f = find(&facts, 11626.0, "家");
+        assert_eq!(
+            (f.indicator.as_str(), f.year, f.status),
+            ("科技型中小企业", Some(2023), Status::Actual)
+        );
+        let f = find(&facts, 10200.0, "家");
+        assert_eq!(
+            (f.indicator.as_str(), f.year, f.status),
+            ("高新技术企业", Some(2022), Status::Actual)
+        );
+        assert_eq!(find(&facts, 12.0, "%").status, Status::Target);
+    }
+
+    #[test]
+    fn compared_bases_are_read_before_a_bracket() {
+        assert_eq!(compared_base("达到13000家，比2023年（"), Some(Some(2023)));
+        assert_eq!(compared_base("较 2022 年("), Some(Some(2022)));
+        assert_eq!(compared_base("较上年（"), Some(None));
+        assert_eq!(compared_base("2023年（"), None);
+        assert_eq!(compared_base("比2023年"), None);
+        assert_eq!(compared_base("全国平均水平（"), None);
     }
 
     #[test]
