@@ -240,6 +240,10 @@ pub struct FactCues {
     /// 试点: the indicator is 高校开展试点, not 支持).
     #[serde(default)]
     pub count_verbs: Vec<String>,
+    /// Verbs after which a place tells where the things counted come from, not whose
+    /// numbers they are (引进深圳企业187家 are the importer's).
+    #[serde(default)]
+    pub object_verbs: Vec<String>,
     /// Heads of names that, bare at the start of a clause (中心承担…, 该实验室…), refer to the
     /// last entity named with them: the subject of its numbers.
     #[serde(default)]
@@ -541,6 +545,7 @@ impl RuleSet {
             cues.past_year.extend(facts.past_year);
             cues.present.extend(facts.present);
             cues.count_verbs.extend(facts.count_verbs);
+            cues.object_verbs.extend(facts.object_verbs);
             cues.rank_verbs.extend(facts.rank_verbs);
             cues.referring_heads.extend(facts.referring_heads);
         }

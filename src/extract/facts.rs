@@ -2273,10 +2273,17 @@ pub(crate) fn find(
                         .any(|actor| actor.end == before.len() && is_topic_type(actor.entity))
                 })
             };
+            // Nor a place after a verb whose object it qualifies (引进深圳企业187家).
+            let in_object = |m: &&&Mention| {
+                let before = &text[clause_start..m.start];
+                (cues.object_verbs.iter()).any(|verb| ends_with(before, verb))
+            };
             let in_clause = sentence_mentions
                 .iter()
                 .filter(|m| m.start >= clause_start && m.end <= range.start)
-                .rfind(|m| is_subject_type(m.entity) && !listed(m) && !where_it_acts(m))
+                .rfind(|m| {
+                    is_subject_type(m.entity) && !listed(m) && !where_it_acts(m) && !in_object(m)
+                })
                 .map(|m| m.entity);
             // The sentence's first words name its subject: a place, or an institution
             // or fund that the sentence is about (某实验室…启动建设2个平台).
@@ -4543,6 +4550,21 @@ mod tests {
         assert_eq!(compared_base("2023年（"), None);
         assert_eq!(compared_base("比2023年"), None);
         assert_eq!(compared_base("全国平均水平（"), None);
+    }
+
+    #[test]
+    fn a_place_qualifying_a_verbs_object_is_not_the_subject() {
+        let facts = facts_of(
+            "杭州市科技工作总结\n\n2023年，杭州高新技术产业开发区引进上海企业65家，服务温州企业120家。\n",
+        );
+        assert_eq!(
+            find(&facts, 65.0, "家").subject,
+            "杭州国家高新技术产业开发区"
+        );
+        assert_eq!(
+            find(&facts, 120.0, "家").subject,
+            "杭州国家高新技术产业开发区"
+        );
     }
 
     #[test]
