@@ -1905,11 +1905,34 @@ pub(crate) fn find(
             };
             let clause_start = opening_of_clause(text, sentence.start, range.start);
             let mut left = clause_start.max(previous_end);
+            // Whether a phrase ending with 的 qualifies the mention (某大学共建的“某研究院”).
+            let headed_by_de = |m: &Mention| {
+                text[..m.start]
+                    .trim_end_matches(['“', '"', '《'])
+                    .ends_with('的')
+            };
+            // The institution that such a phrase after a mention heads, in its clause: what
+            // the phrase is about (某大学与某研究所共建的某实验室…牵头制定标准4项: the
+            // laboratory).
+            let de_head = |m: &Mention| {
+                (sentence_mentions.iter())
+                    .find(|n| {
+                        n.start > m.end
+                            && n.end <= range.start
+                            && is_topic_type(n.entity)
+                            && headed_by_de(n)
+                            && !holds_any(&text[m.end..n.start], &['，', '；', '：'])
+                    })
+                    .map_or(m.entity, |n| n.entity)
+            };
             // The indicator starts after the place it is about (龙港市博士创新站), or
             // after the institution its clause opens with (某研究院承担…项目3项).
+            // (Or after an institution that a phrase with 的 before it names: 某大学与某区共建
+            // 的某研究院已孵化企业46家.)
             let about = |m: &&&Mention| {
                 is_subject_type(m.entity)
-                    || (is_topic_type(m.entity) && strip_time(&text[left..m.start]).is_empty())
+                    || (is_topic_type(m.entity)
+                        && (strip_time(&text[left..m.start]).is_empty() || headed_by_de(m)))
             };
             if let Some(m) = sentence_mentions
                 .iter()
@@ -2284,7 +2307,7 @@ pub(crate) fn find(
                 .rfind(|m| {
                     is_subject_type(m.entity) && !listed(m) && !where_it_acts(m) && !in_object(m)
                 })
-                .map(|m| m.entity);
+                .map(|m| de_head(m));
             // The sentence's first words name its subject: a place, or an institution
             // or fund that the sentence is about (某实验室…启动建设2个平台).
             // Not the first of a list of places (南宁、柳州、桂林3个国家高新区…): the list is.
@@ -2322,7 +2345,7 @@ pub(crate) fn find(
                 .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
                 .filter(|m| !(is_subject_type(m.entity) && listed(m)))
                 .filter(|m| !heads_counted_list(m))
-                .map(|m| m.entity);
+                .map(|m| de_head(m));
             // A place where others do something (某政府与某委在杭州签署…) is not what the
             // numbers are of; one the sentence opens with is (在某县设立…).
             let where_others_act = |m: &&&Mention| {
@@ -4565,6 +4588,17 @@ mod tests {
             find(&facts, 120.0, "家").subject,
             "杭州国家高新技术产业开发区"
         );
+    }
+
+    #[test]
+    fn what_a_phrase_with_de_heads_is_the_subject() {
+        let facts = facts_of(
+            "杭州科技新闻\n\n2023年，浙江大学与余杭区共建的之江实验室已孵化科技企业46家。\n\n浙江大学牵头建设的“西湖实验室”在生命科学领域取得突破，承担国家重点研发计划项目12项。\n",
+        );
+        let f = find(&facts, 46.0, "家");
+        assert_eq!(f.subject, "之江实验室");
+        assert!(!f.indicator.contains("实验室"), "{f:?}");
+        assert_eq!(find(&facts, 12.0, "项").subject, "西湖实验室");
     }
 
     #[test]
