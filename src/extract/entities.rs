@@ -2819,6 +2819,7 @@ fn opens_dateline(rest: &str) -> bool {
 /// of the same entity. A policy's short form is merged by [`super::variants`].
 pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidate<'_>>) {
     let mut added: Vec<Candidate<'_>> = Vec::new();
+    let mut shadowed: Vec<usize> = Vec::new();
     for c in candidates.iter().filter(|c| !c.is_policy()) {
         let rest = &text[c.end..];
         let Some(inner) =
@@ -2843,9 +2844,16 @@ pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidat
         };
         for (at, _) in text[from..].match_indices(short) {
             let (start, end) = (from + at, from + at + short.len());
-            let covered = overlaps_any(candidates, start, end)
-                || added.iter().any(|a| a.start < end && start < a.end);
+            // (A shorter candidate inside the short form gives way to it: 浙江 in 浙江拍.)
+            let first = candidates.partition_point(|c| c.end <= start);
+            let past = candidates.partition_point(|c| c.start < end);
+            let inside = candidates[first..past.max(first)]
+                .iter()
+                .all(|c| start <= c.start && c.end <= end && c.end - c.start < end - start);
+            let covered =
+                (past > first && !inside) || added.iter().any(|a| a.start < end && start < a.end);
             if !covered {
+                shadowed.extend(first..past.max(first));
                 added.push(Candidate {
                     start,
                     end,
@@ -2857,6 +2865,13 @@ pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidat
         }
     }
     if !added.is_empty() {
+        if !shadowed.is_empty() {
+            let mut index = 0;
+            candidates.retain(|_| {
+                index += 1;
+                !shadowed.contains(&(index - 1))
+            });
+        }
         candidates.append(&mut added);
         candidates.sort_by_key(|c| c.start);
     }

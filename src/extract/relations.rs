@@ -1902,6 +1902,14 @@ mod tests {
             ),
             "{r:?}"
         );
+        // Even when a shorter name is written inside the short form (浙江 in 浙江中昊).
+        let r = relations_of(
+            "标题\n\n浙江中昊科技有限公司（以下简称“浙江中昊”）成立于2019年。浙江中昊与比亚迪股份有限公司签订协议。\n",
+        );
+        assert!(
+            has(&r, "浙江中昊科技有限公司 cooperatesWith 比亚迪股份有限公司"),
+            "{r:?}"
+        );
         // Who leads in the clause before acts in the next.
         let r = relations_of(
             "标题\n\n2. 依托宝钛集团有限公司建设的钛及钛合金创新联合体，由宝钛集团有限公司牵头，联合西北工业大学开展攻关。\n",
