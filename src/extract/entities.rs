@@ -221,6 +221,31 @@ pub(crate) fn resolve_candidates(
     mentions
 }
 
+/// Whether `count` (两个, 3个, 三地) counts places that share a zone's head.
+fn is_zone_count(count: &str) -> bool {
+    count.ends_with(['个', '地', '座'])
+}
+
+/// `head` without the count of places that share it (三个国家高新区 → 国家高新区; 三地高新区
+/// → 高新区), if at least two characters are left.
+pub(crate) fn without_zone_count(head: &str) -> &str {
+    let digits = head
+        .find(|c: char| !(c.is_ascii_digit() || "两三四五六七八九十".contains(c)))
+        .unwrap_or(head.len());
+    let rest = &head[digits..];
+    match rest.chars().next() {
+        Some(c) if digits > 0 && is_zone_count(&rest[..c.len_utf8()]) => {
+            let rest = &rest[c.len_utf8()..];
+            if rest.chars().nth(1).is_some() {
+                rest
+            } else {
+                head
+            }
+        }
+        _ => head,
+    }
+}
+
 /// Zones named by places listed before a zone's name, without 等: in
 /// 杭州、嘉兴科创金融改革试验区 the head after 嘉兴 names 杭州科创金融改革试验区 too. The
 /// listed place's mention stays the place's; the zone is implied by the list.
@@ -253,9 +278,11 @@ pub(crate) fn add_places_sharing_a_head(
         let levels: Vec<u8> = (lead.entries.iter().chain(own_city.as_ref()))
             .filter_map(|&i| lexicon.get(i).admin_level())
             .collect();
-        let head = clean_name(&surface[lead.end..]);
+        // (Without the count that a list of places shares: 太原、晋中两个国家高新区.)
+        let written = clean_name(&surface[lead.end..]);
+        let head = without_zone_count(&written);
         // A head that names a zone itself (雄安新区 in 河北雄安新区) is not shared.
-        if head.chars().count() < 2 || extractor.gazetteer.exact(&head).is_some() {
+        if head.chars().count() < 2 || extractor.gazetteer.exact(head).is_some() {
             continue;
         }
         let mut end = zone.start;
@@ -2025,8 +2052,14 @@ fn trim_left(
                 .expect("a valid pattern")
         });
         // (Not the start of a known name: 五家渠市.)
+        // (Nor a count right after the place a name opens with, which a list's places
+        // share: 太原、晋中两个国家高新区 names 晋中国家高新区, canonically without the count.)
+        let after_place = |at: usize| {
+            leading_division(extractor, &text[start..end]).is_some_and(|place| place.end == at)
+        };
         let count = (COUNT.find_iter(&text[start..end]))
             .filter(|c| !starts_with_name(extractor, &text[start + c.start()..end]))
+            .filter(|c| !(after_place(c.start()) && is_zone_count(c.as_str())))
             .last();
         if let Some(count) = count {
             if start + count.end() < end {

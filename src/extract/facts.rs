@@ -1643,9 +1643,13 @@ pub(crate) fn find(
             let range = sentence.start + found.start..sentence.start + found.end;
             let after = &slice[found.end..];
             let before = &slice[..found.start];
-            let inside_name = sentence_mentions
-                .iter()
-                .any(|m| m.start < range.end && range.start < m.end);
+            // (Not a count that a name's canonical form leaves out: 桂林3个国家高新区 names
+            // 桂林国家高新区, and the list of places before it has 3.)
+            let inside_name = sentence_mentions.iter().any(|m| {
+                m.start < range.end
+                    && range.start < m.end
+                    && holds(&table.entities[m.entity].name, &text[range.clone()])
+            });
             // 对年度研发投入超过1亿元的企业: a condition of whom a provision covers.
             let condition = {
                 let clause = before
@@ -1981,6 +1985,14 @@ pub(crate) fn find(
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
             let mut indicator = indicator_of_trimmed(extractor, trimmed);
+            // A count inside a name that its canonical form leaves out (南宁、桂林2个国家高新区)
+            // counts what the rest of the name is (国家高新区).
+            if let Some(m) = sentence_mentions
+                .iter()
+                .find(|m| m.start < range.start && range.end < m.end)
+            {
+                indicator = clean_name(&text[range.end..m.end]);
+            }
             // 未来五年将投入5亿元: the verb of a target word with nothing before it is the
             // indicator (投入).
             if indicator.is_empty() {

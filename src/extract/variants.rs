@@ -625,6 +625,41 @@ mod tests {
     }
 
     #[test]
+    fn places_share_a_head_after_their_count() {
+        let all = names("支持大同、运城两个省级高新区加快发展。\n");
+        assert!(entity(&all, "大同省级高新区").is_some(), "{all:?}");
+        let aliases = entity(&all, "运城省级高新区").expect("the zone");
+        assert!(
+            aliases.contains(&"运城两个省级高新区".to_owned()),
+            "{all:?}"
+        );
+        let all = names("哈尔滨、大庆三地高新区新增企业100家。\n");
+        assert!(
+            entity(&all, "哈尔滨国家高新技术产业开发区").is_some(),
+            "{all:?}"
+        );
+        assert!(
+            entity(&all, "大庆国家高新技术产业开发区").is_some(),
+            "{all:?}"
+        );
+        assert!(
+            !all.iter().any(|(name, _)| name.contains("三地")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn zone_counts_are_read_off_a_head() {
+        use crate::extract::entities::without_zone_count;
+        assert_eq!(without_zone_count("三个国家高新区"), "国家高新区");
+        assert_eq!(without_zone_count("12个高新区"), "高新区");
+        assert_eq!(without_zone_count("三地高新区"), "高新区");
+        assert_eq!(without_zone_count("三大高新区"), "三大高新区");
+        assert_eq!(without_zone_count("国家高新区"), "国家高新区");
+        assert_eq!(without_zone_count("两个区"), "两个区");
+    }
+
+    #[test]
     fn places_share_the_head_of_a_zone_the_lexicon_knows() {
         let all = names("武汉、襄阳、宜昌国家高新区排名提升。\n");
         assert!(entity(&all, "武汉国家高新区").is_some(), "{all:?}");
