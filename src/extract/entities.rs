@@ -2,7 +2,7 @@
 //! (我厅, 我省) and pattern rules; the longest non-overlapping ones win; each resolves to
 //! a canonical name and type.
 
-use super::chars::{find_any, rfind_any};
+use super::chars::{find_any, holds_any, rfind_any};
 use super::context::Context;
 use super::lists::ListMatcher;
 use super::runs::{Found, RunMatcher};
@@ -1892,6 +1892,16 @@ fn rule_name(
             None => name,
         }
     } else {
+        // 太原、晋中两个国家高新区: the count of the places a list shares a zone's head among
+        // is no part of the zone's name (晋中国家高新区).
+        if rule.entity_type == EntityType::Zone && holds_any(&name, &['个', '地', '座']) {
+            if let Some(place) = leading_division(extractor, &name) {
+                let head = without_zone_count(&name[place.end..]);
+                if head.len() < name.len() - place.end {
+                    name = format!("{}{head}", &name[..place.end]);
+                }
+            }
+        }
         for drop in &extractor.entity_prefilter.canonical_drop {
             if drop.may_contain_match(&name) {
                 if let Cow::Owned(dropped) = drop.regex.replace_all(&name, "$keep") {
