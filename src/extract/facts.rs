@@ -1696,8 +1696,21 @@ pub(crate) fn find(
                     .iter()
                     .any(|w| b.ends_with(w))
             });
+            // 每项支持500万元, 给予每人50万元, 单个项目支持100万元: an amount per item is a
+            // provision's, not a figure about a subject (每万人口… is an indicator's).
+            let per_item = {
+                let clause = before
+                    .rfind(['，', ',', '；', ';', '：', ':'])
+                    .map_or(before, |i| &before[i..]);
+                let each = find_word(clause, "每").is_some_and(|at| {
+                    let rest = &clause[at + '每'.len_utf8()..];
+                    rest.starts_with(['个', '项', '家', '人', '所', '位', '名', '件', '台', '套'])
+                });
+                each || ["单个", "单项", "单家"].iter().any(|w| holds(clause, w))
+            };
             let threshold = condition
                 || cap
+                || per_item
                 || benchmark
                 || bound
                 || group
@@ -4611,6 +4624,25 @@ mod tests {
         assert_eq!(f.subject, "之江实验室");
         assert!(!f.indicator.contains("实验室"), "{f:?}");
         assert_eq!(find(&facts, 12.0, "项").subject, "西湖实验室");
+    }
+
+    #[test]
+    fn an_amount_per_item_is_no_fact() {
+        let facts = facts_of(
+            "浙江省科技工作情况\n\n2024年全省安排省级财政资金4.2亿元，其中重大项目约20项，每项支持500万元。对青年科技人才给予每人50万元科研经费支持。单个项目财政支持不超过300万元。每万人口高价值发明专利拥有量达到25件。\n",
+        );
+        assert!(facts.iter().any(|f| f.value == 4.2), "{facts:#?}");
+        assert!(facts.iter().any(|f| f.value == 20.0), "{facts:#?}");
+        assert!(
+            !facts
+                .iter()
+                .any(|f| [500.0, 50.0, 300.0].contains(&f.value)),
+            "{facts:#?}"
+        );
+        assert_eq!(
+            find(&facts, 25.0, "件").indicator,
+            "每万人口高价值发明专利拥有量"
+        );
     }
 
     #[test]
