@@ -1651,10 +1651,12 @@ pub(crate) fn find(
                     && holds(&table.entities[m.entity].name, &text[range.clone()])
             });
             // 对年度研发投入超过1亿元的企业: a condition of whom a provision covers.
+            // The number's clause up to it.
+            let clause_before = before
+                .rfind(['，', ',', '；', ';', '：', ':'])
+                .map_or(before, |i| &before[i..]);
             let condition = {
-                let clause = before
-                    .rfind(['，', ',', '；', ';', '：', ':'])
-                    .map_or(before, |i| &before[i..]);
+                let clause = clause_before;
                 let after = after.trim_start_matches(['以', '上', '下']);
                 after.starts_with('的') && clause.contains('对')
             };
@@ -1698,10 +1700,8 @@ pub(crate) fn find(
             });
             // 每项支持500万元, 给予每人50万元, 单个项目支持100万元: an amount per item is a
             // provision's, not a figure about a subject (每万人口… is an indicator's).
-            let per_item = {
-                let clause = before
-                    .rfind(['，', ',', '；', ';', '：', ':'])
-                    .map_or(before, |i| &before[i..]);
+            let per_item = holds_any(clause_before, &['每', '单']) && {
+                let clause = clause_before;
                 let each = find_word(clause, "每").is_some_and(|at| {
                     let rest = &clause[at + '每'.len_utf8()..];
                     rest.starts_with(['个', '项', '家', '人', '所', '位', '名', '件', '台', '套'])
