@@ -4952,6 +4952,19 @@ mod tests {
                 Person,
                 true,
             ),
+            // And the later names of the list.
+            (
+                "标题\n\n业务咨询：高新技术处  孙浩、李强\n",
+                "李强",
+                Person,
+                true,
+            ),
+            (
+                "标题\n\n联系人：区域创新处  邓婷婷、罗斌、王晓东\n",
+                "王晓东",
+                Person,
+                true,
+            ),
             // A title before a name and 在 (厅长刘东升在全省科技工作会议上的讲话).
             (
                 "某省科技厅厅长刘东升在全省科技工作会议上的讲话\n\n正文。\n",
