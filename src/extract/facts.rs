@@ -1476,6 +1476,8 @@ pub(crate) fn find(
             CoarseType::Organization | CoarseType::Facility
         ) && table.entities[i].entity_type != EntityType::GovernmentBody
     };
+    // The first institution of a list is not the list's subject (某所、某大学等单位新增…).
+    let opens_list = |m: &Mention| is_topic_type(m.entity) && text[m.end..].starts_with('、');
     // An institution's own report or news (某大学2023年度科研工作报告): the institution is what
     // the numbers without a subject are about, before the document's region.
     // (Not one of a list or a group: 某实验室、某中心入选…, 某实验室群.)
@@ -1553,7 +1555,7 @@ pub(crate) fn find(
             .next()
             .filter(|m| strip_opening(&text[sentence.start..m.start]).is_empty())
             .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
-            .filter(|m| !(is_topic_type(m.entity) && text[m.end..].starts_with('、')))
+            .filter(|m| !opens_list(m))
             .map(|m| m.entity)
             .or(handed_on);
         opener_goes_on = slice.trim_end().ends_with(['；', ';']);
@@ -2361,8 +2363,6 @@ pub(crate) fn find(
                     })
             };
             // (Nor the first institution of a list: 某所、某大学等单位新增…，总数达到9家.)
-            let opens_list =
-                |m: &Mention| is_topic_type(m.entity) && text[m.end..].starts_with('、');
             let at_start = (opening_mentions.iter())
                 .filter(|_| !listed_clause)
                 .find(|m| m.end <= range.start && !names_institution(m))
