@@ -1702,6 +1702,11 @@ pub(crate) fn find(
             });
             // 每项支持500万元, 给予每人50万元, 单个项目支持100万元: an amount per item is a
             // provision's, not a figure about a subject (每万人口… is an indicator's).
+            // 最高支持1000万元, 给予最高500万元奖励: the most a provision grants.
+            let most_granted = rfind_word(clause_before, "最高").is_some_and(|at| {
+                let between = &clause_before[at + "最高".len()..];
+                between.chars().count() <= 4 && !between.contains('的')
+            });
             let per_item = holds_any(clause_before, &['每', '单']) && {
                 let clause = clause_before;
                 let each = find_word(clause, "每").is_some_and(|at| {
@@ -1713,6 +1718,7 @@ pub(crate) fn find(
             let threshold = condition
                 || cap
                 || per_item
+                || most_granted
                 || benchmark
                 || bound
                 || group
@@ -4642,6 +4648,15 @@ mod tests {
         assert_eq!(
             find(&facts, 25.0, "件").indicator,
             "每万人口高价值发明专利拥有量"
+        );
+        let facts = facts_of(
+            "浙江省科技工作情况\n\n2024年全省安排省级财政资金4.2亿元，对重大项目最高支持1000万元，给予最高200万元奖励。杭州市研发投入强度全省最高，达到3.9%。\n",
+        );
+        assert!(facts.iter().any(|f| f.value == 4.2), "{facts:#?}");
+        assert!(facts.iter().any(|f| f.value == 3.9), "{facts:#?}");
+        assert!(
+            !facts.iter().any(|f| [1000.0, 200.0].contains(&f.value)),
+            "{facts:#?}"
         );
     }
 
