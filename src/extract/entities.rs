@@ -228,7 +228,7 @@ fn is_zone_count(count: &str) -> bool {
 
 /// `head` without the count of places that share it (三个国家高新区 → 国家高新区; 三地高新区
 /// → 高新区), if at least two characters are left.
-pub(crate) fn without_zone_count(head: &str) -> &str {
+fn without_zone_count(head: &str) -> &str {
     let digits = head
         .find(|c: char| !(c.is_ascii_digit() || "两三四五六七八九十".contains(c)))
         .unwrap_or(head.len());
@@ -3115,6 +3115,17 @@ mod tests {
     use crate::extract::Extractor;
     use crate::model::{CoarseType, Extraction};
     use std::sync::OnceLock;
+
+    #[test]
+    fn zone_counts_are_read_off_a_head() {
+        use super::without_zone_count;
+        assert_eq!(without_zone_count("三个国家高新区"), "国家高新区");
+        assert_eq!(without_zone_count("12个高新区"), "高新区");
+        assert_eq!(without_zone_count("三地高新区"), "高新区");
+        assert_eq!(without_zone_count("三大高新区"), "三大高新区");
+        assert_eq!(without_zone_count("国家高新区"), "国家高新区");
+        assert_eq!(without_zone_count("两个区"), "两个区");
+    }
 
     /// A name's left edge looks for a count inside it only where the scan marked a
     /// character: every digit and numeral of a count must be one.

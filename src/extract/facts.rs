@@ -1549,7 +1549,10 @@ pub(crate) fn find(
         // The subject the sentence before hands on after its semicolon, and the one this
         // sentence opens with (only a time phrase before it).
         // (Not to the next item of a list: 一是某中心…；二是…)
-        let opens_item = || after_list_marker(trim_start(slice)).len() < trim_start(slice).len();
+        let opens_item = || {
+            let opening = trim_start(slice);
+            after_list_marker(opening).len() < opening.len()
+        };
         let handed_on = last_opener.filter(|_| opener_goes_on && !opens_item());
         last_opener = within()
             .next()
@@ -1652,15 +1655,14 @@ pub(crate) fn find(
                     && range.start < m.end
                     && holds(&table.entities[m.entity].name, &text[range.clone()])
             });
-            // 对年度研发投入超过1亿元的企业: a condition of whom a provision covers.
             // The number's clause up to it.
             let clause_before = before
                 .rfind(['，', ',', '；', ';', '：', ':'])
                 .map_or(before, |i| &before[i..]);
+            // 对年度研发投入超过1亿元的企业: a condition of whom a provision covers.
             let condition = {
-                let clause = clause_before;
                 let after = after.trim_start_matches(['以', '上', '下']);
-                after.starts_with('的') && clause.contains('对')
+                after.starts_with('的') && clause_before.contains('对')
             };
             // 将不低于70%的收益用于奖励: a bound a provision sets on what it names.
             let bound = ["不低于", "不少于"].iter().any(|w| before.ends_with(w))
@@ -1708,12 +1710,13 @@ pub(crate) fn find(
                 between.chars().count() <= 4 && !between.contains('的')
             });
             let per_item = holds_any(clause_before, &['每', '单']) && {
-                let clause = clause_before;
-                let each = find_word(clause, "每").is_some_and(|at| {
-                    let rest = &clause[at + '每'.len_utf8()..];
+                let each = find_word(clause_before, "每").is_some_and(|at| {
+                    let rest = &clause_before[at + '每'.len_utf8()..];
                     rest.starts_with(['个', '项', '家', '人', '所', '位', '名', '件', '台', '套'])
                 });
-                each || ["单个", "单项", "单家"].iter().any(|w| holds(clause, w))
+                each || ["单个", "单项", "单家"]
+                    .iter()
+                    .any(|w| holds(clause_before, w))
             };
             let threshold = condition
                 || cap

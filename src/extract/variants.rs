@@ -649,17 +649,6 @@ mod tests {
     }
 
     #[test]
-    fn zone_counts_are_read_off_a_head() {
-        use crate::extract::entities::without_zone_count;
-        assert_eq!(without_zone_count("三个国家高新区"), "国家高新区");
-        assert_eq!(without_zone_count("12个高新区"), "高新区");
-        assert_eq!(without_zone_count("三地高新区"), "高新区");
-        assert_eq!(without_zone_count("三大高新区"), "三大高新区");
-        assert_eq!(without_zone_count("国家高新区"), "国家高新区");
-        assert_eq!(without_zone_count("两个区"), "两个区");
-    }
-
-    #[test]
     fn places_share_the_head_of_a_zone_the_lexicon_knows() {
         let all = names("武汉、襄阳、宜昌国家高新区排名提升。\n");
         assert!(entity(&all, "武汉国家高新区").is_some(), "{all:?}");
