@@ -1493,7 +1493,7 @@ impl Guarded {
     fn may_contain_match(&self, text: &str) -> bool {
         self.required
             .as_ref()
-            .is_none_or(|required| required.iter().any(|l| text.contains(l.as_str())))
+            .is_none_or(|required| required.iter().any(|l| super::chars::holds(text, l)))
     }
 
     /// Whether a match may begin at the start of `text`.

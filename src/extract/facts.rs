@@ -1643,7 +1643,7 @@ pub(crate) fn find(
         sentence_mentions.clear();
         sentence_mentions.extend(within());
         numbers.clear();
-        let has_quotes = slice.contains('“');
+        let has_quotes = holds(slice, "“");
         for found in matchers.numbers.find_iter(slice, &marks.numbers) {
             let range = sentence.start + found.start..sentence.start + found.end;
             let after = &slice[found.end..];

@@ -629,7 +629,7 @@ fn assemble_relations(
 /// scanned for entities too.
 pub(crate) fn title_start(doc: &Document) -> Option<usize> {
     let title = doc.metadata.title.as_deref()?;
-    let start = doc.text[..doc.body_start].rfind(title)?;
+    let start = chars::rfind_word(&doc.text[..doc.body_start], title)?;
     (doc.body_start - start <= 4096).then_some(start)
 }
 

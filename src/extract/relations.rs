@@ -3,7 +3,7 @@
 //! list on the right, or the issuer), and the issuers that policy titles name
 //! (科技部关于印发《…》的通知).
 
-use super::chars::holds;
+use super::chars::{holds, holds_any, rfind_word};
 use super::context::Context;
 use super::entities::Scan;
 use super::variants::SHORT_FORM_OPENERS;
@@ -246,7 +246,7 @@ pub(crate) fn find(
         // party to the sentence.
         let titled: Vec<Mention>;
         let in_sentence = match &mentions[first..last] {
-            all if text[sentence.clone()].contains(ACADEMICIAN) => {
+            all if holds(&text[sentence.clone()], ACADEMICIAN) => {
                 titled = (all.iter())
                     .filter(|m| !text[m.end..].starts_with(ACADEMICIAN))
                     .cloned()
@@ -778,11 +778,13 @@ const MAX_PARTIES_BYTES: usize = 256;
 /// entity between them opens a clause of its own (根据协议，双方将共建…，联合建设…).
 fn both_parties_act(text: &str, at: usize, mentions: &[Mention]) -> bool {
     let from = super::chars::ceil_boundary(text, at.saturating_sub(MAX_PARTIES_BYTES));
-    let Some(found) = text[from..at].rfind("双方") else {
+    let Some(found) = rfind_word(&text[from..at], "双方") else {
         return false;
     };
     let after = from + found + "双方".len();
-    !text[after..at].contains(['。', '；', ';', '\n'])
+    let between = &text[after..at];
+    let sentence_ends = holds_any(between, &['。', '；', ';']) || between.contains('\n');
+    !sentence_ends
         && !mentions
             .iter()
             .any(|m| m.start >= after && m.end <= at && text[..m.start].ends_with(is_clause_break))
