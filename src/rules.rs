@@ -100,6 +100,9 @@ pub enum Side {
     /// What a clause naming its agent with 由 is about: the entity right before 由, else the
     /// sentence's subject (某实验室由某大学牵头组建: 某实验室).
     Patient,
+    /// For a tail: the other heads. The agents listed before the trigger act together
+    /// (A、B联合印发…: A with B), when no fitting entity follows the trigger in its clause.
+    Among,
     /// The document's issuer (我厅, the publisher).
     Issuer,
     /// The document's own region (我省, the province or city it is about).

@@ -3327,6 +3327,39 @@ mod tests {
     }
 
     #[test]
+    fn visits_high_institutes_and_officials_at_events() {
+        use CoarseType::{Organization as Org, Person};
+        check(&[
+            // 赴 and 带队 end what comes before them; the 等 of 高等 lists nothing.
+            (
+                "湖南省科学技术厅厅长周建军带队赴岳麓山实验室调研。",
+                "岳麓山实验室",
+                Org,
+                true,
+            ),
+            (
+                "湖南省科学技术厅厅长周建军带队赴岳麓山实验室调研。",
+                "周建军",
+                Person,
+                true,
+            ),
+            (
+                "清华大学昆山高等研究院、浙江大学杭州国际科创中心等单位参加。",
+                "清华大学昆山高等研究院",
+                Org,
+                true,
+            ),
+            (
+                "福建省科学技术厅副厅长王海燕见证签约。",
+                "王海燕",
+                Person,
+                true,
+            ),
+            ("长沙市副市长刘晓霞参加调研。", "刘晓霞", Person, true),
+        ]);
+    }
+
+    #[test]
     fn eleventh_round_stop_words() {
         use CoarseType::{Organization as Org, Place};
         check(&[

@@ -340,6 +340,71 @@ pub(crate) fn find(
                 if heads.is_empty() {
                     continue;
                 }
+                // A、B联合印发…: the heads act together, unless a partner follows the
+                // trigger (A、B联合C…, which the rule with a tail on the right reads).
+                // (Only heads written right before the trigger, 等 or 等单位 at most
+                // between, act together: not those of 某企业、某企业等企业与高校联合…, nor of
+                // 某公司、某公司等企业牵头组建创新联合体. And those a joiner opens the list
+                // with, 与A、B等共同打造…, are the partners of an agent named before, not of
+                // each other.)
+                if rule.tail == Side::Among {
+                    let before = |e: usize| {
+                        (in_sentence.iter().rev()).find(|m| m.end <= t_start && m.entity == e)
+                    };
+                    let (Some(first), Some(last)) = (
+                        heads.first().and_then(|&e| before(e)),
+                        heads.last().and_then(|&e| before(e)),
+                    ) else {
+                        continue;
+                    };
+                    let gap = &text[last.end..t_start];
+                    let close = gap.is_empty()
+                        || (gap.starts_with('等')
+                            && gap.chars().nth(AMONG_GAP).is_none()
+                            && !holds_any(gap, &['与', '和', '同']));
+                    let partners = JOINERS[1..]
+                        .iter()
+                        .any(|w| text[..first.start].ends_with(w));
+                    if heads.len() < 2 || !close || partners {
+                        continue;
+                    }
+                    side(
+                        &mut tails,
+                        rule,
+                        Side::Right,
+                        &rule.tail_types,
+                        text,
+                        t_start,
+                        t_end,
+                        in_sentence,
+                        table,
+                        &extractor.rules.stop_words,
+                        Implicit {
+                            issuer,
+                            region,
+                            parties,
+                            own_region,
+                        },
+                        (subject_mention, implicit),
+                    );
+                    if !tails.is_empty() {
+                        continue;
+                    }
+                    for (i, &head) in heads.iter().enumerate() {
+                        for &tail in &heads[i + 1..] {
+                            if head != tail {
+                                parties = Some([head, tail]);
+                                out.push(FoundRelation {
+                                    head,
+                                    relation: rule.relation,
+                                    tail,
+                                    evidence: Some(sentence.clone()),
+                                });
+                            }
+                        }
+                    }
+                    continue;
+                }
                 // A、B分别落户X和Y: each head goes with the tail in its place in the list
                 // after the trigger (and only the first with the first where the two
                 // lists differ in length, as when a name of the list is not known).
@@ -763,6 +828,10 @@ fn clause_opening(text: &str, at: usize) -> usize {
         .map_or(from, |(i, c)| from + i + c.len_utf8())
 }
 
+/// Most characters between the last of the agents who act together and the trigger
+/// (A、B等单位联合…, [`Side::Among`]).
+const AMONG_GAP: usize = 6;
+
 /// How far back [`clause_opening`] looks for the start of a clause.
 const MAX_CLAUSE_BYTES: usize = 1024;
 
@@ -928,6 +997,8 @@ fn side(
     out.clear();
     let type_of = |m: &Mention| table.entities[m.entity].entity_type;
     match side {
+        // (Read by the caller, from the heads.)
+        Side::Among => {}
         Side::Issuer => out.extend(issuer),
         Side::Region => out.extend(region),
         Side::Left => {
@@ -1828,6 +1899,42 @@ mod tests {
                 || has(&r, "西湖大学 cooperatesWith 浙江大学"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn who_a_facility_is_built_by_establishes_it() {
+        let r = relations_of(
+            "标题\n\n综合极端条件实验装置由中国科学院物理研究所承建，总投资16亿元。\n",
+        );
+        assert!(
+            has(&r, "中国科学院物理研究所 establishes 综合极端条件实验装置"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn agents_listed_before_a_joint_act_cooperate() {
+        let cooperate = |r: &[String], a: &str, b: &str| {
+            has(r, &format!("{a} cooperatesWith {b}")) || has(r, &format!("{b} cooperatesWith {a}"))
+        };
+        let r = relations_of(
+            "标题\n\n武汉市科学技术局、武汉市财政局联合印发《武汉市科技计划管理办法》。\n",
+        );
+        assert!(cooperate(&r, "武汉市科学技术局", "武汉市财政局"), "{r:?}");
+        // Not those a joiner opens the list with, nor examples of a kind that acts with
+        // others, nor bodies that each lead an alliance.
+        for text in [
+            "标题\n\n省科技厅与中国人保、阿里巴巴等共同打造网上技术市场。\n",
+            "标题\n\n华为技术有限公司、比亚迪股份有限公司等企业与高校联合转化成果。\n",
+            "标题\n\n支持华为技术有限公司、比亚迪股份有限公司等企业牵头组建创新联合体。\n",
+        ] {
+            let r = relations_of(text);
+            assert!(!cooperate(&r, "中国人民保险集团", "阿里巴巴"), "{r:?}");
+            assert!(
+                !cooperate(&r, "华为技术有限公司", "比亚迪股份有限公司"),
+                "{r:?}"
+            );
+        }
     }
 
     #[test]
