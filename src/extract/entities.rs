@@ -3360,6 +3360,38 @@ mod tests {
     }
 
     #[test]
+    fn kinds_of_key_laboratories_and_centres_are_no_names() {
+        use CoarseType::Organization as Org;
+        check(&[
+            (
+                "这是郑州大学牵头建设的第2个省部共建国家重点实验室。",
+                "省部共建国家重点实验室",
+                Org,
+                false,
+            ),
+            (
+                "推动光子技术领域国家重点实验室建设。",
+                "光子技术领域国家重点实验室",
+                Org,
+                false,
+            ),
+            (
+                "争创国家先进制造业创新中心。",
+                "国家先进制造业创新中心",
+                Org,
+                false,
+            ),
+            // (A named one stays.)
+            (
+                "省部共建作物逆境生物学国家重点实验室通过评估。",
+                "省部共建作物逆境生物学国家重点实验室",
+                Org,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn eleventh_round_stop_words() {
         use CoarseType::{Organization as Org, Place};
         check(&[
