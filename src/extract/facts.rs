@@ -2337,11 +2337,18 @@ pub(crate) fn find(
                 let before = &text[clause_start..m.start];
                 (cues.object_verbs.iter()).any(|verb| ends_with(before, verb))
             };
+            // Nor a partner or recipient that a preposition names (某中心已与江苏省共建…).
+            let partner =
+                |m: &Mention| (PARTNER_PREPOSITIONS.iter()).any(|p| text[..m.start].ends_with(p));
             let in_clause = sentence_mentions
                 .iter()
                 .filter(|m| m.start >= clause_start && m.end <= range.start)
                 .rfind(|m| {
-                    is_subject_type(m.entity) && !listed(m) && !where_it_acts(m) && !in_object(m)
+                    is_subject_type(m.entity)
+                        && !listed(m)
+                        && !where_it_acts(m)
+                        && !in_object(m)
+                        && !partner(m)
                 })
                 .map(|m| de_head(m));
             // The sentence's first words name its subject: a place, or an institution
@@ -2358,9 +2365,28 @@ pub(crate) fn find(
                         .strip_prefix('等')
                         .is_some_and(|kind| kind.chars().count() <= 6)
             };
+            // (Nor is a list of partners that a preposition opens: 某中心已与江苏、安徽等地
+            // 共建…; the sentence's opening stays its subject.)
+            let list_of_partners = |m: &Mention| {
+                let sep = '、'.len_utf8();
+                let mut first = m;
+                while let Some(before) =
+                    (sentence_mentions.iter()).find(|p| p.end + sep == first.start)
+                {
+                    if !text[..first.start].ends_with('、') {
+                        break;
+                    }
+                    first = before;
+                }
+                partner(first)
+            };
             let listed_clause = text[..clause_start].ends_with('、')
-                && (sentence_mentions.iter())
-                    .any(|m| m.start == clause_start && m.end <= range.start && !counted(m));
+                && (sentence_mentions.iter()).any(|m| {
+                    m.start == clause_start
+                        && m.end <= range.start
+                        && !counted(m)
+                        && !list_of_partners(m)
+                });
             // (Nor the first of a list that a count closes: 嵩山实验室、黄河实验室等16家省实验室
             // 高效运行，新重组…14家 counts for the region.)
             let heads_counted_list = |m: &Mention| {
@@ -2433,7 +2459,7 @@ pub(crate) fn find(
                     false => Some(m),
                 })
                 .filter(|m| is_topic_type(m.entity))
-                .map(|m| m.entity);
+                .map(|m| de_head(m));
             // A clause or sentence opening with the bare head of a name (中心承担…, 该实验室
             // 已孵化…) is about the last entity before the sentence named with that head.
             // (Looked for only where no nearer subject is written.)
@@ -5569,6 +5595,21 @@ mod tests {
         assert_eq!(find(&facts, 45.0, "%").indicator, "获奖数量占全省比重");
         // A sentence opening with a government body is not about the city before it.
         assert_eq!(find(&facts, 5.0, "名").subject, "浙江省", "{facts:#?}");
+    }
+
+    #[test]
+    fn the_partners_a_preposition_names_are_no_subject() {
+        for text in [
+            "上海市科学技术委员会2023年工作总结\n\n2023年，长三角国家技术创新中心已与江苏、安徽、浙江等地共建专业研究所56家。\n",
+            "上海市科学技术委员会2023年工作总结\n\n2023年，长三角国家技术创新中心已与江苏省共建专业研究所56家。\n",
+        ] {
+            let facts = facts_of(text);
+            assert_eq!(
+                find(&facts, 56.0, "家").subject,
+                "长三角国家技术创新中心",
+                "{facts:#?}"
+            );
+        }
     }
 
     #[test]
