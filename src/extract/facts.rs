@@ -2307,7 +2307,15 @@ pub(crate) fn find(
                 growth_of = facts[sentence_facts..].last().map(|f| f.subject);
             }
             let own_cue = |opening: &str| cues.own_region.iter().find(|w| starts_with(opening, w));
-            let clause_cue = own_cue(strip_time(&text[clause_start..range.start]));
+            // (A clause cut at an enumeration comma opens where its words began: 全市已建、
+            // 在建的大科学装置达到12个.)
+            let mut words_began = clause_start;
+            while text[..words_began].ends_with('、') && words_began > sentence.start {
+                words_began =
+                    opening_of_clause(text, sentence.start, words_began - '、'.len_utf8());
+            }
+            let clause_cue = own_cue(strip_time(&text[clause_start..range.start]))
+                .or_else(|| own_cue(strip_time(&text[words_began..range.start])));
             let sentence_cue = own_cue(opening.strip(slice, at));
             // A place listed with others (合肥、芜湖等) is an object, not the subject.
             // Nor is a place written right before an institution's name (惠州能源实验室):
@@ -5595,6 +5603,14 @@ mod tests {
         assert_eq!(find(&facts, 45.0, "%").indicator, "获奖数量占全省比重");
         // A sentence opening with a government body is not about the city before it.
         assert_eq!(find(&facts, 5.0, "名").subject, "浙江省", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_scope_word_opens_a_clause_cut_at_an_enumeration_comma() {
+        let facts = facts_of(
+            "合肥市科学技术局2023年工作总结\n\n聚变堆主机关键系统综合研究设施通过工艺验收，全市已建、在建和预研的大科学装置达到12个。\n",
+        );
+        assert_eq!(find(&facts, 12.0, "个").subject, "合肥市", "{facts:#?}");
     }
 
     #[test]
