@@ -26,9 +26,16 @@ pub(crate) struct FoundFact {
 /// The Chinese numerals a number may be written in (the second form of [`number_regex`]).
 const CHINESE_NUMERALS: &str = "零一二两三四五六七八九十百千";
 
-/// The regex of a number followed by one of `units`.
+/// The regex of a number followed by one of `units`, or by a unit of ten thousands or
+/// hundred millions with 余 or 多 after its 万 or 亿 (1.2万余名: more than 12,000 people,
+/// [`approximate_unit`]).
 pub(crate) fn number_regex(units: &[String]) -> Regex {
-    let units: Vec<String> = units.iter().map(|u| regex::escape(u)).collect();
+    let approximate = approximate_units(units)
+        .map(|(scale, rest)| format!("{scale}[余多]{}", regex::escape(rest)));
+    let units: Vec<String> = (units.iter())
+        .map(|u| regex::escape(u))
+        .chain(approximate)
+        .collect();
     let units = if units.is_empty() {
         "%".to_owned()
     } else {
@@ -38,6 +45,16 @@ pub(crate) fn number_regex(units: &[String]) -> Regex {
         r"(?P<num>\d+(?:,\d{{3}})*(?:[.．]\d+)?|[{CHINESE_NUMERALS}]+(?:\.\d+)?)\s*[余多]?(?P<unit>{units})"
     ))
     .expect("units are escaped")
+}
+
+/// The units of ten thousands or hundred millions (万名, 亿元), as their 万 or 亿 and the
+/// rest, in the order of `units`.
+fn approximate_units(units: &[String]) -> impl Iterator<Item = (char, &str)> {
+    units.iter().filter_map(|u| {
+        let rest = u.strip_prefix(['万', '亿'])?;
+        let scale = u.chars().next()?;
+        (!rest.is_empty()).then_some((scale, rest))
+    })
 }
 
 /// The matchers of the fact rules, compiled once per extractor.
@@ -581,6 +598,9 @@ struct NumberScanner {
     units: Vec<(char, Vec<String>)>,
     /// The first characters of the units.
     unit_firsts: CharSet,
+    /// The units of ten thousands or hundred millions, as their 万 or 亿 and the rest, in
+    /// the order of the regex alternation (read after 万余, 亿多 …).
+    approximate: Vec<(char, String)>,
     /// Whether the hand scanner is exact for the units.
     by_hand: bool,
     /// `\d` of the regex syntax (Unicode decimal digits).
@@ -607,10 +627,14 @@ impl NumberScanner {
         });
         let groups = super::chars::by_first_char(units);
         let unit_firsts = char_set(groups.iter().map(|&(c, _)| c));
+        let approximate = (approximate_units(units))
+            .map(|(scale, rest)| (scale, rest.to_owned()))
+            .collect();
         Self {
             regex,
             units: groups,
             unit_firsts,
+            approximate,
             by_hand,
             digits,
             spaces,
@@ -683,22 +707,35 @@ impl NumberScanner {
             let mut unit_start = self.spaces.run_end(s, num_end);
             // 200余家, 160多家: about that many (the value is the number written).
             if let Some(rest) = s[unit_start..].strip_prefix(['余', '多']) {
-                if self.unit_at(rest).is_some() {
+                if self.unit_len_at(rest).is_some() {
                     unit_start = s.len() - rest.len();
                 }
             }
-            if let Some(unit) = self.unit_at(&s[unit_start..]) {
+            if let Some(len) = self.unit_len_at(&s[unit_start..]) {
                 return Some(NumberMatch {
                     start,
                     num_end,
                     unit_start,
-                    end: unit_start + unit.len(),
+                    end: unit_start + len,
                 });
             }
             // A match from anywhere later in the run would read on as this one did.
             at = run_end;
         }
         None
+    }
+
+    /// The length of the unit `s` starts with, as the regex's unit group reads it: a unit,
+    /// else a unit of ten thousands or hundred millions with 余 or 多 after its 万 or 亿
+    /// (万余名).
+    fn unit_len_at(&self, s: &str) -> Option<usize> {
+        self.unit_at(s).map(str::len).or_else(|| {
+            let scale = s.chars().next()?;
+            let rest = s[scale.len_utf8()..].strip_prefix(['余', '多'])?;
+            let (_, unit) = (self.approximate.iter())
+                .find(|(c, unit)| *c == scale && rest.starts_with(unit.as_str()))?;
+            Some(s.len() - rest.len() + unit.len())
+        })
     }
 
     /// The unit `s` starts with: the first of the alternation that fits.
@@ -1825,6 +1862,7 @@ pub(crate) fn find(
                 continue;
             }
             let unit = normal_unit(&slice[found.unit_start..found.end]);
+            let unit = approximate_unit(unit, &extractor.rules.facts.units);
             numbers.push((range, num, unit, None));
         }
         for rank in matchers.ranks(slice, &marks.ranks) {
@@ -3786,6 +3824,21 @@ const MEASURE_WORDS: [&str; 14] = [
     "成交额",
 ];
 
+/// The unit of an approximate count of ten thousands or hundred millions (万余名, 亿多元),
+/// as `units` writes it (万名, 亿元), if it does.
+fn approximate_unit<'a>(unit: &'a str, units: &'a [String]) -> &'a str {
+    let mut chars = unit.chars();
+    match (chars.next(), chars.next()) {
+        (Some(scale @ ('万' | '亿')), Some('余' | '多')) => {
+            let rest = chars.as_str();
+            (units.iter())
+                .find(|u| u.strip_prefix(scale) == Some(rest))
+                .map_or(unit, String::as_str)
+        }
+        _ => unit,
+    }
+}
+
 /// A unit as facts state it: the full-width per cent sign of full-width text is %.
 pub(crate) fn normal_unit(unit: &str) -> &str {
     if unit == "％" { "%" } else { unit }
@@ -5603,6 +5656,19 @@ mod tests {
         assert_eq!(find(&facts, 45.0, "%").indicator, "获奖数量占全省比重");
         // A sentence opening with a government body is not about the city before it.
         assert_eq!(find(&facts, 5.0, "名").subject, "浙江省", "{facts:#?}");
+    }
+
+    #[test]
+    fn more_than_so_many_ten_thousands_is_a_count_of_ten_thousands() {
+        let facts = facts_of(
+            "福建省科学技术厅2023年工作总结\n\n全省累计选认各级科技特派员1.2万余名，培训农民5万多人次，带动投资2亿多元。\n",
+        );
+        assert_eq!(find(&facts, 1.2, "万名").indicator, "选认各级科技特派员");
+        find(&facts, 5.0, "万人次");
+        find(&facts, 2.0, "亿元");
+        // (Only units of ten thousands that the rules list: 万种 is none.)
+        let facts = facts_of("云南省科学技术厅\n\n全省有高等植物1.9万余种。\n");
+        assert!(facts.is_empty(), "{facts:#?}");
     }
 
     #[test]
