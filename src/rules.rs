@@ -271,6 +271,9 @@ pub struct RuleSet {
     /// Two-character words of running text (创新, 平台), sorted: a county's bare short
     /// form that shares a character with one of them (创新平台 holds 新平) is no mention.
     pub common_words: Vec<String>,
+    /// Labels of a page's credit fields (来源, 信息来源, 责任编辑): the outlet or person a
+    /// label names after its colon, up to white space, is no entity of the text.
+    pub credit_labels: Vec<String>,
     /// Patterns removed from a name's left edge after the stop-word cut (14家, 第3个).
     pub left_strip: Vec<Regex>,
     /// Head words that distribute over a list (西湖、白马湖等省实验室), with their type.
@@ -299,6 +302,8 @@ struct RuleFile {
     generic: Vec<String>,
     #[serde(default)]
     common_words: Vec<String>,
+    #[serde(default)]
+    credit_labels: Vec<String>,
     #[serde(default)]
     left_strip: Vec<toml::Spanned<String>>,
     #[serde(default)]
@@ -441,6 +446,7 @@ impl RuleSet {
         self.common_words.extend(file.common_words);
         self.common_words.sort();
         self.common_words.dedup();
+        self.credit_labels.extend(file.credit_labels);
         for source in file.left_strip {
             let line = line_of(source.span());
             let source = source.into_inner();

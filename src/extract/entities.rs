@@ -2844,6 +2844,39 @@ pub(crate) fn drop_dateline_places(text: &str, candidates: &mut Vec<Candidate<'_
     candidates.retain(|c| !opens_dateline(&text[c.end..]));
 }
 
+/// Drops the candidates inside a page's credit fields (来源：某管委会, 信息来源:省经信厅): the
+/// field of a label of `labels` that opens its line or follows white space runs from its
+/// colon to the next white space or the line's end. The outlet or person it names
+/// published the page; the annotation guide leaves credits out.
+pub(crate) fn drop_credits(text: &str, labels: &[String], candidates: &mut Vec<Candidate<'_>>) {
+    let mut fields = Vec::new();
+    for label in labels {
+        let mut from = 0;
+        while let Some(at) = super::chars::find_word(&text[from..], label) {
+            let (start, end) = (from + at, from + at + label.len());
+            from = end;
+            let opens = text[..start]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace);
+            let rest = text[end..].trim_start_matches([' ', '\u{3000}']);
+            let Some(field) = rest.strip_prefix([':', '：']) else {
+                continue;
+            };
+            if opens {
+                let field = field.trim_start_matches([' ', '\u{3000}']);
+                let field_start = text.len() - field.len();
+                let field_end =
+                    field_start + field.find(char::is_whitespace).unwrap_or(field.len());
+                fields.push(field_start..field_end);
+            }
+        }
+    }
+    if !fields.is_empty() {
+        candidates.retain(|c| !fields.iter().any(|f| f.start <= c.start && c.end <= f.end));
+    }
+}
+
 /// Whether `rest` opens with the date and 电 of a dateline (4月16日电, 16日电).
 fn opens_dateline(rest: &str) -> bool {
     fn digits(s: &str) -> Option<&str> {
@@ -3356,6 +3389,32 @@ mod tests {
                 true,
             ),
             ("长沙市副市长刘晓霞参加调研。", "刘晓霞", Person, true),
+        ]);
+    }
+
+    #[test]
+    fn the_outlet_of_a_credit_line_is_no_entity() {
+        use CoarseType::Organization as Org;
+        check(&[
+            (
+                "光谷签署合作协议\n发布时间：2024-03-16 来源：东湖高新区管委会\n\n华中科技大学举行签约仪式。\n",
+                "东湖高新区管委会",
+                Org,
+                false,
+            ),
+            (
+                "某文\n信息来源:省经信厅 发布时间:2023-02-03\n\n浙江省推进科技创新。\n",
+                "浙江省经济和信息化厅",
+                Org,
+                false,
+            ),
+            // (Text that says where money comes from is no credit.)
+            (
+                "某文\n\n资金来源：浙江省财政厅专项资金。\n",
+                "浙江省财政厅",
+                Org,
+                true,
+            ),
         ]);
     }
 

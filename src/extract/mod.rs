@@ -273,6 +273,11 @@ impl Extractor {
         entities::add_short_company_names(&work.doc.text, &mut work.candidates);
         entities::add_declared_short_forms(&work.doc.text, &mut work.candidates);
         entities::drop_dateline_places(&work.doc.text, &mut work.candidates);
+        entities::drop_credits(
+            &work.doc.text,
+            &self.rules.credit_labels,
+            &mut work.candidates,
+        );
         // The policy a notice's title issues is implied whole ([`structure`]); the parts
         // of it that rules find are not policies of their own.
         if let (Some(title), Some(start)) = (&work.doc.metadata.title, work.title_start) {
