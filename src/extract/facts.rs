@@ -5672,6 +5672,24 @@ mod tests {
     }
 
     #[test]
+    fn instruments_machine_hours_and_reached_acres_are_counts() {
+        let facts = facts_of(
+            "福州市科学技术局2023年工作总结\n\n截至2023年底，全市共享平台已入网仪器1.2万台（套），共享服务机时22万小时，新品种推广面积超过500万亩，新增设备30台(套)。\n",
+        );
+        assert_eq!(
+            find(&facts, 1.2, "万台（套）").subject,
+            "福州市",
+            "{facts:#?}"
+        );
+        assert_eq!(find(&facts, 22.0, "万小时").indicator, "共享服务机时");
+        assert_eq!(find(&facts, 500.0, "万亩").indicator, "新品种推广面积");
+        find(&facts, 30.0, "台(套)");
+        // The area a district covers is no indicator of science and technology.
+        let facts = facts_of("郑州市科学技术局\n\n建设一座科技城，覆盖面积260平方公里。\n");
+        assert!(facts.is_empty(), "{facts:#?}");
+    }
+
+    #[test]
     fn a_scope_word_opens_a_clause_cut_at_an_enumeration_comma() {
         let facts = facts_of(
             "合肥市科学技术局2023年工作总结\n\n聚变堆主机关键系统综合研究设施通过工艺验收，全市已建、在建和预研的大科学装置达到12个。\n",
