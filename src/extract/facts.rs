@@ -1246,6 +1246,22 @@ fn sentence_years(
     founded
 }
 
+/// Where the clause of the present that the clause at `clause_at` belongs to begins: that
+/// clause itself or an earlier one of its sentence, after a comma, that opens with a word
+/// of the present (目前, 截至目前).
+fn present_since(slice: &str, clause_at: usize, present: &[String]) -> Option<usize> {
+    let mut start = clause_at;
+    loop {
+        if starts_with_any(
+            slice[start..].trim_start_matches(['，', ',']).trim_start(),
+            present,
+        ) {
+            return Some(start);
+        }
+        start = slice[..start].rfind(['，', ','])?;
+    }
+}
+
 /// Whether `rest` (what follows a year) compares with it by a multiple: 的3.6倍, 年的两倍.
 fn times_after(rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix('年').unwrap_or(rest).strip_prefix('的') else {
@@ -2293,11 +2309,12 @@ pub(crate) fn find(
                 heading.map(|h| h.1).or(document_year)
             };
             // …，目前已孵化企业80家: a clause of the present without a year of its own has
-            // the document's year, not its sentence's.
+            // the document's year, not its sentence's, and so have the clauses after it
+            // (…，目前已集聚科研人员600余名，承担项目35项).
             let clause_at = clause_start - sentence.start;
             let present_clause = clause_at > 0
-                && starts_with_any(slice[clause_at..at].trim_start(), &cues.present)
-                && !years.iter().any(|&(p, _, _)| p >= clause_at && p < at);
+                && present_since(slice, clause_at, &cues.present)
+                    .is_some_and(|from| !years.iter().any(|&(p, _, _)| p >= from && p < at));
             let year = if present_clause {
                 document_year.or(heading.map(|h| h.1))
             } else {
@@ -4898,6 +4915,12 @@ mod tests {
             "苏州实验室动态\n2024年5月16日\n\n苏州实验室于2021年揭牌，目前已集聚科研人员1200人。\n",
         );
         assert_eq!(find(&facts, 1200.0, "人").year, Some(2024), "{facts:#?}");
+        // And the clauses after it that name no year of their own.
+        let facts = facts_of(
+            "苏州实验室动态\n2024年5月16日\n\n苏州实验室于2021年3月挂牌，目前已集聚科研人员1200人，承担国家级项目35项，2023年新增专利40件。\n",
+        );
+        assert_eq!(find(&facts, 35.0, "项").year, Some(2024), "{facts:#?}");
+        assert_eq!(find(&facts, 40.0, "件").year, Some(2023), "{facts:#?}");
     }
 
     #[test]
