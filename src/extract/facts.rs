@@ -1353,6 +1353,16 @@ fn year_in_sentence(
         let between = &slice[at.min(p)..p];
         (between.rfind(['（', '('])).is_some_and(|open| !between[open..].contains(['）', ')']))
     };
+    // (Nor a year that a later clause looks forward to: 现有12个，预计2027年将达到15个.)
+    let looked_forward_to = |p: usize| {
+        let between = &slice[at.min(p)..p];
+        between.rfind(['，', ',', '；', ';']).is_some_and(|comma| {
+            let rest = &slice[p..];
+            let clause = &slice
+                [at.min(p) + comma..p + find_any(rest, &['，', '；', '。']).unwrap_or(rest.len())];
+            FORECAST_WORDS.iter().any(|w| holds(clause, w))
+        })
+    };
     years
         .iter()
         .rev()
@@ -1360,9 +1370,14 @@ fn year_in_sentence(
         .find(|(p, _, _)| *p < at)
         .or(years
             .first()
-            .filter(|(p, _, from)| !from && !bracketed_after(*p)))
+            .filter(|(p, _, from)| !from && !bracketed_after(*p) && !looked_forward_to(*p)))
         .map(|y| y.1)
 }
+
+/// Words that look forward to the year after them in their clause (预计2027年, 力争到2030年).
+const FORECAST_WORDS: [&str; 9] = [
+    "预计", "有望", "力争", "争取", "目标", "计划", "预期", "将", "到",
+];
 
 /// The scopes a rank is written with (the `scope` group of the rank regex).
 const RANK_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "世界"];
@@ -1417,6 +1432,9 @@ fn is_numeral_char(c: char) -> bool {
             | '千'
     )
 }
+
+/// Verbs that reach a level and name no thing (将达到1500家, 将突破100亿元).
+const REACHING_VERBS: [&str; 4] = ["达到", "实现", "突破", "超过"];
 
 /// Verbs of a change written right before its size (增长8.5%, 提高0.2个百分点).
 const CHANGE_VERBS: [&str; 6] = ["增长", "增加", "提高", "提升", "下降", "减少"];
@@ -2072,11 +2090,13 @@ pub(crate) fn find(
                 indicator = clean_name(&text[range.end..m.end]);
             }
             // 未来五年将投入5亿元: the verb of a target word with nothing before it is the
-            // indicator (投入).
+            // indicator (投入), but not a verb of reaching a level (将达到1500家: the
+            // thing is in the clause before).
             if indicator.is_empty() {
                 let verb = (cues.target.iter())
                     .filter(|w| phrase.trim_end().ends_with(w.as_str()))
-                    .find_map(|w| w.strip_prefix('将'));
+                    .find_map(|w| w.strip_prefix('将'))
+                    .filter(|verb| !REACHING_VERBS.contains(verb));
                 if let Some(verb) = verb.filter(|v| v.chars().nth(1).is_some()) {
                     indicator = verb.to_owned();
                 }
@@ -5308,6 +5328,18 @@ mod tests {
             "某研究院2025年度报告\n\n2025年，全省研发经费增长8%。\n\n某某研究院设立于2012年，现有研发人员416人。\n",
         );
         assert_eq!(find(&facts, 416.0, "人").year, Some(2025), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_level_a_later_clause_forecasts_is_of_the_thing_before_and_dates_only_itself() {
+        let facts = facts_of(
+            "天津市科技创新工作情况\n\n据统计，全市现有高新技术企业1200家，预计2027年将达到1500家。\n",
+        );
+        let now = find(&facts, 1200.0, "家");
+        assert_eq!((now.year, now.status), (None, Status::Actual), "{facts:#?}");
+        let later = find(&facts, 1500.0, "家");
+        assert_eq!(later.indicator, "高新技术企业", "{facts:#?}");
+        assert_eq!((later.year, later.status), (Some(2027), Status::Expected));
     }
 
     #[test]
