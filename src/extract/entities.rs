@@ -6064,6 +6064,26 @@ mod tests {
         )]);
     }
 
+    #[test]
+    fn a_named_hospital_is_an_institution_and_a_kind_of_hospital_is_not() {
+        check(&[
+            (
+                "中国医学科学院血液病医院与天津医科大学总医院联合开展临床研究。",
+                "天津医科大学总医院",
+                Org,
+                true,
+            ),
+            (
+                "复旦大学附属华山医院牵头建设国家医学中心。",
+                "复旦大学附属华山医院",
+                Org,
+                true,
+            ),
+            ("全省三级甲等医院达到120家。", "三级甲等医院", Org, false),
+            ("支持县级医院和基层医院提升能力。", "基层医院", Org, false),
+        ]);
+    }
+
     /// A hit without the literals a rule needs near its end is one the regex rejects too
     /// (at every ending of a head word in the sample).
     #[test]
