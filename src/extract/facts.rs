@@ -2365,7 +2365,41 @@ pub(crate) fn find(
                     })
                 })
             };
-            let cue = status_ends.before(at).filter(|s| !past_since_cue(s));
+            // 研发投入强度预计达到3.3%，高新技术企业达到5.5万家: a forecast word written after
+            // what it forecasts (not only after the subject: 全市预计…) forecasts its clause.
+            let forecast_confined = |status: &Status| {
+                let Some(end) = status_ends.expected.filter(|_| *status == Status::Expected) else {
+                    return false;
+                };
+                // (Both forecast words, 预计 and 有望, are two characters.)
+                let start = end - "预计".len();
+                let Some(clause_end) = slice[end..at].find(['，', '；', ',', ';']) else {
+                    return false;
+                };
+                let opens = slice[..start]
+                    .rfind(['，', '；', ',', ';', '：'])
+                    .map_or(0, |i| {
+                        i + slice[i..].chars().next().map_or(0, char::len_utf8)
+                    });
+                let before = strip_time(&slice[opens..start]);
+                let before = (cues.own_region.iter())
+                    .find_map(|w| before.strip_prefix(w.as_str()))
+                    .unwrap_or(before)
+                    .trim();
+                let subject_only = sentence_mentions.iter().any(|m| {
+                    m.end == sentence.start + start
+                        && strip_time(&text[sentence.start + opens..m.start]).is_empty()
+                });
+                !before.is_empty()
+                    && !subject_only
+                    && !(cues.expected.iter()).any(|w| {
+                        let own = slice[..at].rfind(['，', '；', ',', ';']).unwrap_or(0);
+                        holds(&slice[(end + clause_end).max(own)..at], w)
+                    })
+            };
+            let cue = status_ends
+                .before(at)
+                .filter(|s| !past_since_cue(s) && !forecast_confined(s));
             let status = cue.unwrap_or(if plan { Status::Target } else { Status::Actual });
             // A five-year plan's targets without a year are for the period's last year.
             let year = year.or(period_end.filter(|_| status == Status::Target));
@@ -5340,6 +5374,20 @@ mod tests {
         let later = find(&facts, 1500.0, "家");
         assert_eq!(later.indicator, "高新技术企业", "{facts:#?}");
         assert_eq!((later.year, later.status), (Some(2027), Status::Expected));
+    }
+
+    #[test]
+    fn a_forecast_word_after_what_it_forecasts_forecasts_its_clause_only() {
+        let facts = facts_of(
+            "江苏省科技创新工作情况\n\n2024年，全省研发投入强度预计达到3.3%，高新技术企业总数达到5.5万家。\n\n2024年，苏州市研发投入预计增长8%，高新技术企业预计新增2000家，技术合同成交额突破1000亿元。\n\n预计全年技术合同成交额达到4000亿元，科技型中小企业突破9万家。\n",
+        );
+        let status = |value, unit| find(&facts, value, unit).status;
+        assert_eq!(status(3.3, "%"), Status::Expected, "{facts:#?}");
+        assert_eq!(status(5.5, "万家"), Status::Actual, "{facts:#?}");
+        assert_eq!(status(2000.0, "家"), Status::Expected);
+        assert_eq!(status(1000.0, "亿元"), Status::Actual);
+        // A forecast that opens the sentence forecasts all of it.
+        assert_eq!(status(9.0, "万家"), Status::Expected);
     }
 
     #[test]
