@@ -6065,6 +6065,24 @@ mod tests {
     }
 
     #[test]
+    fn a_long_quoted_name_ending_in_a_program_head_is_a_program() {
+        check(&[
+            (
+                "省科技厅将组织实施“科技型中小企业创新能力提升工程”。",
+                "科技型中小企业创新能力提升工程",
+                CoarseType::Program,
+                true,
+            ),
+            (
+                "深入实施“长沙全球研发中心城市建设三年行动计划”。",
+                "长沙全球研发中心城市建设三年行动计划",
+                CoarseType::Program,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_named_hospital_is_an_institution_and_a_kind_of_hospital_is_not() {
         check(&[
             (
