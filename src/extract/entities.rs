@@ -6065,6 +6065,30 @@ mod tests {
     }
 
     #[test]
+    fn a_forecast_a_gathering_or_the_word_enterprise_opens_no_name() {
+        check(&[
+            (
+                "区内企业京东方科技集团股份有限公司持续加大研发投入。",
+                "京东方科技集团股份有限公司",
+                Org,
+                true,
+            ),
+            (
+                "园区聚集电子科技大学等高校创新资源。",
+                "电子科技大学",
+                Org,
+                true,
+            ),
+            (
+                "下一步，预计2025年厦门科学城新增科技型企业200家。",
+                "厦门科学城",
+                CoarseType::Place,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_long_quoted_name_ending_in_a_program_head_is_a_program() {
         check(&[
             (
