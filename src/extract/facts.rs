@@ -2433,11 +2433,14 @@ pub(crate) fn find(
                 (sentence_mentions.iter())
                     .any(|next| next.start == m.end && is_topic_type(next.entity))
             };
+            // (The 、 of a list item's marker lists nothing: 二、某园区新增…)
             let listed = |m: &&&Mention| {
                 let after = &text[m.end..];
                 let before = &text[..m.start];
                 after.starts_with(['、', '等', '和'])
-                    || before.ends_with('、')
+                    || (before.ends_with('、')
+                        && !after_list_marker(trim_start(&text[sentence.start..m.start]))
+                            .is_empty())
                     || names_institution(m)
             };
             // Nor a place where the institution named right before acts (中国科大在合肥累计
@@ -4728,6 +4731,14 @@ mod tests {
         assert_eq!(find(&facts, 42.0, "项").subject, "之江实验室");
         assert_eq!(find(&facts, 1200.0, "家").subject, "浙江省");
         assert_eq!(find(&facts, 18.0, "家").subject, "浙江省");
+        // A place after a marker's 、 is not listed with others.
+        let facts =
+            facts_of("江苏省科技创新工作情况\n\n二、苏州工业园区2024年新增高新技术企业420家。\n");
+        assert_eq!(
+            find(&facts, 420.0, "家").subject,
+            "苏州工业园区",
+            "{facts:#?}"
+        );
     }
 
     #[test]
