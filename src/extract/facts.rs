@@ -2415,7 +2415,13 @@ pub(crate) fn find(
                 indicator = thing.to_owned();
                 growth_of = facts[sentence_facts..].last().map(|f| f.subject);
             }
-            let own_cue = |opening: &str| cues.own_region.iter().find(|w| starts_with(opening, w));
+            // (Also after a status word: 力争全省…, 预计全市….)
+            let own_cue = |opening: &str| {
+                let after_status = (cues.target.iter().chain(&cues.expected))
+                    .find_map(|w| opening.strip_prefix(w.as_str()))
+                    .unwrap_or(opening);
+                (cues.own_region.iter()).find(|w| starts_with(after_status, w))
+            };
             // (A clause cut at an enumeration comma opens where its words began: 全市已建、
             // 在建的大科学装置达到12个.)
             let mut words_began = clause_start;
@@ -4943,6 +4949,11 @@ mod tests {
             ("安徽省", "技术合同成交额同比增长"),
             "{facts:#?}"
         );
+        // So it is after a status word.
+        let facts = facts_of(
+            "湖南长沙：某实验室加快成长\n\n相关负责人表示，到2027年，力争全省高新技术企业数量达到2万家。\n",
+        );
+        assert_eq!(find(&facts, 2.0, "万家").subject, "湖南省", "{facts:#?}");
     }
 
     #[test]
