@@ -4878,10 +4878,10 @@ mod tests {
             .filter(|e| e.entity_type == crate::model::EntityType::Policy)
             .map(|e| (e.name.as_str(), e.mentions.len()))
             .collect();
-        // The plan is named once in title marks; the bare 十四五规划 of the last line is
-        // a mention of its own, the one inside the heading is not.
+        // The plan is named in title marks and by the heading, whole; the bare 十四五规划
+        // of the last line is a mention of its own, the one inside the heading is not.
         assert!(
-            policies.contains(&("湖州市科技创新十四五规划", 1)),
+            policies.contains(&("湖州市科技创新十四五规划", 2)),
             "{policies:?}"
         );
         assert!(policies.contains(&("十四五规划", 1)), "{policies:?}");
@@ -6083,6 +6083,24 @@ mod tests {
                 "下一步，预计2025年厦门科学城新增科技型企业200家。",
                 "厦门科学城",
                 CoarseType::Place,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_plan_named_with_its_period_and_no_title_marks_is_whole() {
+        check(&[
+            (
+                "湖北省科技创新“十五五”规划提出，到2030年全省研发投入强度达到3.2%。",
+                "湖北省科技创新十五五规划",
+                CoarseType::Policy,
+                true,
+            ),
+            (
+                "成都市“十四五”科技创新规划提出，加快建设科学城。",
+                "成都市十四五科技创新规划",
+                CoarseType::Policy,
                 true,
             ),
         ]);
