@@ -1309,6 +1309,17 @@ fn side(
                         .map_or(gap, |end| &gap[..end]);
                     rule.trigger.is_match(clause)
                 };
+                // (…，某大学与某大学联合开展研究: one that acts with a partner named right
+                // after 与 or 和, when words follow the partner in the clause.)
+                let acts_with = |k: usize, clause_len: usize| {
+                    after_trigger.get(k + 1).is_some_and(|partner| {
+                        let joined = partner.start == m.end + '与'.len_utf8();
+                        let clause_end = m.end + clause_len;
+                        joined
+                            && partner.end < clause_end
+                            && text[partner.end..clause_end].chars().nth(1).is_some()
+                    })
+                };
                 // 获批建设A，B入选…: after a comma, an entity that a verb follows opens the
                 // next clause.
                 // (…共建某中心，某大学与某县共建某研究院: one that acts with a partner in
@@ -1322,7 +1333,8 @@ fn side(
                         || after.starts_with([
                             '、', '，', ',', '。', '；', ';', '等', '和', '与', '及',
                         ]))
-                        || (after.starts_with(['与', '和']) && rule.trigger.is_match(clause))
+                        || (after.starts_with(['与', '和'])
+                            && (rule.trigger.is_match(clause) || acts_with(k, clause.len())))
                 };
                 // 设立某自创区专项资金: the entity only qualifies the money.
                 let qualifies_money = MONEY_NOUNS.iter().any(|w| text[m.end..].starts_with(w));
@@ -1660,6 +1672,24 @@ mod tests {
 
     fn has(relations: &[String], wanted: &str) -> bool {
         relations.iter().any(|r| r == wanted)
+    }
+
+    #[test]
+    fn a_pair_that_acts_together_after_a_comma_opens_the_next_clause() {
+        let relations = relations_of(
+            "广东工业大学与揭阳市人民政府共建揭阳理工学院，汕头大学与香港中文大学联合开展海洋生物医药研究。",
+        );
+        assert!(
+            has(&relations, "广东工业大学 establishes 揭阳理工学院"),
+            "{relations:?}"
+        );
+        assert!(
+            !relations
+                .iter()
+                .any(|r| r.ends_with("establishes 汕头大学")),
+            "{relations:?}"
+        );
+        assert!(has(&relations, "汕头大学 cooperatesWith 香港中文大学"));
     }
 
     #[test]
