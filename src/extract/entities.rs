@@ -6107,6 +6107,22 @@ mod tests {
     }
 
     #[test]
+    fn a_graduate_school_and_a_major_installation_are_named_whole() {
+        let text = "支持清华大学深圳国际研究生院建设。合成生物研究重大科技基础设施建成运行，形成光子重大科技基础设施群。";
+        check(&[
+            (text, "清华大学深圳国际研究生院", Org, true),
+            (text, "清华大学", Org, true),
+            (
+                text,
+                "合成生物研究重大科技基础设施",
+                CoarseType::Facility,
+                true,
+            ),
+            (text, "光子重大科技基础设施", CoarseType::Facility, false),
+        ]);
+    }
+
+    #[test]
     fn a_long_quoted_name_ending_in_a_program_head_is_a_program() {
         check(&[
             (

@@ -65,7 +65,7 @@ const INSTITUTION_HEADS: [&str; 10] = [
 ];
 
 /// Head words of sub-units.
-const SUB_UNIT_HEADS: [&str; 24] = [
+const SUB_UNIT_HEADS: [&str; 25] = [
     "常务委员会",
     "分公司",
     "分行",
@@ -90,6 +90,7 @@ const SUB_UNIT_HEADS: [&str; 24] = [
     "基地",
     "分中心",
     "办公厅",
+    "研究生院",
 ];
 
 /// Adds implied entities and the structural relations.
