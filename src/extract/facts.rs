@@ -2805,10 +2805,24 @@ pub(crate) fn find(
             }
             if each.len() > 1 {
                 let indicator = indicator.strip_suffix('均').unwrap_or(&indicator);
+                // 高新技术企业达到1.3万家，其中福州市、厦门市均超过3000家: a list's names
+                // are no indicator; the thing is the clause before's.
+                let names_one = |s: &str| {
+                    (sentence_mentions.iter())
+                        .any(|m| each.contains(&m.entity) && text[m.start..m.end] == *s)
+                        || each.iter().any(|&e| table.entities[e].name == s)
+                };
+                let indicator = match previous_indicator {
+                    Some(previous) if indicator.is_empty() || names_one(indicator) => {
+                        previous.to_owned()
+                    }
+                    _ if names_one(indicator) => continue,
+                    _ => indicator.to_owned(),
+                };
                 for &subject in &each {
                     facts.push(FoundFact {
                         subject,
-                        indicator: indicator.to_owned(),
+                        indicator: indicator.clone(),
                         value,
                         unit: unit.to_owned(),
                         year,
@@ -5866,6 +5880,16 @@ mod tests {
         assert_eq!(both.len(), 2, "{facts:#?}");
         assert!(both.iter().any(|f| f.subject == "烟台市"), "{facts:#?}");
         assert!(both.iter().any(|f| f.subject == "潍坊市"), "{facts:#?}");
+        assert!(
+            both.iter().all(|f| f.indicator == "高新技术企业"),
+            "{facts:#?}"
+        );
+        // The thing may be the clause before's alone.
+        let facts = facts_of(
+            "福建省科技统计\n\n2023年，全省高新技术企业达到1.3万家，其中福州市、厦门市均超过3000家。\n",
+        );
+        let both: Vec<_> = facts.iter().filter(|f| f.value == 3000.0).collect();
+        assert_eq!(both.len(), 2, "{facts:#?}");
         assert!(
             both.iter().all(|f| f.indicator == "高新技术企业"),
             "{facts:#?}"
