@@ -1260,16 +1260,25 @@ fn side(
             out.extend(patient.map(|m| m.entity));
         }
         Side::Modified => {
-            let mut after = mentions.iter().skip_while(|m| m.start < t_end);
+            let mut after = mentions.iter().skip_while(|m| m.start < t_end).peekable();
             let modified = after
                 .next()
                 .filter(|first| {
                     let gap = &text[t_end..first.start];
                     gap.chars().count() <= rule.max_gap && clause_start(gap) == 0
                 })
-                .and_then(|first| {
-                    let de = first.end + "的".len();
-                    text[first.end..].starts_with('的').then_some(de)
+                .map(|first| {
+                    // (位于贵州省黔南州平塘县的某装置: the last of names written one after
+                    // the other.)
+                    let mut last = first;
+                    while let Some(next) = after.next_if(|next| next.start == last.end) {
+                        last = next;
+                    }
+                    last
+                })
+                .and_then(|last| {
+                    let de = last.end + "的".len();
+                    text[last.end..].starts_with('的').then_some(de)
                 })
                 .and_then(|de| after.find(|m| m.start >= de).filter(|m| m.start == de))
                 .filter(|m| fits(types, type_of(m)));
@@ -1881,6 +1890,11 @@ mod tests {
         // Only what 的 joins to the place.
         let r = all_relations_of("标题\n\n位于杭州市，之江实验室加快建设。\n");
         assert!(!has(&r, "之江实验室 locatedIn 杭州市"), "{r:?}");
+        // Of places written one after the other, the last.
+        let r = all_relations_of(
+            "标题\n\n位于贵州省黔南布依族苗族自治州平塘县的500米口径球面射电望远镜运行良好。\n",
+        );
+        assert!(has(&r, "500米口径球面射电望远镜 locatedIn 平塘县"), "{r:?}");
     }
 
     #[test]
