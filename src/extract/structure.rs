@@ -148,8 +148,12 @@ pub(crate) fn add_implied(
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
             // (The aliases are read here: the steps above add none to this entity.)
             let after_parent = own_start > 0;
-            // A body named after a zone (某大走廊规划建设领导小组) governs it from elsewhere.
-            let in_zone = entity_type != EntityType::GovernmentBody;
+            // A body named after a zone (某大走廊规划建设领导小组) governs it from elsewhere,
+            // but a zone's own administrative committee (某高新区管委会) sits in it.
+            let in_zone = entity_type != EntityType::GovernmentBody
+                || ZONE_COMMITTEES
+                    .iter()
+                    .any(|w| table.entities[index].name.ends_with(w));
             let (place, leading) = embedded_place(
                 extractor,
                 context,
@@ -247,6 +251,9 @@ pub(crate) fn add_implied(
         }
     }
 }
+
+/// The words that end the name of a zone's administrative committee (某高新区管委会).
+const ZONE_COMMITTEES: [&str; 2] = ["管委会", "管理委员会"];
 
 /// Whether a place embedded in a name of this type locates the entity: organizations,
 /// zones and facilities sit where their names say; a region's name is its own (杭州湾);
@@ -924,6 +931,29 @@ mod tests {
                 "成都市人民政府办公厅",
                 Relation::SubOrganizationOf,
                 "成都市人民政府"
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_zones_administrative_committee_sits_in_the_zone() {
+        let found = relations("苏州工业园区管理委员会发布政策。兰州高新区管委会召开会议。");
+        assert!(
+            has(
+                &found,
+                "苏州工业园区管理委员会",
+                Relation::LocatedIn,
+                "苏州工业园区"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "兰州高新区管委会",
+                Relation::LocatedIn,
+                "兰州国家高新技术产业开发区"
             ),
             "{found:?}"
         );
