@@ -6055,6 +6055,16 @@ mod tests {
     }
 
     #[test]
+    fn a_two_character_brand_before_a_legal_form_is_a_company_and_a_trade_is_not() {
+        let text = "通威股份有限公司、重庆大学等单位加大研发投入。与科技有限公司合作，支持控股有限公司发展。";
+        check(&[
+            (text, "通威股份有限公司", Org, true),
+            (text, "科技有限公司", Org, false),
+            (text, "控股有限公司", Org, false),
+        ]);
+    }
+
+    #[test]
     fn a_bracketed_place_inside_a_company_name_stays() {
         check(&[(
             "星河(宁波)智能科技有限公司与浙江大学合作。",
