@@ -6623,6 +6623,11 @@ mod tests {
         );
         assert_eq!(find(&facts, 15.0, "个").indicator, "省级创新试点");
         assert_eq!(find(&facts, 8.0, "所").indicator, "高校开展试点");
+        // So does one after a verb that selects.
+        let facts = facts_of(
+            "苏州市科技工作情况\n\n市人才办确定214个项目为2024年度领军人才计划入选项目。\n",
+        );
+        assert_eq!(find(&facts, 214.0, "个").indicator, "项目", "{facts:#?}");
     }
 
     #[test]
