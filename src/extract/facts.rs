@@ -2415,12 +2415,21 @@ pub(crate) fn find(
                 indicator = thing.to_owned();
                 growth_of = facts[sentence_facts..].last().map(|f| f.subject);
             }
-            // (Also after a status word: 力争全省…, 预计全市….)
+            // (Also after a status word: 力争全省…, 预计全市…; a scope word's first character
+            // is looked for first.)
+            let opens_scope = |c: char| cues.own_region.iter().any(|w| w.starts_with(c));
             let own_cue = |opening: &str| {
-                let after_status = (cues.target.iter().chain(&cues.expected))
-                    .find_map(|w| opening.strip_prefix(w.as_str()))
-                    .unwrap_or(opening);
-                (cues.own_region.iter()).find(|w| starts_with(after_status, w))
+                let after_status = || {
+                    let at = (opening.char_indices().take(4).skip(1))
+                        .find(|&(_, c)| opens_scope(c))?
+                        .0;
+                    let status = &opening[..at];
+                    (cues.target.iter().chain(&cues.expected))
+                        .any(|w| w == status)
+                        .then(|| &opening[at..])
+                };
+                let own = |s: &str| (cues.own_region.iter()).find(|w| starts_with(s, w));
+                own(opening).or_else(|| after_status().and_then(own))
             };
             // (A clause cut at an enumeration comma opens where its words began: 全市已建、
             // 在建的大科学装置达到12个.)
