@@ -6118,7 +6118,7 @@ mod tests {
 
     #[test]
     fn a_graduate_school_and_a_major_installation_are_named_whole() {
-        let text = "支持清华大学深圳国际研究生院建设。合成生物研究重大科技基础设施建成运行，形成光子重大科技基础设施群。";
+        let text = "支持清华大学深圳国际研究生院建设。合成生物研究重大科技基础设施建成运行，形成材料重大科技基础设施群。";
         check(&[
             (text, "清华大学深圳国际研究生院", Org, true),
             (text, "清华大学", Org, true),
@@ -6128,7 +6128,7 @@ mod tests {
                 CoarseType::Facility,
                 true,
             ),
-            (text, "光子重大科技基础设施", CoarseType::Facility, false),
+            (text, "材料重大科技基础设施", CoarseType::Facility, false),
         ]);
     }
 
