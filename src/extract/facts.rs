@@ -2371,8 +2371,12 @@ pub(crate) fn find(
                 let Some(end) = status_ends.expected.filter(|_| *status == Status::Expected) else {
                     return false;
                 };
-                // (Both forecast words, 预计 and 有望, are two characters.)
-                let start = end - "预计".len();
+                let Some(word) =
+                    (cues.expected.iter()).find(|w| slice[..end].ends_with(w.as_str()))
+                else {
+                    return false;
+                };
+                let start = end - word.len();
                 let Some(clause_end) = slice[end..at].find(['，', '；', ',', ';']) else {
                     return false;
                 };
@@ -2390,12 +2394,12 @@ pub(crate) fn find(
                     m.end == sentence.start + start
                         && strip_time(&text[sentence.start + opens..m.start]).is_empty()
                 });
+                // (Unless the number's own clause has a forecast word of its own.)
+                let own_clause = slice[..at].rfind(['，', '；', ',', ';']).unwrap_or(0);
+                let own_clause = &slice[(end + clause_end).max(own_clause)..at];
                 !before.is_empty()
                     && !subject_only
-                    && !(cues.expected.iter()).any(|w| {
-                        let own = slice[..at].rfind(['，', '；', ',', ';']).unwrap_or(0);
-                        holds(&slice[(end + clause_end).max(own)..at], w)
-                    })
+                    && !(cues.expected.iter()).any(|w| holds(own_clause, w))
             };
             let cue = status_ends
                 .before(at)
