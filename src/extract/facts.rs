@@ -2785,6 +2785,15 @@ pub(crate) fn find(
             {
                 indicator = rest.to_owned();
             }
+            // 安徽省科技厅实施某某项目60项: nor is the name of a government body that opens
+            // the sentence and speaks for its region.
+            if let Some(rest) = (opening_mentions.iter())
+                .filter(|m| table.entities[m.entity].entity_type == EntityType::GovernmentBody)
+                .find_map(|m| indicator.strip_prefix(&text[m.start..m.end]))
+                .filter(|rest| rest.chars().nth(1).is_some())
+            {
+                indicator = rest.to_owned();
+            }
             // 某基金两期50亿元: a fund's sum is its size.
             if record.name.ends_with("基金")
                 && unit.ends_with('元')
@@ -5437,6 +5446,15 @@ mod tests {
         assert_eq!(status(1000.0, "亿元"), Status::Actual);
         // A forecast that opens the sentence forecasts all of it.
         assert_eq!(status(9.0, "万家"), Status::Expected);
+    }
+
+    #[test]
+    fn a_government_body_opening_the_sentence_is_no_part_of_the_indicator() {
+        let facts =
+            facts_of("安徽省科技创新工作情况\n\n2024年，安徽省科技厅实施“揭榜挂帅”项目60项。\n");
+        let f = find(&facts, 60.0, "项");
+        assert_eq!(f.subject, "安徽省", "{facts:#?}");
+        assert_eq!(f.indicator, "实施揭榜挂帅项目", "{facts:#?}");
     }
 
     #[test]
