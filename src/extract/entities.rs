@@ -5750,6 +5750,24 @@ mod tests {
     }
 
     #[test]
+    fn coordination_skips_a_province_that_brands_the_head() {
+        check(&[
+            (
+                "已布局建设东湖、南山等10家湖北实验室。",
+                "南山实验室",
+                Org,
+                true,
+            ),
+            (
+                "建设崖州湾、三亚湾等海南省实验室。",
+                "崖州湾实验室",
+                Org,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn rule_stage_matches_where_heads_occur_only() {
         // Every head word occurrence gets its own match, including repeated ones.
         let x = extract("湘潭大学和吉首大学联合申报。");

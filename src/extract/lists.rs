@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! (?P<list>(?:C{2,14}、)+C{2,14})(?:等|[两三四五六七八九十]大)
-//! (?:[0-9一二三四五六七八九十]+[个家所条])?(?:各类|各)?
+//! (?:[0-9一二三四五六七八九十]+[个家所条])?(?:各类|各)?(?:北京|天津|河北|…)?
 //! (?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>head₁|head₂|…)
 //! ```
 //!
@@ -29,6 +29,42 @@ const CONJUNCT_CHARS: (usize, usize) = (2, 14);
 
 /// The numerals of a count before its measure word (两大, 3个).
 const NUMERALS: &str = "0123456789一二三四五六七八九十";
+
+/// The provinces whose short name may brand a head word (光谷、珞珈等湖北实验室), in the
+/// regex's order.
+const PROVINCES: [&str; 31] = [
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+];
 
 /// The qualifiers before a head word, in the regex's order.
 const QUALIFIERS: [&str; 6] = ["国家级", "省级", "市级", "国家", "省", "市"];
@@ -159,7 +195,8 @@ impl ListMatcher {
     }
 
     /// What closes a list ending at `at`: 等 (or 两大…), an optional count, 各类 or 各, a
-    /// qualifier, 重点 and a head word, each optional part tried present, then absent.
+    /// province, a qualifier, 重点 and a head word, each optional part tried present, then
+    /// absent.
     fn closing(&self, text: &str, at: usize) -> Option<(Option<Range<usize>>, Range<usize>)> {
         let rest = &text[at..];
         let mut closed = None;
@@ -186,7 +223,11 @@ impl ListMatcher {
             .filter(|c| "个家所条".contains(*c))
             .map(|c| numerals_end + c.len_utf8());
         for at in counted.into_iter().chain([closed]) {
-            for at in optional(text, at, &["各类", "各"]) {
+            let after_each = optional(text, at, &["各类", "各"]);
+            for at in after_each
+                .into_iter()
+                .flat_map(|at| optional(text, at, &PROVINCES))
+            {
                 let qualifiers = (QUALIFIERS.iter())
                     .filter(|q| text[at..].starts_with(**q))
                     .map(|q| Some(at..at + q.len()))
@@ -238,7 +279,8 @@ mod tests {
             "(?P<list>(?:{CONJUNCT}{{2,14}}、)+{CONJUNCT}{{2,14}})\
              (?:等|[两三四五六七八九十]大)\
              (?:[0-9一二三四五六七八九十]+[个家所条])?\
-             (?:各类|各)?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
+             (?:各类|各)?(?:{})?(?P<qualifier>国家级|省级|市级|国家|省|市)?(?:重点)?(?P<head>{})",
+            PROVINCES.join("|"),
             heads.join("|")
         ))
         .unwrap()
@@ -276,7 +318,7 @@ mod tests {
                     "甲", "乙", "丙", "丁", "戊", "A", "7", "“", "”", "(", "、", "、", "、",
                     "，", " ", "等", "等", "大", "两", "三", "十", "3", "个", "家", "各",
                     "类", "国家", "级", "省", "市", "重点", "实验室", "实验", "室", "科创高地",
-                    "中心", "技术创新中心", "国家技术创新中心",
+                    "中心", "技术创新中心", "国家技术创新中心", "湖北", "湖", "北", "内蒙古",
                 ]),
                 0..40,
             )
