@@ -5750,6 +5750,26 @@ mod tests {
     }
 
     #[test]
+    fn biotech_cities_and_software_parks_are_zones() {
+        check(&[
+            (
+                "成都天府国际生物城新增企业。",
+                "成都天府国际生物城",
+                Place,
+                true,
+            ),
+            (
+                "中关村软件园和齐鲁软件园加快建设。",
+                "齐鲁软件园",
+                Place,
+                true,
+            ),
+            ("推动生物城建设，支持软件园发展。", "生物城", Place, false),
+            ("推动生物城建设，支持软件园发展。", "软件园", Place, false),
+        ]);
+    }
+
+    #[test]
     fn coordination_skips_a_province_that_brands_the_head() {
         check(&[
             (
