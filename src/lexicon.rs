@@ -340,6 +340,11 @@ impl Gazetteer {
         })
     }
 
+    /// The entries whose surface form is pattern `pattern` of the automaton.
+    pub(crate) fn entries_of_pattern(&self, pattern: u32) -> &[usize] {
+        &self.pattern_entries[pattern as usize]
+    }
+
     /// The entries whose surface form is exactly `name`, if any (what a search of `name`
     /// finds when its first match is the whole of it).
     pub fn exact(&self, name: &str) -> Option<&[usize]> {

@@ -504,6 +504,29 @@ fn plausible_entries<'a>(
     }
 }
 
+/// Drops from `forms` (`(start, end, pattern)` of the lexicon's forms in `text`) the
+/// two-character short forms of places glued into a common word, before the
+/// leftmost-longest pick: 同江 in 会同江西省 would hide 江西省, 同安 in 共同安排 is no place.
+pub(crate) fn drop_glued_place_forms(
+    extractor: &Extractor,
+    text: &str,
+    forms: &mut Vec<(usize, usize, u32)>,
+) {
+    let lexicon = &extractor.lexicon;
+    forms.retain(|&(start, end, pattern)| {
+        let surface = &text[start..end];
+        if surface.chars().count() != 2 {
+            return true;
+        }
+        let entries = extractor.gazetteer.entries_of_pattern(pattern);
+        let all_short_places = entries.iter().all(|&i| {
+            let e = lexicon.get(i);
+            e.name != surface && e.entity_type.coarse() == CoarseType::Place
+        });
+        !(all_short_places && straddles_common_word(extractor, text, start..end))
+    });
+}
+
 /// Whether the characters at `span`'s edges make a common word with their neighbours
 /// outside it: 新平 in 创新平台 (创新, 平台), 新和 in 创新和.
 fn straddles_common_word(extractor: &Extractor, text: &str, span: Range<usize>) -> bool {
@@ -536,6 +559,7 @@ pub(crate) fn resolve_standalone(
     let whole = std::slice::from_ref(&whole);
     // The same pass finds the lexicon's forms and the rules' words, as in a document.
     let mut scan = extractor.entity_prefilter.scan(text, 0, whole);
+    drop_glued_place_forms(extractor, text, &mut scan.forms);
     let gazetteer_matches = (extractor.gazetteer).leftmost_longest(std::mem::take(&mut scan.forms));
     let mut candidates = Vec::new();
     for m in &gazetteer_matches {
@@ -5746,6 +5770,20 @@ mod tests {
                 Place,
                 true,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_short_place_glued_into_a_word_hides_no_name() {
+        check(&[
+            (
+                "安徽省科学技术厅会同江西省科学技术厅安排经费。",
+                "江西省科学技术厅",
+                Org,
+                true,
+            ),
+            ("双方共同安排联合攻关经费。", "同安区", Place, false),
+            ("会同江苏省科学技术厅组织实施。", "同江市", Place, false),
         ]);
     }
 

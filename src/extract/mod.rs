@@ -235,7 +235,8 @@ impl Extractor {
 
     /// The lexicon's matches, leftmost-longest, and the document's context.
     fn find_context<'a>(&'a self, work: &mut Work<'a>) {
-        let forms = std::mem::take(&mut work.scan.forms);
+        let mut forms = std::mem::take(&mut work.scan.forms);
+        entities::drop_glued_place_forms(self, &work.doc.text, &mut forms);
         work.gazetteer_matches = self.gazetteer.leftmost_longest(forms);
         let (doc, levels) = (work.doc, &work.scan.levels);
         work.context = context::Context::detect(self, doc, &work.gazetteer_matches, levels);
