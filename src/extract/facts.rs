@@ -2419,21 +2419,15 @@ pub(crate) fn find(
                 indicator = thing.to_owned();
                 growth_of = facts[sentence_facts..].last().map(|f| f.subject);
             }
-            // (Also after a status word: 力争全省…, 预计全市…; a scope word's first character
-            // is looked for first.)
-            let opens_scope = |c: char| cues.own_region.iter().any(|w| w.starts_with(c));
+            // (Also after a status word and the time it gives: 力争全省…, 预计全市…,
+            // 力争2026年全省….)
             let own_cue = |opening: &str| {
-                let after_status = || {
-                    let at = (opening.char_indices().take(4).skip(1))
-                        .find(|&(_, c)| opens_scope(c))?
-                        .0;
-                    let status = &opening[..at];
-                    (cues.target.iter().chain(&cues.expected))
-                        .any(|w| w == status)
-                        .then(|| &opening[at..])
-                };
                 let own = |s: &str| (cues.own_region.iter()).find(|w| starts_with(s, w));
-                own(opening).or_else(|| after_status().and_then(own))
+                own(opening).or_else(|| {
+                    (cues.target.iter().chain(&cues.expected))
+                        .filter(|w| opening.starts_with(w.as_str()))
+                        .find_map(|w| own(strip_time(&opening[w.len()..])))
+                })
             };
             // (A clause cut at an enumeration comma opens where its words began: 全市已建、
             // 在建的大科学装置达到12个.)
@@ -4990,6 +4984,11 @@ mod tests {
             "湖南长沙：某实验室加快成长\n\n相关负责人表示，到2027年，力争全省高新技术企业数量达到2万家。\n",
         );
         assert_eq!(find(&facts, 2.0, "万家").subject, "湖南省", "{facts:#?}");
+        // And after a status word and its year.
+        let facts = facts_of(
+            "西北工业大学获批建设凝固技术全国重点实验室\n\n陕西省科学技术厅表示，力争2026年全省研发经费投入强度达到2.7%。\n",
+        );
+        assert_eq!(find(&facts, 2.7, "%").subject, "陕西省", "{facts:#?}");
     }
 
     #[test]
