@@ -4920,6 +4920,25 @@ mod tests {
         ]);
         let text = "标题\n\n依托教育部生物医学工程重点实验室开展研究。\n";
         check(&[(text, "教育部生物医学工程重点实验室", Org, true)]);
+        // A field before the ministry names one laboratory, and no body of the field.
+        let text =
+            "标题\n\n南京大学获批建设介观化学教育部重点实验室和智能制造教育部工程研究中心。\n";
+        check(&[
+            (text, "介观化学教育部重点实验室", Org, true),
+            (text, "智能制造教育部工程研究中心", Org, true),
+            (text, "智能制造教育部", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn a_democratic_partys_committee_is_no_party_committee_of_the_place() {
+        let text = "标题\n\n九三学社江苏省委员会提出的提案收悉。民盟上海市委开展调研。\n";
+        check(&[
+            (text, "九三学社江苏省委员会", Org, true),
+            (text, "民盟上海市委", Org, true),
+            (text, "中国共产党江苏省委员会", Org, false),
+            (text, "中国共产党上海市委员会", Org, false),
+        ]);
     }
 
     #[test]

@@ -375,15 +375,30 @@ fn split_parent<'a>(
             }
             // (No unknown body's name joins two fields with 与: 植物化学与西部 + 植物资源持续利用
             // 国家重点实验室 is one laboratory's name.)
+            // (Nor is a field before a known body's name one: 介观化学 + 教育部重点实验室 is
+            // a laboratory named for its field and ministry.)
             if prefix.chars().count() >= 4
                 && !rest.starts_with(['的', '和', '与'])
                 && !prefix.contains('与')
+                && !field_before_known_body(extractor, prefix)
             {
                 return Some((prefix.to_owned(), *t, None, rest));
             }
         }
     }
     None
+}
+
+/// Whether `prefix` ends with the name of an organization the lexicon knows after words
+/// that are no place (介观化学教育部): a field of study before a ministry, no body's name.
+fn field_before_known_body(extractor: &Extractor, prefix: &str) -> bool {
+    let own = super::entities::without_leading_place(extractor, prefix);
+    (own.char_indices().skip(1)).any(|(at, _)| {
+        let tail = &own[at..];
+        tail.chars().count() >= 2
+            && (extractor.gazetteer.exact(tail).into_iter().flatten())
+                .any(|&i| extractor.lexicon.get(i).entity_type.is_organization())
+    })
 }
 
 /// Whether a company's name that goes on after `prefix` with `rest` is a company of its
