@@ -2135,6 +2135,12 @@ fn trim_left(
             }
         }
     }
+    // 有 right before a known name is the verb (出席的有北京市科学技术委员会), no part of it.
+    if let Some(rest) = text[start..end].strip_prefix('有') {
+        if starts_with_name(extractor, rest) && !starts_with_name(extractor, &text[start..end]) {
+            start += '有'.len_utf8();
+        }
+    }
     start
 }
 
@@ -4927,6 +4933,16 @@ mod tests {
             (text, "介观化学教育部重点实验室", Org, true),
             (text, "智能制造教育部工程研究中心", Org, true),
             (text, "智能制造教育部", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn a_verb_or_conjunction_before_a_name_is_no_part_of_it() {
+        let text = "标题\n\n出席仪式的有上海市科学技术委员会的负责同志。这是同济大学继土木工程防灾国家重点实验室之后获批的又一平台。\n";
+        check(&[
+            (text, "上海市科学技术委员会", Org, true),
+            (text, "有上海市科学技术委员会", Org, false),
+            (text, "土木工程防灾国家重点实验室", Org, true),
         ]);
     }
 
