@@ -4947,6 +4947,16 @@ mod tests {
     }
 
     #[test]
+    fn one_character_before_a_kind_is_a_place_short_form_and_the_kind() {
+        let text = "标题\n\n鼓励在鄂研究所与企业共建中试平台，推动在鄂创新平台开放共享，支持在汉研究院开展成果转化。\n";
+        check(&[
+            (text, "鄂研究所", Org, false),
+            (text, "汉研究院", Org, false),
+            (text, "鄂创新平台", CoarseType::Facility, false),
+        ]);
+    }
+
+    #[test]
     fn a_democratic_partys_committee_is_no_party_committee_of_the_place() {
         let text = "标题\n\n九三学社江苏省委员会提出的提案收悉。民盟上海市委开展调研。\n";
         check(&[
