@@ -750,10 +750,11 @@ pub(crate) const AUTONOMOUS_REGION: &str = "自治区";
 
 /// The name of a division written right after an agency (法规处 in 省科技厅法规处,
 /// 实验室与平台基地处): up to ten characters ending in 处 or 司, with no clause break and
-/// no stop word but 与/和/及 inside, and not the verb 处理/处置; or its general office
-/// (办公室, 办公厅).
+/// no stop word but 与/和/及 inside, and not the verb 处理/处置; or its general or press
+/// office (办公室, 办公厅, 新闻办公室).
 fn sub_unit_after<'a>(extractor: &Extractor, rest: &'a str) -> Option<&'a str> {
-    if let Some(office) = ["办公室", "办公厅"].iter().find(|o| rest.starts_with(**o)) {
+    let offices = ["新闻办公室", "办公室", "办公厅"];
+    if let Some(office) = offices.iter().find(|o| rest.starts_with(**o)) {
         return Some(&rest[..office.len()]);
     }
     let mut chars = 0;
@@ -4953,6 +4954,17 @@ mod tests {
             (text, "鄂研究所", Org, false),
             (text, "汉研究院", Org, false),
             (text, "鄂创新平台", CoarseType::Facility, false),
+        ]);
+    }
+
+    #[test]
+    fn press_offices_zone_bureaus_design_institutes_and_reactors_are_named() {
+        let text = "标题\n\n湖北省人民政府新闻办公室举行发布会。三亚崖州湾科技城管理局发布公告。中国核动力研究设计院建设的高通量工程试验堆投入运行。\n";
+        check(&[
+            (text, "湖北省人民政府新闻办公室", Org, true),
+            (text, "三亚崖州湾科技城管理局", Org, true),
+            (text, "中国核动力研究设计院", Org, true),
+            (text, "高通量工程试验堆", CoarseType::Facility, true),
         ]);
     }
 

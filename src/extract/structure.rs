@@ -188,7 +188,8 @@ pub(crate) fn add_implied(
             let district =
                 place.and_then(|city| district_after_city(extractor, own_part, leading, city));
             for place in place.into_iter().chain(district) {
-                let p = add_entry(extractor, table, place);
+                let p = zone_written_otherwise(extractor, table, place)
+                    .unwrap_or_else(|| add_entry(extractor, table, place));
                 if p != index {
                     relations.push(FoundRelation {
                         head: index,
@@ -253,7 +254,7 @@ pub(crate) fn add_implied(
 }
 
 /// The words that end the name of a zone's administrative committee (某高新区管委会).
-const ZONE_COMMITTEES: [&str; 2] = ["管委会", "管理委员会"];
+const ZONE_COMMITTEES: [&str; 3] = ["管委会", "管理委员会", "管理局"];
 
 /// Whether a place embedded in a name of this type locates the entity: organizations,
 /// zones and facilities sit where their names say; a region's name is its own (杭州湾);
@@ -657,6 +658,34 @@ fn add_entry(extractor: &Extractor, table: &mut EntityTable, i: usize) -> usize 
         record.code.clone_from(&e.code);
     }
     p
+}
+
+/// The zone of the text that the known zone `entry` is, written after another place of
+/// its province (海南崖州湾科技城 for 三亚崖州湾科技城, named in 三亚崖州湾科技城管理局).
+fn zone_written_otherwise(
+    extractor: &Extractor,
+    table: &EntityTable,
+    entry: usize,
+) -> Option<usize> {
+    let e = extractor.lexicon.get(entry);
+    if e.entity_type != EntityType::Zone || table.find(&e.name, CoarseType::Place).is_some() {
+        return None;
+    }
+    // The name without its place, and the place's entries.
+    let own = |name: &str| {
+        let rest = super::variants::without_place_prefix(extractor, name)?;
+        let place = extractor
+            .gazetteer
+            .exact(&name[..name.len() - rest.len()])?;
+        Some((rest.to_owned(), place))
+    };
+    let (own_name, _) = own(&e.name).filter(|(rest, _)| rest.chars().count() >= 4)?;
+    (table.entities.iter()).position(|record| {
+        record.entity_type == EntityType::Zone
+            && own(&record.name).is_some_and(|(rest, places)| {
+                rest == own_name && (places.iter()).any(|&p| extractor.lexicon.is_within(entry, p))
+            })
+    })
 }
 
 /// Adds the zones the rules recognise inside a policy's or a program's name
