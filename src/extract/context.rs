@@ -166,15 +166,28 @@ impl Context {
             }
             Some(i) => Some(i),
             None if national => None,
-            None if city_level => best(2).or_else(|| best(1)),
+            // (A municipality is a city too: 重庆 named more often than 成都.)
+            None if city_level => {
+                let mentions = |i: usize| direct.get(&i).copied().unwrap_or(0.0);
+                let municipality = best(1).filter(|&p| lexicon.get(p).name.ends_with('市'));
+                match (best(2), municipality) {
+                    (Some(c), Some(m)) if mentions(m) >= mentions(c) => Some(m),
+                    (city, _) => city.or_else(|| best(1)),
+                }
+            }
             None => {
                 // A city named more often than its own province is the document's subject
-                // (news from 成都, 嘉兴 …); otherwise the most mentioned province.
+                // (news from 成都, 嘉兴 …), unless another province is named more often still
+                // (重庆 in a text of 重庆 and 成都); otherwise the most mentioned province.
                 let mentions = |i: usize| direct.get(&i).copied().unwrap_or(0.0);
+                let top_province = best(1);
                 best(2)
                     .filter(|&c| {
-                        let province = lexicon.parent_index(c).map_or(0.0, mentions);
-                        mentions(c) >= 3.0 && mentions(c) > province
+                        let own = lexicon.parent_index(c);
+                        let province = own.map_or(0.0, mentions);
+                        let outnumbered = top_province
+                            .is_some_and(|p| Some(p) != own && mentions(p) >= mentions(c));
+                        mentions(c) >= 3.0 && mentions(c) > province && !outnumbered
                     })
                     .or_else(|| best(1))
                     .or_else(|| best(2))
@@ -377,6 +390,16 @@ mod tests {
             "{:?}",
             x.entities
         );
+    }
+
+    #[test]
+    fn a_municipality_named_more_often_than_a_city_is_the_region() {
+        // With the words of a city (全市, 市科技局) …
+        let text = "川渝签署合作协议\n\n重庆市科技局与四川省科技厅在重庆签约。西部（成都）科学城、成都天府新区与重庆两江新区联动，成都高新区参与。重庆大学牵头。到2025年全市研发投入强度达到2.5%。\n";
+        assert_eq!(region(text).as_deref(), Some("重庆市"));
+        // … and without them.
+        let text = "川渝签署合作协议\n\n重庆与四川在重庆签约。西部（成都）科学城、成都天府新区与重庆两江新区联动，成都高新区参与。重庆大学牵头。\n";
+        assert_eq!(region(text).as_deref(), Some("重庆市"));
     }
 
     #[test]
