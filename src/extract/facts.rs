@@ -1379,6 +1379,9 @@ const FORECAST_WORDS: [&str; 9] = [
     "预计", "有望", "力争", "争取", "目标", "计划", "预期", "将", "到",
 ];
 
+/// Words that say a thing is done (已引进, 累计建成, 现有): no forecast's year dates it.
+const DONE_WORDS: [&str; 3] = ["已", "累计", "现有"];
+
 /// The scopes a rank is written with (the `scope` group of the rank regex).
 const RANK_SCOPES: [&str; 5] = ["全国", "全省", "全市", "全球", "世界"];
 
@@ -1567,6 +1570,9 @@ pub(crate) fn find(
     let mut opener_goes_on = false;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
+    // Whether each of those years is one the sentence giving it looks forward to (某装置预计
+    // 2030年建成): no year of what a later sentence says is done (已引进…).
+    let mut paragraph_forecast = false;
     // Whether the paragraph's years come from a deadline that opens a plan (到2027年，…):
     // its later sentences without a year of their own plan too.
     let mut paragraph_deadline = false;
@@ -1613,6 +1619,7 @@ pub(crate) fn find(
             last_opener = None;
             past_year_paragraph = false;
             paragraph_years.clear();
+            paragraph_forecast = false;
             paragraph_deadline = false;
             future_paragraph = false;
         }
@@ -1638,6 +1645,7 @@ pub(crate) fn find(
         // 下步…: what follows in the paragraph is the plan, not the year reported on.
         if starts_with_any(untimed, &cues.future) {
             paragraph_years.clear();
+            paragraph_forecast = false;
             paragraph_deadline = false;
             past_year_paragraph = false;
             future_paragraph = true;
@@ -1688,12 +1696,19 @@ pub(crate) fn find(
         // 截至目前，…: a sentence of the present has the document's year, not its paragraph's;
         // so has one dated only by when something came into being (某研究院设立于2012年，现有…).
         let present = starts_with_any(slice.trim_start(), &cues.present) || founded;
-        if inherited && !present {
+        let done = || DONE_WORDS.iter().any(|w| holds(slice, w));
+        if inherited && !present && !(paragraph_forecast && done()) {
             // A sentence without a year keeps the years of its paragraph (从2015年…；…从42.1%提升到59.7%).
             years.extend(paragraph_years.iter().map(|&(y, from)| (0, y, from)));
         } else if !inherited {
             paragraph_years.clear();
             paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
+            paragraph_forecast = years.iter().all(|&(at, _, _)| {
+                let clause_start = slice[..at].rfind(['，', '；', ',', ';']).unwrap_or(0);
+                (FORECAST_WORDS.iter())
+                    .filter(|w| **w != "到")
+                    .any(|w| holds(&slice[clause_start..at], w))
+            });
         }
         // 到2025年，…: a sentence, or the part after its colon (将重点做好以下工作：到2025年，…),
         // opening with a deadline after the document's year (or, in an undated document,
@@ -5431,6 +5446,19 @@ mod tests {
         let later = find(&facts, 1500.0, "家");
         assert_eq!(later.indicator, "高新技术企业", "{facts:#?}");
         assert_eq!((later.year, later.status), (Some(2027), Status::Expected));
+    }
+
+    #[test]
+    fn a_forecasts_year_dates_no_later_sentence_of_what_is_done() {
+        let facts = facts_of(
+            "湖北科技\n\n湖北省科学技术厅表示，武汉光源预计2030年建成。东湖实验室已引进科研团队40个。\n",
+        );
+        assert_eq!(find(&facts, 40.0, "个").year, None, "{facts:#?}");
+        // A later sentence of the plan keeps it.
+        let facts = facts_of(
+            "湖北科技\n\n全省研发投入强度预计2027年达到3.2%。技术合同成交额突破5000亿元。\n",
+        );
+        assert_eq!(find(&facts, 5000.0, "亿元").year, Some(2027), "{facts:#?}");
     }
 
     #[test]
