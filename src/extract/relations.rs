@@ -161,7 +161,11 @@ const TOGETHER: [&str; 8] = [
 
 /// What may stand between two items of a list.
 fn is_list_separator(gap: &str) -> bool {
-    let gap = gap.trim();
+    // (Quoted names keep their marks outside the mention: “某计划”和“某工程”.)
+    let gap = gap
+        .trim()
+        .trim_start_matches(['”', '》'])
+        .trim_end_matches(['“', '《']);
     gap.is_empty() || ["、", "和", "与", "及", "以及", ",", "，", "或"].contains(&gap)
 }
 
@@ -1755,6 +1759,22 @@ mod tests {
         // More of a noun after the head is no reference (大学生, 中心城区).
         let r = all_relations_of("浙江大学新闻\n\n浙江大学发布通知。大学生与企业开展合作。\n");
         assert!(!r.iter().any(|x| x.contains(" cooperatesWith ")), "{r:?}");
+    }
+
+    #[test]
+    fn every_quoted_program_of_a_list_is_undertaken() {
+        let r = relations_of(
+            "标题\n\n湖南省将深入实施“芙蓉人才行动计划”和“湖湘英才工程”。广东省科学技术厅联合实施“粤港联合资助计划”、“粤澳联合资助计划”。\n",
+        );
+        for program in ["芙蓉人才行动计划", "湖湘英才工程"] {
+            assert!(has(&r, &format!("湖南省 undertakes {program}")), "{r:?}");
+        }
+        for program in ["粤港联合资助计划", "粤澳联合资助计划"] {
+            assert!(
+                has(&r, &format!("广东省科学技术厅 undertakes {program}")),
+                "{r:?}"
+            );
+        }
     }
 
     #[test]
