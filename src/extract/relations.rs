@@ -23,7 +23,7 @@ pub(crate) const ACADEMICIAN: &str = "院士";
 /// (2020年1月3日), a connective.
 static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s\d|()（）一二三四五六七八九十、.．是]*(?:(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|底|末|上半年|下半年)?)?[，,]?\s*(?:下步|下一步|同时|此外|目前|近日|日前|近年来|至此)?[，,]?\s*$",
+        r"^[\s\d|()（）一二三四五六七八九十、.．是]*(?:(?:(?:19|20)\d{2}\s*年)?(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:以来|底|末|上半年|下半年)?)?[，,]?\s*(?:下步|下一步|同时|此外|目前|近日|日前|近年来|至此|今年以来|今年|去年|近期|当前|近年|截至目前)?[，,]?\s*$",
     )
     .unwrap()
 });
@@ -62,6 +62,11 @@ fn is_subject_prefix_han(c: char) -> bool {
             | '近'
             | '日'
             | '至'
+            | '今'
+            | '去'
+            | '期'
+            | '当'
+            | '截'
     )
 }
 
@@ -1759,6 +1764,19 @@ mod tests {
         // More of a noun after the head is no reference (大学生, 中心城区).
         let r = all_relations_of("浙江大学新闻\n\n浙江大学发布通知。大学生与企业开展合作。\n");
         assert!(!r.iter().any(|x| x.contains(" cooperatesWith ")), "{r:?}");
+    }
+
+    #[test]
+    fn a_time_phrase_before_the_subject_leaves_it_the_subject() {
+        for time in ["今年以来", "去年", "近期", "截至目前"] {
+            let r = relations_of(&format!(
+                "标题\n\n{time}，湖南省科学技术厅认真落实国家部署，组织实施“十大技术攻关项目”。\n"
+            ));
+            assert!(
+                has(&r, "湖南省科学技术厅 undertakes 十大技术攻关项目"),
+                "{time}: {r:?}"
+            );
+        }
     }
 
     #[test]
