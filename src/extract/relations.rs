@@ -1077,7 +1077,12 @@ fn side(
                         && clause_start(&text[m.start..t_start]) == 0
                         && subject.is_none_or(|s| s.entity != m.entity)
                 });
-            let subject = subject.filter(|_| !other_agent);
+            // (Nor is it where the trigger's clause opens with the region's word: 某厅发布
+            // 消息，全省已布局建设…: the region acts.)
+            let subject = subject.filter(|_| {
+                !other_agent
+                    && (nearest.is_some() || !region_word_opens_clause(text, t_start, own_region))
+            });
             // 由某集团牵头，联合某大学…: who leads, in the clause before, acts in the next.
             let head = (nearest)
                 .or_else(|| led_by(text, t_start, mentions).filter(|m| fits(types, type_of(m))))
@@ -1777,6 +1782,15 @@ mod tests {
                 "{time}: {r:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_region_word_opening_the_clause_acts_not_the_body_that_reports() {
+        let r = relations_of(
+            "湖北省科技创新\n\n近日，湖北省科学技术厅发布消息，全省已布局建设光谷实验室、珞珈实验室。\n",
+        );
+        assert!(has(&r, "湖北省 establishes 光谷实验室"), "{r:?}");
+        assert!(!has(&r, "湖北省科学技术厅 establishes 光谷实验室"), "{r:?}");
     }
 
     #[test]
