@@ -2929,13 +2929,19 @@ pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidat
     let mut shadowed: Vec<usize> = Vec::new();
     for c in candidates.iter().filter(|c| !c.is_policy()) {
         let rest = &text[c.end..];
-        let Some(inner) =
-            (rest.strip_prefix('（').or_else(|| rest.strip_prefix('('))).and_then(|inner| {
-                (super::variants::SHORT_FORM_OPENERS.iter())
-                    .filter(|o| !o.is_empty())
-                    .find_map(|o| inner.strip_prefix(o))
-            })
-        else {
+        let Some(bracketed) = rest.strip_prefix('（').or_else(|| rest.strip_prefix('(')) else {
+            continue;
+        };
+        // (In bare brackets, only a short form that keeps the name's characters in order,
+        // its first and its last: 中国科学院长春分院（中科院长春分院）.)
+        let declared = (super::variants::SHORT_FORM_OPENERS.iter())
+            .filter(|o| !o.is_empty())
+            .find_map(|o| bracketed.strip_prefix(o));
+        let abbreviation = || {
+            let short = bracketed.split(['）', ')']).next()?;
+            abbreviates(short, &text[c.start..c.end]).then_some(bracketed)
+        };
+        let Some(inner) = declared.or_else(abbreviation) else {
             continue;
         };
         let inner = inner.strip_prefix(['：', ':']).unwrap_or(inner);
@@ -2982,6 +2988,20 @@ pub(crate) fn add_declared_short_forms(text: &str, candidates: &mut Vec<Candidat
         candidates.append(&mut added);
         candidates.sort_by_key(|c| c.start);
     }
+}
+
+/// Whether `short` is a short form of `name` made by leaving characters out (中科院长春分院
+/// of 中国科学院长春分院, 西安光机所 of 西安光学精密机械研究所): shorter, its characters
+/// found in `name` in order, opening and ending as it does.
+fn abbreviates(short: &str, name: &str) -> bool {
+    let count = short.chars().count();
+    if count < 2 || count >= name.chars().count() || !short.chars().all(is_han) {
+        return false;
+    }
+    let same_ends = short.chars().next() == name.chars().next()
+        && short.chars().next_back() == name.chars().next_back();
+    let mut rest = name.chars();
+    same_ends && short.chars().all(|c| rest.any(|n| n == c))
 }
 
 /// Whether a span from `start` to `end` overlaps one of `candidates`, which do not overlap
@@ -4966,6 +4986,26 @@ mod tests {
             (text, "中国核动力研究设计院", Org, true),
             (text, "高通量工程试验堆", CoarseType::Facility, true),
         ]);
+    }
+
+    #[test]
+    fn a_short_form_in_bare_brackets_that_keeps_the_names_characters_is_an_alias() {
+        let text = "标题\n\n中国科学院长春分院（中科院长春分院）与吉林大学联合开展攻关。中科院长春分院牵头。\n";
+        let x = extract(text);
+        let branch = x.entities.iter().find(|e| e.name == "中国科学院长春分院");
+        assert!(
+            branch.is_some_and(
+                |e| e.aliases.contains(&"中科院长春分院".to_owned()) && e.mentions.len() == 3
+            ),
+            "{:?}",
+            x.entities
+        );
+        assert!(super::abbreviates("西安光机所", "西安光学精密机械研究所"));
+        assert!(!super::abbreviates(
+            "澳门大学",
+            "月球与行星科学国家重点实验室"
+        ));
+        assert!(!super::abbreviates("长春分院", "中国科学院长春分院"));
     }
 
     #[test]
