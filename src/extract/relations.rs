@@ -771,9 +771,11 @@ fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Optio
             end -= adverb.len();
         }
     }
+    // (A short form in brackets may close the name: 某研究所（以下简称某所）联合….)
+    let bracket_end = text[..end].strip_suffix(['）', ')']).map(str::len);
     mentions
         .iter()
-        .find(|m| m.end == end)
+        .find(|m| m.end == end || Some(m.end) == bracket_end)
         .filter(|m| !text[..m.start].ends_with('的'))
 }
 
@@ -1791,6 +1793,23 @@ mod tests {
         );
         assert!(has(&r, "湖北省 establishes 光谷实验室"), "{r:?}");
         assert!(!has(&r, "湖北省科学技术厅 establishes 光谷实验室"), "{r:?}");
+    }
+
+    #[test]
+    fn a_lead_whose_short_form_closes_its_name_acts_with_its_partners() {
+        let r = relations_of(
+            "标题\n\n中国科学院西安光学精密机械研究所（以下简称西安光机所）联合西安交通大学、长安大学承担“先进光子”重点专项。\n",
+        );
+        for agent in [
+            "中国科学院西安光学精密机械研究所",
+            "西安交通大学",
+            "长安大学",
+        ] {
+            assert!(
+                has(&r, &format!("{agent} undertakes 先进光子重点专项")),
+                "{r:?}"
+            );
+        }
     }
 
     #[test]
