@@ -1809,6 +1809,27 @@ fn push_rule_candidate(
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
     }
+    // 印发某市推进某中心建设“十四五”规划: a plan's name cut down to its period runs back to
+    // the place it opens with, over the verbs of its field.
+    if rule.entity_type == EntityType::Policy
+        && text[start..end]
+            .trim_start_matches(['“', '"'])
+            .starts_with('十')
+    {
+        let before = &text[name.start..start];
+        let clause = before
+            .rfind(['，', '、', '。', '：', '；', ',', ':', ';', ' '])
+            .map_or(0, |at| {
+                at + before[at..].chars().next().map_or(0, char::len_utf8)
+            });
+        let place = (extractor.gazetteer.find_iter(&before[clause..])).find(|m| {
+            (m.entries.iter())
+                .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion)
+        });
+        if let Some(place) = place {
+            start = name.start + clause + place.start;
+        }
+    }
     // 鹏城实验室主任高文院士: the 任 of 主任 (the 席 of 主席) is the title's, not a surname.
     if rule.entity_type == EntityType::Person
         && text[..start].ends_with('主')
@@ -5006,6 +5027,21 @@ mod tests {
             "月球与行星科学国家重点实验室"
         ));
         assert!(!super::abbreviates("长春分院", "中国科学院长春分院"));
+    }
+
+    #[test]
+    fn a_plan_named_with_its_period_runs_back_to_its_place_over_its_fields_verbs() {
+        let name = "广州市推进国际科技创新中心建设十四五规划";
+        for text in [
+            "广州市推进国际科技创新中心建设“十四五”规划\n\n全市已建设粤港澳联合实验室12家。\n",
+            "通知\n\n现印发广州市推进国际科技创新中心建设“十四五”规划。\n",
+        ] {
+            check(&[
+                (text, name, CoarseType::Policy, true),
+                (text, "十四五规划", CoarseType::Policy, false),
+                (text, "粤港澳联合实验室", Org, false),
+            ]);
+        }
     }
 
     #[test]
