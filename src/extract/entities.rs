@@ -5045,6 +5045,17 @@ mod tests {
     }
 
     #[test]
+    fn a_shared_service_platform_keeps_its_service() {
+        let text = "标题\n\n加快建设湖北省科技资源共享服务平台。\n";
+        check(&[(
+            text,
+            "湖北省科技资源共享服务平台",
+            CoarseType::Facility,
+            true,
+        )]);
+    }
+
+    #[test]
     fn a_democratic_partys_committee_is_no_party_committee_of_the_place() {
         let text = "标题\n\n九三学社江苏省委员会提出的提案收悉。民盟上海市委开展调研。\n";
         check(&[
