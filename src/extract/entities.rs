@@ -2272,9 +2272,12 @@ pub(crate) fn coordination_candidates(
                 let start = stem_end - own.len();
                 // 哈尔滨新区、大庆高新区等国家高新区: a conjunct with a head of its own kind
                 // names itself; the rules find it.
+                // (Nor does one with a head of another kind: 南京大学、某大学某研究院等.)
                 let complete = own != head
-                    && (COMPLETE_ENDS.iter())
-                        .any(|(end, t)| *t == entity_type && own.ends_with(end));
+                    && (COMPLETE_ENDS.iter()).any(|(end, t)| {
+                        own.ends_with(end)
+                            && (*t == entity_type || t.coarse() == CoarseType::Organization)
+                    });
                 if complete && !own.ends_with(head) {
                     continue;
                 }
@@ -5053,6 +5056,24 @@ mod tests {
             CoarseType::Facility,
             true,
         )]);
+    }
+
+    #[test]
+    fn new_towns_israel_and_complete_names_in_a_list() {
+        let text = "标题\n\n2023年，绍兴滨海新城新增高新技术企业48家。推动新城建设。\n";
+        check(&[
+            (text, "绍兴滨海新城", Place, true),
+            (text, "新城", Place, false),
+        ]);
+        let text = "标题\n\n支持广东以色列理工学院与汕头大学共建某中心。\n";
+        check(&[(text, "广东以色列理工学院", Org, true)]);
+        // A head shared by a list goes on no conjunct with a head of its own.
+        let text =
+            "标题\n\n依托浙江大学、南京大学、中国科学技术大学苏州高等研究院等单位开展攻关。\n";
+        check(&[
+            (text, "南京大学研究院", Org, false),
+            (text, "浙江大学研究院", Org, false),
+        ]);
     }
 
     #[test]
