@@ -1204,6 +1204,10 @@ fn sentence_years(
             if before.ends_with('比') || before.ends_with('较') {
                 return None;
             }
+            // 《某行动计划（2024—2027年）》: a title's years are the policy's, no figure's.
+            if (before.rfind('《')).is_some_and(|open| !before[open..].contains('》')) {
+                return None;
+            }
             // 是2015年的3.6倍: the year compared with.
             if (before.ends_with('是') || before.ends_with("相当于"))
                 && times_after(&slice[year.end..])
@@ -5446,6 +5450,14 @@ mod tests {
         let later = find(&facts, 1500.0, "家");
         assert_eq!(later.indicator, "高新技术企业", "{facts:#?}");
         assert_eq!((later.year, later.status), (Some(2027), Status::Expected));
+    }
+
+    #[test]
+    fn the_years_of_a_policys_title_date_no_figure() {
+        let facts = facts_of(
+            "扬州市科学技术局2024年工作总结\n\n2024年，市政府出台《扬州市科技创新行动计划（2024—2027年）》。全市高新技术企业达到2600家。\n",
+        );
+        assert_eq!(find(&facts, 2600.0, "家").year, Some(2024), "{facts:#?}");
     }
 
     #[test]
