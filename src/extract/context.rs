@@ -157,6 +157,8 @@ impl Context {
             candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
             candidates.first().map(|c| c.0)
         };
+        // How often a place itself is named.
+        let mentions = |i: usize| direct.get(&i).copied().unwrap_or(0.0);
         let region = match strong {
             Some(i) if admin(i) == Some(1) && city_level => {
                 // A province's cue, but the text speaks of a city: the city within it.
@@ -168,7 +170,6 @@ impl Context {
             None if national => None,
             // (A municipality is a city too: 重庆 named more often than 成都.)
             None if city_level => {
-                let mentions = |i: usize| direct.get(&i).copied().unwrap_or(0.0);
                 let municipality = best(1).filter(|&p| lexicon.get(p).name.ends_with('市'));
                 match (best(2), municipality) {
                     (Some(c), Some(m)) if mentions(m) >= mentions(c) => Some(m),
@@ -179,7 +180,6 @@ impl Context {
                 // A city named more often than its own province is the document's subject
                 // (news from 成都, 嘉兴 …), unless another province is named more often still
                 // (重庆 in a text of 重庆 and 成都); otherwise the most mentioned province.
-                let mentions = |i: usize| direct.get(&i).copied().unwrap_or(0.0);
                 let top_province = best(1);
                 best(2)
                     .filter(|&c| {
