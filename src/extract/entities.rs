@@ -1793,7 +1793,7 @@ fn push_rule_candidate(
     name: Range<usize>,
     out: &mut Vec<Candidate>,
 ) {
-    let Range { mut start, end } = name;
+    let Range { mut start, mut end } = name;
     let rule = &extractor.rules.entities[index];
     if rule.trim_left {
         start = trim_left(
@@ -1808,6 +1808,11 @@ fn push_rule_candidate(
     }
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
+    }
+    // 国家第三代半导体技术创新中心（苏州）: one of an institute's sites, named with its city
+    // in brackets (a bare short form; 某研究院（厦门市） only says where the institute is).
+    if rule.entity_type == EntityType::ResearchInstitute {
+        end += bracketed_city_after(extractor, &text[end..]);
     }
     // 印发某市推进某中心建设“十四五”规划: a plan's name cut down to its period runs back to
     // the place it opens with, over the verbs of its field.
@@ -2715,6 +2720,24 @@ fn shared_parent<'e>(
 /// Whether `s` is the name of an administrative division and nothing else (广州, 重庆市).
 fn names_a_division(extractor: &Extractor, s: &str) -> bool {
     leading_division(extractor, s).is_some_and(|m| m.end == s.len())
+}
+
+/// The length of the brackets `after` opens with if they hold the bare short form of a
+/// city, county or province and nothing else (（苏州）, not （苏州市） or （牵头）), else 0.
+fn bracketed_city_after(extractor: &Extractor, after: &str) -> usize {
+    let Some(inner) = after.strip_prefix(['（', '(']) else {
+        return 0;
+    };
+    let Some(close) = inner.find(['）', ')']) else {
+        return 0;
+    };
+    let place = &inner[..close];
+    let bare = !place.ends_with(['省', '市', '县', '区']);
+    if bare && place.chars().count() <= 4 && names_a_division(extractor, place) {
+        after.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8)
+    } else {
+        0
+    }
 }
 
 /// Whether the brackets a name ends with, if any, hold a place and nothing else:
@@ -4743,6 +4766,17 @@ mod tests {
             (text, "香港科技大学", Org, false),
             (text, "浙江大学", Org, true),
             (text, "浙江大学（牵头）", Org, false),
+        ]);
+    }
+
+    #[test]
+    fn an_institutes_site_is_named_with_its_bracketed_city() {
+        let text = "国家第三代半导体技术创新中心（深圳）开展攻关。某大学智能制造研究院（厦门市）揭牌。某大学先进材料研究院（牵头）承担项目。";
+        check(&[
+            (text, "国家第三代半导体技术创新中心（深圳）", Org, true),
+            (text, "国家第三代半导体技术创新中心", Org, false),
+            (text, "某大学智能制造研究院（厦门市）", Org, false),
+            (text, "某大学先进材料研究院（牵头）", Org, false),
         ]);
     }
 

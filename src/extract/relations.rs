@@ -189,7 +189,7 @@ pub(crate) fn find(
     titles(extractor, context, table, out);
     let table = &*table;
     let text = &doc.text;
-    place_written_before(mentions, table, out);
+    place_written_before(text, mentions, table, out);
     let issuer = context
         .issuer
         .as_ref()
@@ -554,14 +554,29 @@ fn sentence_triggers(
     out.extend(found.map(|m| sentence.start + m.start()..sentence.start + m.end()));
 }
 
-/// The body that signs a notice: the first line of the body that is one government
-/// body's name and nothing else (温州市科学技术局 above the date).
 /// An institution written right after a place (深圳鹏城实验室, 佛山季华实验室) lies in it,
-/// as a name that begins with its place does.
-fn place_written_before(mentions: &[Mention], table: &EntityTable, out: &mut Vec<FoundRelation>) {
+/// as a name that begins with its place does; so does one with its city in brackets
+/// right after it (清华大学海峡研究院（厦门市）).
+fn place_written_before(
+    text: &str,
+    mentions: &[Mention],
+    table: &EntityTable,
+    out: &mut Vec<FoundRelation>,
+) {
     for pair in mentions.windows(2) {
-        let (place, institution) = (&pair[0], &pair[1]);
-        if place.end != institution.start || place.entity == institution.entity {
+        let (first, second) = (&pair[0], &pair[1]);
+        // (Mentions may nest: a title's inside its policy's.)
+        let Some(between) = text.get(first.end..second.start) else {
+            continue;
+        };
+        let (place, institution) = if between.is_empty() {
+            (first, second)
+        } else if matches!(between, "（" | "(") && text[second.end..].starts_with(['）', ')']) {
+            (second, first)
+        } else {
+            continue;
+        };
+        if place.entity == institution.entity {
             continue;
         }
         let located = matches!(
@@ -577,12 +592,14 @@ fn place_written_before(mentions: &[Mention], table: &EntityTable, out: &mut Vec
                 head: institution.entity,
                 relation: Relation::LocatedIn,
                 tail: place.entity,
-                evidence: Some(place.start..institution.end),
+                evidence: Some(first.start..second.end),
             });
         }
     }
 }
 
+/// The body that signs a notice: the first line of the body that is one government
+/// body's name and nothing else (温州市科学技术局 above the date).
 fn signer(doc: &Document, mentions: &[Mention], table: &EntityTable) -> Option<usize> {
     mentions
         .iter()
@@ -2542,5 +2559,24 @@ mod tests {
     fn an_institution_after_a_place_lies_in_it() {
         let r = all_relations_of("标题\n\n长沙岳麓山实验室聚焦种业创新。\n");
         assert!(has(&r, "岳麓山实验室 locatedIn 长沙市"), "{r:?}");
+    }
+
+    #[test]
+    fn an_institution_with_its_city_in_brackets_lies_in_it() {
+        let r = all_relations_of(
+            "标题\n\n1. 清华大学海峡研究院（厦门市）\n2. 电子科技大学长三角研究院（湖州）\n",
+        );
+        assert!(has(&r, "清华大学海峡研究院 locatedIn 厦门市"), "{r:?}");
+        assert!(
+            has(&r, "电子科技大学长三角研究院（湖州） locatedIn 湖州市"),
+            "{r:?}"
+        );
+        assert!(
+            has(
+                &r,
+                "电子科技大学长三角研究院（湖州） subOrganizationOf 电子科技大学"
+            ),
+            "{r:?}"
+        );
     }
 }

@@ -130,8 +130,14 @@ pub(crate) fn add_implied(
             let mut own_start = 0;
             if entity_type.coarse() == CoarseType::Organization {
                 let name = table.entities[index].name.as_str();
-                let split = split_parent(extractor, context, table, name)
-                    .map(|(parent, t, l, rest)| (parent, t, l, name.len() - rest.len()));
+                // (An institute's site, 某大学某研究院（衢州）, is the institute's unit.)
+                let stem = if entity_type == EntityType::ResearchInstitute {
+                    super::entities::without_bracketed_tail(name)
+                } else {
+                    name
+                };
+                let split = split_parent(extractor, context, table, stem)
+                    .map(|(parent, t, l, rest)| (parent, t, l, stem.len() - rest.len()));
                 if let Some((parent_name, parent_type, parent_lexicon, start)) = split {
                     let code = parent_lexicon.and_then(|i| extractor.lexicon.get(i).code.clone());
                     let parent = table.add(&parent_name, parent_type, parent_lexicon, code);

@@ -8,6 +8,8 @@
 //!   龙港市青龙湖科技城 and 青龙湖科技城, 上海张江实验室 and 张江实验室.
 //! - A name with the short form it is given after it: 《关于…的若干措施》(以下简称《措施》).
 //! - A policy referred to by the end of its title: 《条例》 after 《四川省科技成果转化促进条例》.
+//! - An institute written with and without the city of its site: 某实验室（汕头） and
+//!   某实验室.
 //! - A zone written with its head in full and abbreviated: 宁波江北高新技术产业园区 and
 //!   宁波江北高新区 (the full form is the name).
 //!
@@ -35,6 +37,7 @@ pub(crate) fn merge(
         .chain(named_without_parent(extractor, table))
         .chain(abbreviated_zone_heads(table))
         .chain(company_with_legal_form(table))
+        .chain(institute_without_site(table))
         .chain(policy_short_forms(table))
     {
         let (from, into) = (root(&target, from), root(&target, into));
@@ -436,6 +439,26 @@ fn company_with_legal_form(table: &EntityTable) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// `(from, into)` for an institute written with and without the city of its site in
+/// brackets, 某实验室（汕头） and 某实验室, when the document names one site of it (a
+/// lexicon name stays the name).
+fn institute_without_site(table: &EntityTable) -> Vec<(usize, usize)> {
+    let mut sites: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, record) in table.entities.iter().enumerate() {
+        let stem = super::entities::without_bracketed_tail(&record.name);
+        if record.entity_type == EntityType::ResearchInstitute && stem.len() < record.name.len() {
+            sites.entry(stem).or_default().push(i);
+        }
+    }
+    (sites.into_iter())
+        .filter_map(|(stem, sites)| match sites[..] {
+            [site] => (table.find(stem, CoarseType::Organization))
+                .map(|bare| keeper(table, bare, site, site)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The longest title end that may stand for its policy: 《条例》, 《实施方案》.
 const POLICY_SHORT_FORM_CHARS: usize = 4;
 
@@ -571,6 +594,25 @@ mod tests {
         let aliases = entity(&all, "宁波港口集团有限责任公司").expect("the company");
         assert!(aliases.contains(&"宁波港口集团".to_owned()), "{all:?}");
         assert!(entity(&all, "宁波港口集团").is_none(), "{all:?}");
+    }
+
+    #[test]
+    fn an_institute_without_its_site_is_the_site_named_in_the_document() {
+        let all = names(
+            "支持深海装备与材料山东省实验室（烟台）建设。深海装备与材料山东省实验室与某大学合作。\n",
+        );
+        let site = entity(&all, "深海装备与材料山东省实验室（烟台）").expect("the site");
+        assert!(
+            site.contains(&"深海装备与材料山东省实验室".to_owned()),
+            "{all:?}"
+        );
+        let two = names(
+            "国家第三代半导体技术创新中心（苏州）与国家第三代半导体技术创新中心（深圳）合作。国家第三代半导体技术创新中心召开会议。\n",
+        );
+        assert!(
+            entity(&two, "国家第三代半导体技术创新中心").is_some(),
+            "{two:?}"
+        );
     }
 
     #[test]
