@@ -4781,6 +4781,17 @@ mod tests {
     }
 
     #[test]
+    fn provinces_named_as_partners_are_a_region() {
+        let text = "川渝两地共建科创中心。深化闽宁协作。粤桂合作持续推进。国际合作不断深化。";
+        check(&[
+            (text, "川渝", Place, true),
+            (text, "闽宁", Place, true),
+            (text, "粤桂", Place, true),
+            (text, "国际", Place, false),
+        ]);
+    }
+
+    #[test]
     fn a_joint_institute_keeps_its_joint() {
         let text = "双方将共建粤港澳联合创新研究院。比亚迪与清华大学共建联合研究中心。";
         check(&[

@@ -1189,7 +1189,7 @@ fn signed_year(doc: &Document) -> Option<i32> {
 }
 
 /// Sets `years` to the years written in a sentence: `(byte offset, year, after 从/由)`;
-/// years compared against (比2020年, 较上年) are left out. `at_years` are where its 年 are.
+/// years compared against (比2020年, 较上年, 与2023年相比) are left out. `at_years` are where its 年 are.
 fn sentence_years(
     matchers: &FactMatchers,
     slice: &str,
@@ -1202,6 +1202,13 @@ fn sentence_years(
         (matchers.years(slice, at_years.iter().copied())).filter_map(|year| {
             let before = &slice[..year.start];
             if before.ends_with('比') || before.ends_with('较') {
+                return None;
+            }
+            // 与2023年相比, 同2023年同期相比: the year compared with too.
+            let after = slice[year.end..].trim_start_matches('年');
+            if before.ends_with(['与', '同', '和', '跟'])
+                && (after.starts_with("相比") || after.starts_with("同期相比"))
+            {
                 return None;
             }
             // 《某行动计划（2024—2027年）》: a title's years are the policy's, no figure's.
@@ -1567,8 +1574,12 @@ pub(crate) fn find(
     // The place or institution the last sentence opened with, and whether it ended with
     // a semicolon: its subject goes on into the next one (某科技城实现…；新增…).
     let mut last_opener: Option<usize> = None;
-    // Whether the paragraph reports the year before the document's (过去一年，…).
+    // Whether the paragraph reports the year before the document's (过去一年，…), and
+    // whether later paragraphs go on doing so: up to one that opens with a time of its
+    // own (今年，…) or turns to plans, or a heading with a year.
     let mut past_year_paragraph = false;
+    let mut past_year_section = false;
+    let mut headings_before = 0;
     // Whether the paragraph has turned to plans (下一步，我厅将…；三是…全年不少于10场).
     let mut future_paragraph = false;
     let mut opener_goes_on = false;
@@ -1621,7 +1632,17 @@ pub(crate) fn find(
             paragraph_start = line_start;
             carried = None;
             last_opener = None;
-            past_year_paragraph = false;
+            let headings_now = headings.partition_point(|(pos, _, _)| *pos <= sentence.start);
+            let opening = after_list_marker(trim_start(&text[sentence.clone()]));
+            let own_time = year_opening(opening).is_some()
+                || ["今年", "明年", "本年", "当年"]
+                    .iter()
+                    .any(|w| opening.starts_with(w));
+            if own_time || headings_now != headings_before {
+                past_year_section = false;
+            }
+            headings_before = headings_now;
+            past_year_paragraph = past_year_section;
             paragraph_years.clear();
             paragraph_forecast = false;
             paragraph_deadline = false;
@@ -1652,6 +1673,7 @@ pub(crate) fn find(
             paragraph_forecast = false;
             paragraph_deadline = false;
             past_year_paragraph = false;
+            past_year_section = false;
             future_paragraph = true;
         } else if find_word(slice, "以来")
             .is_some_and(|at| slice[..at + "以来".len()].chars().count() <= 12)
@@ -1662,6 +1684,7 @@ pub(crate) fn find(
         // 过去一年，…: the paragraph reports the year before the document's.
         if starts_with_any(untimed, &cues.past_year) {
             past_year_paragraph = true;
+            past_year_section = true;
         }
         // The marks in the sentence: their bounds only move forward too.
         while marked
@@ -2048,10 +2071,12 @@ pub(crate) fn find(
             // after the institution its clause opens with (某研究院承担…项目3项).
             // (Or after an institution that a phrase with 的 before it names: 某大学与某区共建
             // 的某研究院已孵化企业46家.)
+            // (Or after a region of several places that opens it: 川渝两地共同投入….)
             let about = |m: &&&Mention| {
+                let opens = || strip_time(&text[left..m.start]).is_empty();
                 is_subject_type(m.entity)
-                    || (is_topic_type(m.entity)
-                        && (strip_time(&text[left..m.start]).is_empty() || headed_by_de(m)))
+                    || (is_topic_type(m.entity) && (opens() || headed_by_de(m)))
+                    || (is_region(m.entity) && opens())
             };
             if let Some(m) = sentence_mentions
                 .iter()
@@ -6426,6 +6451,36 @@ mod tests {
         assert_eq!(find(&facts, 1.5, "万家").year, Some(2023));
         let f = find(&facts, 4.0, "%");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn the_past_year_goes_on_into_the_next_paragraphs_up_to_one_with_its_own_time() {
+        let facts = facts_of(
+            "2025年山东省政府工作报告\n\n一年来，全省高新技术企业达到3.2万家。\n\n山东大学新获批全国重点实验室4个。\n\n今年，我们将实施重大专项30项。\n\n省科技厅设立引导基金20亿元。\n",
+        );
+        assert_eq!(find(&facts, 3.2, "万家").year, Some(2024));
+        assert_eq!(find(&facts, 4.0, "个").year, Some(2024));
+        assert_eq!(find(&facts, 30.0, "项").year, Some(2025));
+        assert_eq!(find(&facts, 20.0, "亿元").year, Some(2025));
+    }
+
+    #[test]
+    fn a_year_compared_with_dates_nothing() {
+        let facts = facts_of(
+            "2024年浙江省科技资助情况\n\n与2023年相比，资助项目数增长4.3%，重点项目资助780项。\n",
+        );
+        assert_eq!(find(&facts, 4.3, "%").year, Some(2024));
+        assert_eq!(find(&facts, 780.0, "项").year, Some(2024));
+    }
+
+    #[test]
+    fn a_pair_of_provinces_opening_a_clause_is_its_subject() {
+        let facts = facts_of("科技合作新闻\n\n2023年，川渝两地联合实施攻关项目88个。\n");
+        let f = find(&facts, 88.0, "个");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("川渝", "联合实施攻关项目")
+        );
     }
 
     #[test]
