@@ -4781,6 +4781,27 @@ mod tests {
     }
 
     #[test]
+    fn a_program_named_after_a_provinces_literary_name_is_found_unquoted() {
+        let text = "湖北省科学技术厅实施楚天英才计划。川渝两地共同实施川渝科技创新合作计划。三省将实施长江中游城市群科技创新联合攻关计划。";
+        check(&[
+            (text, "楚天英才计划", CoarseType::Program, true),
+            (text, "川渝科技创新合作计划", CoarseType::Program, true),
+            (
+                text,
+                "川渝两地共同实施川渝科技创新合作计划",
+                CoarseType::Program,
+                false,
+            ),
+            (
+                text,
+                "长江中游城市群科技创新联合攻关计划",
+                CoarseType::Program,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn provinces_named_as_partners_are_a_region() {
         let text = "川渝两地共建科创中心。深化闽宁协作。粤桂合作持续推进。国际合作不断深化。";
         check(&[
