@@ -357,11 +357,13 @@ pub(crate) fn referred_entity(
         if school {
             return kind == EntityType::University;
         }
+        // (园区 refers to any park: 某科技园, 某产业园.)
+        let park = head == "园区" && kind == EntityType::Zone && entity.name.ends_with('园');
         (matches!(
             kind.coarse(),
             CoarseType::Organization | CoarseType::Facility
         ) || kind == EntityType::Zone)
-            && entity.name.ends_with(head)
+            && (entity.name.ends_with(head) || park)
     };
     own.filter(|&e| fits(e)).or_else(|| {
         (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
@@ -1808,6 +1810,32 @@ fn push_rule_candidate(
     }
     if rule.entity_type == EntityType::GovernmentBody {
         start += words_before_government_place(extractor, &text[start..end]);
+    }
+    // 苏州—宿迁工业园区, 中国—东盟信息港股份有限公司: a dash in a zone's or company's name
+    // follows a place; after an institution (某大学—某公司) it pairs two names, and the
+    // name begins after it.
+    if matches!(rule.entity_type, EntityType::Zone | EntityType::Enterprise) {
+        if let Some(dash) = text[start..end].find('—') {
+            let before = &text[start..start + dash];
+            let institution = [
+                "大学",
+                "学院",
+                "研究所",
+                "研究院",
+                "实验室",
+                "中心",
+                "公司",
+                "集团",
+                "）",
+                ")",
+            ]
+            .iter()
+            .any(|head| before.ends_with(head));
+            if institution || !(before == "中国" || leading_division(extractor, before).is_some())
+            {
+                start += dash + '—'.len_utf8();
+            }
+        }
     }
     // 国家第三代半导体技术创新中心（苏州）: one of an institute's sites, named with its city
     // in brackets (a bare short form; 某研究院（厦门市） only says where the institute is).
@@ -4798,6 +4826,22 @@ mod tests {
                 CoarseType::Program,
                 true,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_dash_after_a_place_joins_a_zones_or_companys_name() {
+        let text = "苏州—宿迁工业园区新增企业80家。中国—东盟信息港股份有限公司签署协议。西北工业大学—西安铂力特增材技术股份有限公司联合体成立。";
+        check(&[
+            (text, "苏州—宿迁工业园区", Place, true),
+            (text, "中国—东盟信息港股份有限公司", Org, true),
+            (
+                text,
+                "西北工业大学—西安铂力特增材技术股份有限公司",
+                Org,
+                false,
+            ),
+            (text, "西安铂力特增材技术股份有限公司", Org, true),
         ]);
     }
 

@@ -3115,9 +3115,41 @@ fn after_possible_list_marker(s: &str) -> &str {
 
 /// Where the opening of a sentence ends: its list marker and time phrase (1. 2023年，).
 fn opening_cut(s: &str) -> usize {
-    let rest = after_list_marker(trim_start(s));
+    let rest = after_dateline(after_list_marker(trim_start(s)));
     s.len() - rest.len() + time_cut(rest)
 }
+
+/// `s` after the dateline of a news story it opens with, and the reporters' names in
+/// brackets after it (本报讯（记者 李静）, 新华社贵阳4月16日电（记者 杨柳青）).
+fn after_dateline(s: &str) -> &str {
+    let rest = if let Some(rest) = s.strip_prefix("本报讯") {
+        rest
+    } else if ["新华社", "本报", "中新网"]
+        .iter()
+        .any(|w| s.starts_with(w))
+    {
+        let head = &s[..super::chars::floor_boundary(s, s.len().min(DATELINE_BYTES))];
+        match head.find('电') {
+            Some(at) => &s[at + '电'.len_utf8()..],
+            None => return s,
+        }
+    } else {
+        return s;
+    };
+    let Some(inner) = rest.strip_prefix(['（', '(']) else {
+        return rest;
+    };
+    let head = &inner[..super::chars::floor_boundary(inner, inner.len().min(DATELINE_BYTES))];
+    match head.find(['）', ')']) {
+        Some(close) => {
+            trim_start(&inner[close + inner[close..].chars().next().map_or(0, char::len_utf8)..])
+        }
+        None => rest,
+    }
+}
+
+/// The most bytes a dateline, or the reporters' names after it, are looked for in.
+const DATELINE_BYTES: usize = 60;
 
 /// `s` without its list marker and time phrase ([`opening_cut`]).
 fn strip_opening(s: &str) -> &str {
@@ -6462,6 +6494,14 @@ mod tests {
         assert_eq!(find(&facts, 4.0, "个").year, Some(2024));
         assert_eq!(find(&facts, 30.0, "项").year, Some(2025));
         assert_eq!(find(&facts, 20.0, "亿元").year, Some(2025));
+    }
+
+    #[test]
+    fn a_news_dateline_does_not_hide_the_subject_a_sentence_opens_with() {
+        let facts = facts_of(
+            "滨海园区发展\n\n本报讯（记者 李静）天津滨海—中关村科技园管委会日前发布数据，截至2023年底，园区累计注册企业达4100家。\n",
+        );
+        assert_eq!(find(&facts, 4100.0, "家").subject, "天津滨海—中关村科技园");
     }
 
     #[test]

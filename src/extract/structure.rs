@@ -151,6 +151,14 @@ pub(crate) fn add_implied(
                 }
             }
             let own_part = &table.entities[index].name[own_start..];
+            // 苏州—宿迁工业园区, 深圳—汕尾特别合作区: a park two cities pair up lies in the
+            // one written after the dash, which hosts it.
+            let own_part = match own_part.split_once('—') {
+                Some((_, host)) if super::entities::leading_division(extractor, host).is_some() => {
+                    host
+                }
+                _ => own_part,
+            };
             // The name, else a surface form (深圳鹏城实验室 for 鹏城实验室), embeds a place.
             // (The aliases are read here: the steps above add none to this entity.)
             let after_parent = own_start > 0;
@@ -851,6 +859,19 @@ mod tests {
         found
             .iter()
             .any(|(h, r, t)| h == head && *r == relation && t == tail)
+    }
+
+    #[test]
+    fn a_park_two_cities_pair_up_lies_in_the_second() {
+        let found = relations("园区新闻\n\n苏州—宿迁工业园区新增企业80家。\n");
+        assert!(
+            has(&found, "苏州—宿迁工业园区", Relation::LocatedIn, "宿迁市"),
+            "{found:?}"
+        );
+        assert!(
+            !has(&found, "苏州—宿迁工业园区", Relation::LocatedIn, "苏州市"),
+            "{found:?}"
+        );
     }
 
     #[test]
