@@ -129,13 +129,19 @@ pub(crate) fn candidates<'a>(
         if entries.is_empty() {
             continue;
         }
-        // A ministry's department written right after it (科学技术部资源配置与管理司): the
+        // A ministry's or national commission's department or general office written right
+        // after it (科学技术部资源配置与管理司, 工信部办公厅, 国家发展改革委办公厅): the
         // department, a government body of its own.
         let ministry = (entries.iter().copied())
             .map(|i| extractor.lexicon.get(i))
-            .find(|e| e.entity_type == EntityType::GovernmentBody && e.name.ends_with('部'));
+            .find(|e| {
+                e.entity_type == EntityType::GovernmentBody
+                    && (e.name.ends_with('部')
+                        || (e.name.starts_with("国家") && e.name.ends_with("委员会")))
+            });
         let department = ministry.and_then(|e| {
-            let unit = sub_unit_after(extractor, &text[m.end..]).filter(|u| u.ends_with('司'))?;
+            let unit = sub_unit_after(extractor, &text[m.end..])
+                .filter(|u| u.ends_with('司') || *u == "办公厅")?;
             Some((format!("{}{unit}", e.name), unit.len()))
         });
         if let Some((name, unit)) = department {
@@ -4842,6 +4848,29 @@ mod tests {
                 false,
             ),
             (text, "西安铂力特增材技术股份有限公司", Org, true),
+        ]);
+    }
+
+    #[test]
+    fn instruments_vessels_launch_sites_and_science_halls_are_facilities() {
+        let text = "“海峡号”科考船完成首航。福建商业航天发射场开工建设。“奋斗者”号全海深载人潜水器完成下潜。西昌卫星发射中心完成发射。建设射电望远镜。支持建设江西科技馆。";
+        check(&[
+            (text, "海峡号科考船", CoarseType::Facility, true),
+            (text, "福建商业航天发射场", CoarseType::Facility, true),
+            (text, "奋斗者号全海深载人潜水器", CoarseType::Facility, true),
+            (text, "西昌卫星发射中心", CoarseType::Facility, true),
+            (text, "江西科技馆", CoarseType::Facility, true),
+            (text, "射电望远镜", CoarseType::Facility, false),
+        ]);
+    }
+
+    #[test]
+    fn a_ministrys_general_office_is_a_body_of_its_own() {
+        let text = "工信部办公厅印发通知。国家发展和改革委员会办公厅发布公告。省数据资源管理局开展评估。海淀区科学技术和信息化局发布通知。";
+        check(&[
+            (text, "工业和信息化部办公厅", Org, true),
+            (text, "国家发展和改革委员会办公厅", Org, true),
+            (text, "海淀区科学技术和信息化局", Org, true),
         ]);
     }
 
