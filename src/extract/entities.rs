@@ -4875,6 +4875,24 @@ mod tests {
     }
 
     #[test]
+    fn a_national_innovation_centre_is_named_by_its_field() {
+        let text = "国家稀土功能材料创新中心新增中试线2条。建设国家区域科技创新中心。打造国家级创新中心。设立20亿元省级科技成果转化引导基金。元谋县希望之光人才帮扶团成立。";
+        check(&[
+            (text, "国家稀土功能材料创新中心", Org, true),
+            (text, "国家区域科技创新中心", Org, false),
+            (text, "国家级创新中心", Org, false),
+            (text, "省级科技成果转化引导基金", CoarseType::Program, true),
+            (
+                text,
+                "亿元省级科技成果转化引导基金",
+                CoarseType::Program,
+                false,
+            ),
+            (text, "元谋县希望之光人才帮扶团", Org, true),
+        ]);
+    }
+
+    #[test]
     fn provinces_named_as_partners_are_a_region() {
         let text = "川渝两地共建科创中心。深化闽宁协作。粤桂合作持续推进。国际合作不断深化。";
         check(&[
