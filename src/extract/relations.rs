@@ -598,6 +598,28 @@ fn place_written_before(
     }
 }
 
+/// Whether 在 names the place `m` is, alone or in a list of places (在青岛、威海两地).
+fn named_by_zai(text: &str, m: &Mention, mentions: &[Mention]) -> bool {
+    let mut start = m.start;
+    loop {
+        let before = &text[..start];
+        if before.ends_with('在') {
+            return true;
+        }
+        let Some(rest) = before
+            .strip_suffix('、')
+            .or_else(|| before.strip_suffix('和'))
+            .or_else(|| before.strip_suffix('及'))
+        else {
+            return false;
+        };
+        match mentions.iter().find(|p| p.end == rest.len()) {
+            Some(p) => start = p.start,
+            None => return false,
+        }
+    }
+}
+
 /// The body that signs a notice: the first line of the body that is one government
 /// body's name and nothing else (温州市科学技术局 above the date).
 fn signer(doc: &Document, mentions: &[Mention], table: &EntityTable) -> Option<usize> {
@@ -1077,13 +1099,15 @@ fn side(
             // The nearest fitting entity before the trigger, if no clause break lies between
             // them (the mentions are in order of their start: when the nearest one is in an
             // earlier clause, so are all before it).
-            // (A place that 在 names is where, not who: 支持某公司在宜宾设立某研究院.)
+            // (A place that 在 names is where, not who: 支持某公司在宜宾设立某研究院, 某大学在
+            // 青岛、威海两地布局建设….)
+            let where_not_who = |m: &Mention| {
+                type_of(m).coarse() == CoarseType::Place && named_by_zai(text, m, mentions)
+            };
             let nearest = mentions
                 .iter()
                 .rev()
-                .filter(|m| {
-                    !(type_of(m).coarse() == CoarseType::Place && text[..m.start].ends_with('在'))
-                })
+                .filter(|m| !where_not_who(m))
                 .find(|m| m.end <= t_start && fits(types, type_of(m)))
                 .filter(|m| clause_start(&text[m.start..t_start]) == 0)
                 // “推进A建设”“实施B”: quotations side by side are clauses apart.
@@ -1093,6 +1117,7 @@ fn side(
             let other_agent = nearest.is_none()
                 && last_before.is_some_and(|m| {
                     type_of(m).coarse() == CoarseType::Place
+                        && !where_not_who(m)
                         && clause_start(&text[m.start..t_start]) == 0
                         && subject.is_none_or(|s| s.entity != m.entity)
                 });
@@ -1122,6 +1147,16 @@ fn side(
                 {
                     if joined_to_subject(text, first.start) {
                         out.push(s.entity);
+                    }
+                }
+                // 由某大学牵头，联合某集团共建…: who leads, in the clause before, acts with
+                // those the clause joins.
+                let opening = clause_opening(text, first.start);
+                if opening > 0 && JOINERS[1..].contains(&&text[opening..first.start]) {
+                    if let Some(lead) = led_by(text, first.start, mentions)
+                        .filter(|m| fits(types, type_of(m)) && !out.contains(&m.entity))
+                    {
+                        out.push(lead.entity);
                     }
                 }
                 out.reverse();
@@ -2559,6 +2594,42 @@ mod tests {
     fn an_institution_after_a_place_lies_in_it() {
         let r = all_relations_of("标题\n\n长沙岳麓山实验室聚焦种业创新。\n");
         assert!(has(&r, "岳麓山实验室 locatedIn 长沙市"), "{r:?}");
+    }
+
+    #[test]
+    fn places_that_zai_names_are_where_not_who() {
+        let r =
+            relations_of("山东省科技简报\n\n山东大学在青岛、威海两地布局建设前沿交叉研究院。\n");
+        assert!(has(&r, "山东大学 establishes 前沿交叉研究院"), "{r:?}");
+        assert!(!has(&r, "威海市 establishes 前沿交叉研究院"), "{r:?}");
+        assert!(!has(&r, "青岛市 establishes 前沿交叉研究院"), "{r:?}");
+    }
+
+    #[test]
+    fn who_leads_acts_with_those_the_next_clause_joins() {
+        let r = relations_of(
+            "山东省科技简报\n\n由山东大学牵头，联合浪潮集团有限公司共建的国家先进计算技术创新中心获批建设。\n",
+        );
+        assert!(
+            has(&r, "山东大学 establishes 国家先进计算技术创新中心"),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "浪潮集团有限公司 establishes 国家先进计算技术创新中心"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_institute_opened_or_built_in_a_place_lies_in_it() {
+        let r = all_relations_of(
+            "江西省科技简报\n\n中国科学院赣江创新研究院在赣州市挂牌。江西稀土永磁中试平台在南昌市完成主体建设。\n",
+        );
+        assert!(
+            has(&r, "中国科学院赣江创新研究院 locatedIn 赣州市"),
+            "{r:?}"
+        );
+        assert!(has(&r, "江西稀土永磁中试平台 locatedIn 南昌市"), "{r:?}");
     }
 
     #[test]
