@@ -174,6 +174,27 @@ fn is_list_separator(gap: &str) -> bool {
     gap.is_empty() || ["、", "和", "与", "及", "以及", ",", "，", "或"].contains(&gap)
 }
 
+/// Whether `gap` closes a program of a list with the count of its projects and a 、
+/// (获批国家重点研发计划项目20项、国家自然科学基金项目300项: 项目20项、).
+fn is_count_separator(gap: &str) -> bool {
+    let Some(rest) = gap.strip_suffix('、') else {
+        return false;
+    };
+    let rest = [
+        "重大项目",
+        "重点项目",
+        "项目（课题）",
+        "项目(课题)",
+        "项目",
+        "课题",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))
+    .unwrap_or(rest);
+    let number = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    number.len() < rest.len() && ["余项", "多项", "项", "个"].contains(&number)
+}
+
 /// Applies the relation rules to every sentence. (Kept out of line, as a stage of its
 /// own in profiles; it runs once per document.)
 #[inline(never)]
@@ -1367,6 +1388,7 @@ fn side(
                         && !builds
                 } else {
                     is_list_separator(gap)
+                        || (rule.relation == Relation::Undertakes && is_count_separator(gap))
                 };
                 // 成立由市政府主要负责同志任组长的领导小组: one that 由 names acts; it is
                 // not what is acted on.
@@ -2594,6 +2616,30 @@ mod tests {
     fn an_institution_after_a_place_lies_in_it() {
         let r = all_relations_of("标题\n\n长沙岳麓山实验室聚焦种业创新。\n");
         assert!(has(&r, "岳麓山实验室 locatedIn 长沙市"), "{r:?}");
+    }
+
+    #[test]
+    fn programs_listed_with_their_counts_are_all_undertaken() {
+        let r = relations_of(
+            "河南省科技简报\n\n郑州大学获批国家重点研发计划项目20项、国家自然科学基金项目300项。\n",
+        );
+        assert!(has(&r, "郑州大学 undertakes 国家重点研发计划"), "{r:?}");
+        assert!(has(&r, "郑州大学 undertakes 国家自然科学基金"), "{r:?}");
+    }
+
+    #[test]
+    fn who_carries_out_a_program_may_be_named_with_you() {
+        let r = relations_of(
+            "河南省科技简报\n\n“科创中原”行动由河南省科学技术厅、河南省教育厅共同组织实施。\n",
+        );
+        assert!(has(&r, "河南省科学技术厅 undertakes 科创中原行动"), "{r:?}");
+        assert!(has(&r, "河南省教育厅 undertakes 科创中原行动"), "{r:?}");
+    }
+
+    #[test]
+    fn what_a_work_report_says_we_carry_out_the_region_undertakes() {
+        let r = relations_of("2025年甘肃省政府工作报告\n\n2025年，我们将实施“强科技”行动。\n");
+        assert!(has(&r, "甘肃省 undertakes 强科技行动"), "{r:?}");
     }
 
     #[test]
