@@ -2950,10 +2950,21 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
     }
 }
 
-/// Drops the place of a news story's dateline (新华社贵阳4月16日电): it says where the story
+/// Drops the place of a news story's dateline (新华社贵阳4月16日电, 长沙讯): it says where the story
 /// was filed, which the annotation guide leaves out with bylines and credits.
 pub(crate) fn drop_dateline_places(text: &str, candidates: &mut Vec<Candidate<'_>>) {
-    candidates.retain(|c| !opens_dateline(&text[c.end..]));
+    candidates.retain(|c| {
+        // (Or at a line's start before 讯: 长沙讯 某公司….)
+        let line_start = text[..c.start]
+            .trim_end_matches([' ', '\u{3000}'])
+            .is_empty()
+            || text[..c.start].ends_with('\n');
+        let place_news = line_start
+            && text[c.end..]
+                .strip_prefix('讯')
+                .is_some_and(|rest| rest.starts_with([' ', '\u{3000}', '（', '(']));
+        !opens_dateline(&text[c.end..]) && !place_news
+    });
 }
 
 /// Drops the candidates inside a page's credit fields (来源：某管委会, 信息来源:省经信厅): the
@@ -4889,6 +4900,27 @@ mod tests {
                 false,
             ),
             (text, "元谋县希望之光人才帮扶团", Org, true),
+        ]);
+    }
+
+    #[test]
+    fn bureaus_of_zones_and_of_science_and_informatisation_are_found() {
+        let text = "苏州工业园区科技和信息化局发布通知。兰州新区科技发展局组织申报。玉环市科技和工业信息化局开展活动。海盐县科技局与苏州银行合作。搭建纳米技术公共技术服务平台。在科技部2023年度国家高新区综合评价中位列第5。年内再添两项省级科技奖。";
+        check(&[
+            (text, "苏州工业园区科技和信息化局", Org, true),
+            (text, "兰州新区科技发展局", Org, true),
+            (text, "玉环市科技和工业信息化局", Org, true),
+            (text, "苏州银行", Org, true),
+            (text, "纳米技术公共技术服务平台", CoarseType::Facility, true),
+            (
+                text,
+                "搭建纳米技术公共技术服务平台",
+                CoarseType::Facility,
+                false,
+            ),
+            (text, "科技部2023年度国家高新区", Place, false),
+            (text, "科学技术部", Org, true),
+            (text, "省级科技奖", CoarseType::Program, false),
         ]);
     }
 

@@ -262,16 +262,20 @@ impl FactMatchers {
         marks.iter().filter_map(move |&at| {
             let rest = s[at..].strip_prefix('第')?;
             let before = &s[..at];
-            // The verb right before 第, or before a place that scopes the rank (居湖州市第1位).
+            // The verb right before 第, or before a place that scopes the rank (居湖州市第1位),
+            // with what of it the rank is among (居福建省县域第1位, 居湖南省企业第1位).
             let verb_start = std::iter::once(at)
                 .chain(
-                    (before.char_indices().rev().take(6))
+                    (before.char_indices().rev().take(8))
                         .map(|(i, _)| i)
                         .filter(|&i| {
                             let scope = &before[i..];
-                            scope.chars().nth(1).is_some()
-                                && scope.chars().all(is_han)
-                                && scope.ends_with(['省', '市', '县', '区', '州'])
+                            let place = (RANK_SCOPE_KINDS.iter())
+                                .find_map(|k| scope.strip_suffix(k))
+                                .unwrap_or(scope);
+                            place.chars().nth(1).is_some()
+                                && place.chars().all(is_han)
+                                && place.ends_with(['省', '市', '县', '区', '州'])
                         }),
                 )
                 .find_map(|end| {
@@ -1272,6 +1276,9 @@ fn present_since(slice: &str, clause_at: usize, present: &[String]) -> Option<us
         start = slice[..start].rfind(['，', ','])?;
     }
 }
+
+/// What of a place a rank may be among (居福建省县域第1位, 居湖南省企业第1位).
+const RANK_SCOPE_KINDS: [&str; 5] = ["县域", "企业", "高校", "城市", "地市"];
 
 /// Whether `rest` (what follows a year) compares with it by a multiple: 的3.6倍, 年的两倍.
 fn times_after(rest: &str) -> bool {
@@ -3120,10 +3127,20 @@ fn opening_cut(s: &str) -> usize {
 }
 
 /// `s` after the dateline of a news story it opens with, and the reporters' names in
-/// brackets after it (本报讯（记者 李静）, 新华社贵阳4月16日电（记者 杨柳青）).
+/// brackets after it (本报讯（记者 李静）, 长沙讯, 新华社贵阳4月16日电（记者 杨柳青）).
 fn after_dateline(s: &str) -> &str {
+    // (A place's dateline: 长沙讯 某公司….)
+    let place_dateline = s
+        .char_indices()
+        .take(7)
+        .find(|&(_, c)| c == '讯')
+        .filter(|&(at, _)| at >= 2 * '讯'.len_utf8() && s[..at].chars().all(is_han))
+        .map(|(at, _)| &s[at + '讯'.len_utf8()..])
+        .filter(|rest| rest.starts_with([' ', '　', '（', '(']));
     let rest = if let Some(rest) = s.strip_prefix("本报讯") {
         rest
+    } else if let Some(rest) = place_dateline {
+        rest.trim_start_matches([' ', '　'])
     } else if ["新华社", "本报", "中新网"]
         .iter()
         .any(|w| s.starts_with(w))
@@ -6502,6 +6519,29 @@ mod tests {
             "滨海园区发展\n\n本报讯（记者 李静）天津滨海—中关村科技园管委会日前发布数据，截至2023年底，园区累计注册企业达4100家。\n",
         );
         assert_eq!(find(&facts, 4100.0, "家").subject, "天津滨海—中关村科技园");
+    }
+
+    #[test]
+    fn a_rank_among_a_provinces_counties_or_companies_is_read() {
+        let facts =
+            facts_of("诸暨市科技简报\n\n2023年，诸暨市有效发明专利数量居浙江省县域第2位。\n");
+        assert_eq!(find(&facts, 2.0, "名").subject, "诸暨市");
+    }
+
+    #[test]
+    fn the_city_whose_task_a_county_completes_is_no_subject() {
+        let facts = facts_of(
+            "海盐县科技简报\n\n2023年，海盐县技术合同登记额6.2亿元，完成嘉兴市下达任务的130%。\n",
+        );
+        assert_eq!(find(&facts, 130.0, "%").subject, "海盐县");
+    }
+
+    #[test]
+    fn a_place_dateline_is_no_subject() {
+        let facts = facts_of(
+            "测试\n\n长沙讯 正泰集团股份有限公司博士后科研工作站正式获批设立，首批进站博士后8人。\n",
+        );
+        assert_eq!(find(&facts, 8.0, "人").subject, "正泰集团股份有限公司");
     }
 
     #[test]
