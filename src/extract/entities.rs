@@ -4925,6 +4925,19 @@ mod tests {
     }
 
     #[test]
+    fn speakers_doctors_and_contacts_before_a_phone_number_are_persons() {
+        let text = "江西省科学技术厅副厅长陈国华发布有关情况，南昌大学副校长吴小兵回答记者提问，江西省工业和信息化厅二级巡视员钟立平出席。南昌大学化学学院周丽娟博士入选省级人才计划。\n联系人：江西省科学技术厅基础研究处 胡志强，电话：0791-86251234；江西省财政厅教科文处 邹婷，电话：0791-86255678\n";
+        check(&[
+            (text, "陈国华", Person, true),
+            (text, "吴小兵", Person, true),
+            (text, "钟立平", Person, true),
+            (text, "周丽娟", Person, true),
+            (text, "胡志强", Person, true),
+            (text, "邹婷", Person, true),
+        ]);
+    }
+
+    #[test]
     fn provinces_named_as_partners_are_a_region() {
         let text = "川渝两地共建科创中心。深化闽宁协作。粤桂合作持续推进。国际合作不断深化。";
         check(&[
