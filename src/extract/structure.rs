@@ -9,7 +9,7 @@ use crate::model::{CoarseType, EntityType, Relation};
 use std::ops::Range;
 
 /// Head words of organizations that can have sub-units, with the type they give.
-const PARENT_HEADS: [(&str, EntityType); 19] = [
+const PARENT_HEADS: [(&str, EntityType); 21] = [
     ("人民代表大会", EntityType::GovernmentBody),
     ("人民政府", EntityType::GovernmentBody),
     // Party committees written short (中共浙江省委宣传部, 中共杭州市委人才工作领导小组).
@@ -23,6 +23,9 @@ const PARENT_HEADS: [(&str, EntityType); 19] = [
     ("工程院", EntityType::ResearchInstitute),
     ("研究院", EntityType::ResearchInstitute),
     ("技术创新中心", EntityType::ResearchInstitute),
+    // (A branch of a centre or laboratory: 某工程技术研究中心某地分中心, 某重点实验室某分室.)
+    ("研究中心", EntityType::ResearchInstitute),
+    ("实验室", EntityType::ResearchInstitute),
     ("集团", EntityType::Enterprise),
     ("公司", EntityType::Enterprise),
     ("交易所", EntityType::Enterprise),
@@ -363,9 +366,14 @@ fn split_parent<'a>(
             let next = rest.chars().next().unwrap_or_default();
             WORDS_AFTER_A_HEAD.contains(&[last, next])
         };
+        // (A laboratory or centre before 与, 和, 及 or 的 is part of a longer name: 某厅实验室
+        // 与平台基地处 is one division.)
+        let joined = |h: &str| {
+            matches!(h, "研究中心" | "实验室") && rest.starts_with(['的', '和', '与', '及'])
+        };
         if let Some((_, t)) = (PARENT_HEADS.iter())
             .find(|(h, _)| ends_with_head(prefix, h))
-            .filter(|(h, _)| !runs_on(h))
+            .filter(|(h, _)| !runs_on(h) && !joined(h))
         {
             // 泉州华中科技大学智能制造研究院: a known university after the city it works in;
             // the place is the sub-unit's, which the whole name is then read for.
@@ -859,6 +867,45 @@ mod tests {
         found
             .iter()
             .any(|(h, r, t)| h == head && *r == relation && t == tail)
+    }
+
+    #[test]
+    fn a_branch_of_a_centre_or_laboratory_is_its_unit_in_its_place() {
+        let found = relations(
+            "测试\n\n江西省材料工程技术研究中心萍乡分中心通过验收。化学工程国家重点实验室宁波分室投入运行。广东省科学技术厅实验室与平台基地处发布通知。\n",
+        );
+        let centre = "江西省材料工程技术研究中心萍乡分中心";
+        assert!(
+            has(
+                &found,
+                centre,
+                Relation::SubOrganizationOf,
+                "江西省材料工程技术研究中心"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, centre, Relation::LocatedIn, "萍乡市"),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "化学工程国家重点实验室宁波分室",
+                Relation::SubOrganizationOf,
+                "化学工程国家重点实验室"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "广东省科学技术厅实验室与平台基地处",
+                Relation::SubOrganizationOf,
+                "广东省科学技术厅"
+            ),
+            "{found:?}"
+        );
     }
 
     #[test]
