@@ -4938,6 +4938,17 @@ mod tests {
     }
 
     #[test]
+    fn campuses_incubators_and_institutes_named_after_a_bracketed_zone_are_found_whole() {
+        let text = "湖州市与同济大学共建同济大学湖州科教园。宁波大学科技企业孵化器在孵企业120家。获评江苏省科技企业孵化器绩效优秀。宁波市人民政府与中国科学院共建的中国（宁波）科技城新材料研究院投入运行。";
+        check(&[
+            (text, "同济大学湖州科教园", Place, true),
+            (text, "宁波大学科技企业孵化器", CoarseType::Facility, true),
+            (text, "江苏省科技企业孵化器", CoarseType::Facility, false),
+            (text, "中国（宁波）科技城新材料研究院", Org, true),
+        ]);
+    }
+
+    #[test]
     fn provinces_named_as_partners_are_a_region() {
         let text = "川渝两地共建科创中心。深化闽宁协作。粤桂合作持续推进。国际合作不断深化。";
         check(&[
