@@ -4949,6 +4949,17 @@ mod tests {
     }
 
     #[test]
+    fn a_town_after_its_county_and_a_named_small_town_are_places() {
+        let text = "温岭市箬横镇新增科技型企业12家，梦想小镇累计孵化项目2100个。全县城镇人口增长，区内各镇发展。建设特色小镇。";
+        check(&[
+            (text, "箬横镇", Place, true),
+            (text, "梦想小镇", Place, true),
+            (text, "内各镇", Place, false),
+            (text, "特色小镇", Place, false),
+        ]);
+    }
+
+    #[test]
     fn provinces_named_as_partners_are_a_region() {
         let text = "川渝两地共建科创中心。深化闽宁协作。粤桂合作持续推进。国际合作不断深化。";
         check(&[

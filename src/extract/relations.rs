@@ -600,14 +600,18 @@ fn place_written_before(
         if place.entity == institution.entity {
             continue;
         }
+        // (And a town the lexicon does not know, after its county: 温岭市箬横镇.)
+        let record = &table.entities[institution.entity];
         let located = matches!(
-            table.entities[institution.entity].entity_type,
+            record.entity_type,
             EntityType::ResearchInstitute
                 | EntityType::University
                 | EntityType::Enterprise
                 | EntityType::Association
                 | EntityType::Facility
-        );
+        ) || (record.entity_type == EntityType::AdministrativeRegion
+            && record.lexicon.is_none()
+            && between.is_empty());
         if located && table.entities[place.entity].entity_type == EntityType::AdministrativeRegion {
             out.push(FoundRelation {
                 head: institution.entity,
@@ -2640,6 +2644,12 @@ mod tests {
     fn what_a_work_report_says_we_carry_out_the_region_undertakes() {
         let r = relations_of("2025年甘肃省政府工作报告\n\n2025年，我们将实施“强科技”行动。\n");
         assert!(has(&r, "甘肃省 undertakes 强科技行动"), "{r:?}");
+    }
+
+    #[test]
+    fn a_town_after_its_county_lies_in_it() {
+        let r = all_relations_of("测试\n\n2023年，温岭市箬横镇新增科技型企业12家。\n");
+        assert!(has(&r, "箬横镇 locatedIn 温岭市"), "{r:?}");
     }
 
     #[test]
