@@ -204,6 +204,22 @@ pub(crate) fn add_implied(
             // 嘉兴南湖高新区: in the city, and in its district written after it.
             let district =
                 place.and_then(|city| district_after_city(extractor, own_part, leading, city));
+            // 长沙经济技术开发区管委会: a zone's committee names its zone, which the lexicon
+            // may not know; the committee sits in it, and the zone where its name says.
+            let in_known_zone =
+                place.is_some_and(|p| extractor.lexicon.get(p).entity_type == EntityType::Zone);
+            if entity_type == EntityType::GovernmentBody && in_zone && !in_known_zone {
+                if let Some(zone) = committee_zone(extractor, context, table, index) {
+                    relations.push(FoundRelation {
+                        head: index,
+                        relation: Relation::LocatedIn,
+                        tail: zone,
+                        evidence: evidence.clone(),
+                    });
+                    index += 1;
+                    continue;
+                }
+            }
             for place in place.into_iter().chain(district) {
                 let p = zone_written_otherwise(extractor, table, place)
                     .unwrap_or_else(|| add_entry(extractor, table, place));
@@ -268,6 +284,26 @@ pub(crate) fn add_implied(
             current = parent;
         }
     }
+}
+
+/// The zone that the administrative committee of index `index` is named after (长沙经济技术
+/// 开发区 of 长沙经济技术开发区管委会), added to the table, if its name without the committee
+/// word is a zone's.
+fn committee_zone(
+    extractor: &Extractor,
+    context: &Context,
+    table: &mut EntityTable,
+    index: usize,
+) -> Option<usize> {
+    let name = &table.entities[index].name;
+    let zone = ZONE_COMMITTEES.iter().find_map(|w| name.strip_suffix(w))?;
+    let (zone, zone_type) = super::entities::resolve_standalone(extractor, context, zone)?;
+    if zone_type != EntityType::Zone {
+        return None;
+    }
+    let lexicon = extractor.lexicon.indices_by_name(&zone).next();
+    let z = table.add(&zone, zone_type, lexicon, None);
+    (z != index).then_some(z)
 }
 
 /// The words that end the name of a zone's administrative committee (某高新区管委会).
@@ -904,6 +940,20 @@ mod tests {
                 Relation::SubOrganizationOf,
                 "广东省科学技术厅"
             ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_zones_committee_implies_its_zone_and_sits_in_it() {
+        let found = relations("测试\n\n嘉兴经济技术开发区管委会表示将支持企业建设创新中心。\n");
+        let committee = "嘉兴经济技术开发区管委会";
+        assert!(
+            has(&found, committee, Relation::LocatedIn, "嘉兴经济技术开发区"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "嘉兴经济技术开发区", Relation::LocatedIn, "嘉兴市"),
             "{found:?}"
         );
     }
