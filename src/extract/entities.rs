@@ -2960,11 +2960,21 @@ pub(crate) fn drop_dateline_places(text: &str, candidates: &mut Vec<Candidate<'_
             .is_empty()
             || text[..c.start].ends_with('\n');
         let place_news = line_start
-            && text[c.end..]
-                .strip_prefix('讯')
-                .is_some_and(|rest| rest.starts_with([' ', '\u{3000}', '（', '(']));
+            && text[c.end..].starts_with('讯')
+            && after_place_dateline(&text[c.start..]).is_some();
         !opens_dateline(&text[c.end..]) && !place_news
     });
+}
+
+/// What follows the place's dateline `s` opens with (长沙讯 某公司…: 某公司…): two to six
+/// Chinese characters, 讯, then white space or the reporters' bracket.
+pub(crate) fn after_place_dateline(s: &str) -> Option<&str> {
+    let (at, _) = (s.char_indices().take(7)).find(|&(_, c)| c == '讯')?;
+    let rest = &s[at + '讯'.len_utf8()..];
+    (at >= 2 * '讯'.len_utf8()
+        && s[..at].chars().all(is_han)
+        && rest.starts_with([' ', '\u{3000}', '（', '(']))
+    .then_some(rest)
 }
 
 /// Drops the candidates inside a page's credit fields (来源：某管委会, 信息来源:省经信厅): the

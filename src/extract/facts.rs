@@ -3129,17 +3129,9 @@ fn opening_cut(s: &str) -> usize {
 /// `s` after the dateline of a news story it opens with, and the reporters' names in
 /// brackets after it (本报讯（记者 李静）, 长沙讯, 新华社贵阳4月16日电（记者 杨柳青）).
 fn after_dateline(s: &str) -> &str {
-    // (A place's dateline: 长沙讯 某公司….)
-    let place_dateline = s
-        .char_indices()
-        .take(7)
-        .find(|&(_, c)| c == '讯')
-        .filter(|&(at, _)| at >= 2 * '讯'.len_utf8() && s[..at].chars().all(is_han))
-        .map(|(at, _)| &s[at + '讯'.len_utf8()..])
-        .filter(|rest| rest.starts_with([' ', '　', '（', '(']));
     let rest = if let Some(rest) = s.strip_prefix("本报讯") {
         rest
-    } else if let Some(rest) = place_dateline {
+    } else if let Some(rest) = super::entities::after_place_dateline(s) {
         rest.trim_start_matches([' ', '　'])
     } else if ["新华社", "本报", "中新网"]
         .iter()

@@ -208,19 +208,24 @@ pub(crate) fn add_implied(
             // may not know; the committee sits in it, and the zone where its name says.
             let in_known_zone =
                 place.is_some_and(|p| extractor.lexicon.get(p).entity_type == EntityType::Zone);
-            if entity_type == EntityType::GovernmentBody && in_zone && !in_known_zone {
-                if let Some(zone) = committee_zone(extractor, context, table, index) {
-                    relations.push(FoundRelation {
-                        head: index,
-                        relation: Relation::LocatedIn,
-                        tail: zone,
-                        evidence: evidence.clone(),
-                    });
-                    index += 1;
-                    continue;
-                }
+            let committee_zone =
+                (entity_type == EntityType::GovernmentBody && in_zone && !in_known_zone)
+                    .then(|| committee_zone(extractor, context, table, index))
+                    .flatten();
+            if let Some(zone) = committee_zone {
+                relations.push(FoundRelation {
+                    head: index,
+                    relation: Relation::LocatedIn,
+                    tail: zone,
+                    evidence: evidence.clone(),
+                });
             }
-            for place in place.into_iter().chain(district) {
+            // (Else where its name says.)
+            let places = place
+                .into_iter()
+                .chain(district)
+                .filter(|_| committee_zone.is_none());
+            for place in places {
                 let p = zone_written_otherwise(extractor, table, place)
                     .unwrap_or_else(|| add_entry(extractor, table, place));
                 if p != index {
