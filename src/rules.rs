@@ -227,6 +227,10 @@ pub struct FactCues {
     /// Words naming the document's own region as the subject (全省, 我市).
     #[serde(default)]
     pub own_region: Vec<String>,
+    /// Indicator words of a government body's own accounts (部门预算, 编制): the body that
+    /// opens the sentence is their subject, not the region it speaks for.
+    #[serde(default)]
+    pub own_accounts: Vec<String>,
     /// Sentence openings after which a paragraph turns to plans (下步): earlier years of
     /// the paragraph no longer apply.
     #[serde(default)]
@@ -550,6 +554,7 @@ impl RuleSet {
                 .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
             cues.indicator_words.extend(facts.indicator_words);
             cues.own_region.extend(facts.own_region);
+            cues.own_accounts.extend(facts.own_accounts);
             cues.future.extend(facts.future);
             cues.past_year.extend(facts.past_year);
             cues.present.extend(facts.present);

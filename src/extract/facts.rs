@@ -2839,6 +2839,14 @@ pub(crate) fn find(
             {
                 indicator = rest.to_owned();
             }
+            // 某厅部门支出预算总计9.8亿元: a body's own accounts are its own, not its region's.
+            if let Some(body) = (opening_mentions.first()).filter(|m| {
+                table.entities[m.entity].entity_type == EntityType::GovernmentBody
+                    && m.end <= range.start
+                    && cues.own_accounts.iter().any(|w| holds(&indicator, w))
+            }) {
+                subject = body.entity;
+            }
             // 某基金两期50亿元: a fund's sum is its size.
             if record.name.ends_with("基金")
                 && unit.ends_with('元')
@@ -3338,7 +3346,7 @@ fn skip_comma(s: &str) -> &str {
 static DIGITS: LazyLock<CharSet> = LazyLock::new(|| CharSet::perl(r"\d"));
 
 /// Verbs ending a speaker's clause before the words reported (某负责人介绍，…).
-const SPEECH_VERBS: [&str; 7] = ["介绍", "表示", "指出", "透露", "强调", "说", "称"];
+const SPEECH_VERBS: [&str; 8] = ["介绍", "表示", "指出", "透露", "强调", "说", "称", "答"];
 
 /// The longest speaker's clause looked for at a sentence's opening (a title and a name).
 const SPEAKER_CLAUSE_BYTES: usize = 90;
@@ -3366,7 +3374,8 @@ impl Opening {
     fn with_speaker(self, sentence: &str) -> Self {
         let rest = &sentence[self.cut..];
         let bound = super::chars::floor_boundary(rest, rest.len().min(SPEAKER_CLAUSE_BYTES));
-        let Some(comma) = find_any(&rest[..bound], &['，', ',']) else {
+        // (A press conference's answer opens with a colon: 某副校长答：…)
+        let Some(comma) = find_any(&rest[..bound], &['，', ',', '：']) else {
             return self;
         };
         if !SPEECH_VERBS.iter().any(|v| ends_with(&rest[..comma], v)) {
@@ -5551,6 +5560,25 @@ mod tests {
         assert_eq!(status(1000.0, "亿元"), Status::Actual);
         // A forecast that opens the sentence forecasts all of it.
         assert_eq!(status(9.0, "万家"), Status::Expected);
+    }
+
+    #[test]
+    fn a_government_body_owns_its_own_budget() {
+        let facts = facts_of(
+            "江西省科学技术厅2024年部门预算说明\n\n2024年江西省科学技术厅部门支出预算总计9.8亿元，比上年增长4.6%。\n",
+        );
+        let f = find(&facts, 9.8, "亿元");
+        assert_eq!(f.subject, "江西省科学技术厅", "{facts:#?}");
+        assert_eq!(f.indicator, "部门支出预算总计", "{facts:#?}");
+        assert_eq!(find(&facts, 4.6, "%").subject, "江西省科学技术厅");
+    }
+
+    #[test]
+    fn an_answer_at_a_press_conference_is_about_what_it_opens_with() {
+        let facts = facts_of(
+            "江西省科技成果转化新闻发布会\n\n记者问：高校如何服务产业？\n吴小兵答：南昌大学与江铃汽车集团有限公司共同组建了创新联合体，2023年联合攻关项目22项。\n",
+        );
+        assert_eq!(find(&facts, 22.0, "项").subject, "南昌大学", "{facts:#?}");
     }
 
     #[test]
