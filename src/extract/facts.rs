@@ -2128,6 +2128,14 @@ pub(crate) fn find(
                             && sentence_mentions.iter().any(after_place))
                 })
                 .map(|m| m.entity);
+            // An institution alone in its clause before its number breaks the figure before
+            // down like a place (其中某实验室6000万元，某实验室5000万元).
+            let adjacent_institution = sentence_mentions
+                .iter()
+                .rfind(|m| m.end == range.start)
+                .filter(|m| is_topic_type(m.entity) && !text[..m.start].ends_with('、'))
+                .filter(|m| strip_time(&text[clause_start..m.start]).is_empty())
+                .map(|m| m.entity);
             let mut growth_of = None;
             let phrase = &text[left..range.start];
             let trimmed = trim_linkers(extractor, phrase);
@@ -2238,13 +2246,24 @@ pub(crate) fn find(
                 // 其中，济南市4家、青岛市3家: a place right before its number breaks down the
                 // paragraph's last figure in that unit (杭州市成交额1032.6亿元，占全省的39.5%；
                 // 宁波市486.2亿元).
-                let breakdown = adjacent_place
+                let breakdown = (adjacent_place.or(adjacent_institution))
                     .and_then(|_| last_in_paragraph(&facts, paragraph_start, unit))
                     .map(|f| f.indicator.clone());
+                // 分配南昌市3000万元: the words before a place or institution alone before its
+                // number, when no figure before it is broken down.
+                let lead_in = (sentence_mentions.iter())
+                    .rfind(|m| m.end == range.start && m.start >= clause_start)
+                    .filter(|m| Some(m.entity) == adjacent_place.or(adjacent_institution))
+                    .map(|m| strip_time(&text[clause_start..m.start]))
+                    .filter(|words| {
+                        (2..=4).contains(&words.chars().count()) && words.chars().all(is_han)
+                    });
                 if let Some(right) = right {
                     indicator = right;
                 } else if let Some(base) = breakdown {
                     indicator = base;
+                } else if let Some(words) = lead_in {
+                    indicator = words.to_owned();
                 } else if let Some(base) = previous_indicator.filter(|_| cumulative) {
                     // 新建A12家、B10家，累计分别达到40家和36家: as many totals as the clause
                     // before has numbers, each of its own thing.
@@ -2654,7 +2673,10 @@ pub(crate) fn find(
                 .filter(|m| is_region(m.entity))
                 .filter(|m| strip_time(&text[clause_start..m.start]).is_empty())
                 .map(|m| m.entity);
-            let nearer = adjacent_place.or(in_clause).or(region_opener).or(fund);
+            let nearer = (adjacent_place.or(adjacent_institution))
+                .or(in_clause)
+                .or(region_opener)
+                .or(fund);
             // 全省新增某某3000家，其中广州市850家: a cue opening the sentence does not reach a
             // clause that names its own subject.
             let own_cue = clause_cue.or(sentence_cue.filter(|_| nearer.is_none()));
@@ -2719,13 +2741,23 @@ pub(crate) fn find(
             let first_region = first_region.filter(|_| !listed_places);
             // 烟台市、潍坊市高新技术企业均超过2000家: each place of the list has the number.
             let each_of_list = listed_places && trimmed.ends_with('均');
-            let each: Vec<usize> = match (sentence_mentions.iter())
-                .position(|m| m.start >= clause_start && m.end <= range.start)
-            {
-                Some(i) if each_of_list => {
+            // 鄱阳湖实验室、井冈山实验室各2000万元: so has each of a list right before 各 or
+            // 均 and the number.
+            let shares = |m: &&Mention| {
+                m.end < range.start
+                    && matches!(&text[m.end..range.start], "各" | "均")
+                    && (is_subject_type(m.entity) || is_topic_type(m.entity))
+            };
+            let sharing = (sentence_mentions.iter()).position(shares);
+            let each: Vec<usize> = match sharing.or_else(|| {
+                (sentence_mentions.iter())
+                    .position(|m| m.start >= clause_start && m.end <= range.start)
+            }) {
+                Some(i) if each_of_list || sharing.is_some() => {
                     let joined = |a: &Mention, b: &Mention| {
-                        is_subject_type(a.entity)
-                            && is_subject_type(b.entity)
+                        let kind =
+                            |m: &Mention| (is_subject_type(m.entity), is_topic_type(m.entity));
+                        kind(a) == kind(b)
                             && matches!(&text[a.end..b.start.max(a.end)], "、" | "和" | "与" | "及")
                     };
                     let mut first = i;
@@ -2793,6 +2825,17 @@ pub(crate) fn find(
                 None => (subject, indicator),
             };
             let Some(mut subject) = subject else { continue };
+            // 其余设区市共2800万元: the rest of a list, unnamed, is no subject's.
+            let rest_of_list = starts_with_any(
+                strip_time(&text[clause_start..range.start]),
+                &["其余", "其他", "其它"],
+            );
+            if rest_of_list
+                && !(sentence_mentions.iter())
+                    .any(|m| m.start >= clause_start && m.end <= range.start)
+            {
+                continue;
+            }
             let mut indicator = indicator;
             // 成立总规模50亿元的某基金: the sum is the size of what 的 names; of a thing
             // without a name (总投资8亿元的某项目) it is no fact.
@@ -2955,7 +2998,7 @@ fn last_in_paragraph<'f>(
 ) -> Option<&'f FoundFact> {
     (facts.iter().rev())
         .take_while(|f| f.evidence.start >= paragraph_start)
-        .find(|f| f.unit == unit)
+        .find(|f| f.unit == unit || (f.unit.ends_with('元') && unit.ends_with('元')))
 }
 
 /// Levels of administration that a breakdown names alone (其中省级1200人、市级2580人).
@@ -5560,6 +5603,32 @@ mod tests {
         assert_eq!(status(1000.0, "亿元"), Status::Actual);
         // A forecast that opens the sentence forecasts all of it.
         assert_eq!(status(9.0, "万家"), Status::Expected);
+    }
+
+    #[test]
+    fn a_sum_broken_down_by_institution_goes_to_each() {
+        let facts = facts_of(
+            "江西省实验室建设情况\n\n2024年安排江西实验室建设经费1.5亿元。其中中医药实验室6000万元，稀土实验室5000万元，鄱阳湖实验室、井冈山实验室各2000万元。\n分配南昌市3000万元，赣州市1200万元，其余设区市共2800万元。\n",
+        );
+        for (value, subject) in [(6000.0, "中医药实验室"), (5000.0, "稀土实验室")] {
+            let f = find(&facts, value, "万元");
+            assert_eq!(
+                (f.subject.as_str(), f.indicator.as_str()),
+                (subject, "实验室建设经费")
+            );
+        }
+        let shared: Vec<&str> = (facts.iter())
+            .filter(|f| f.value == 2000.0)
+            .map(|f| f.subject.as_str())
+            .collect();
+        assert_eq!(shared, ["鄱阳湖实验室", "井冈山实验室"], "{facts:#?}");
+        assert_eq!(find(&facts, 3000.0, "万元").subject, "南昌市");
+        let f = find(&facts, 1200.0, "万元");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("赣州市", "分配")
+        );
+        assert!(!facts.iter().any(|f| f.value == 2800.0), "{facts:#?}");
     }
 
     #[test]
