@@ -369,13 +369,20 @@ pub(crate) fn referred_entity(
             kind.coarse(),
             CoarseType::Organization | CoarseType::Facility
         ) || kind == EntityType::Zone)
-            && (entity.name.ends_with(head) || park)
+            && (name_without_site(&entity.name).ends_with(head) || park)
     };
     own.filter(|&e| fits(e)).or_else(|| {
         (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
             .map(|m| m.entity)
             .find(|&e| fits(e))
     })
+}
+
+/// A name without the site in brackets at its end (某省实验室（汕头）: 某省实验室).
+fn name_without_site(name: &str) -> &str {
+    name.strip_suffix(['）', ')'])
+        .and_then(|inner| inner.rfind(['（', '(']))
+        .map_or(name, |open| &name[..open])
 }
 
 /// What may follow a bare head that opens a sentence as its subject (公司与清华大学…,

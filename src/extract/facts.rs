@@ -1554,12 +1554,9 @@ pub(crate) fn find(
     // A zone's own report (某高新区2023年工作总结): the zone is what 我区 and the numbers
     // without a subject are about; 全市, 我省 still name the document's region.
     let own_zone = zone_of_title(doc, mentions, table);
-    let is_subject_type = |i: usize| {
-        matches!(
-            table.entities[i].entity_type,
-            EntityType::AdministrativeRegion | EntityType::Zone
-        )
-    };
+    let is_subject_type_of =
+        |t: EntityType| matches!(t, EntityType::AdministrativeRegion | EntityType::Zone);
+    let is_subject_type = |i: usize| is_subject_type_of(table.entities[i].entity_type);
     // A region of several places (滇中城市群): a subject only where it opens its clause.
     let is_region = |i: usize| table.entities[i].entity_type == EntityType::Region;
     let is_topic_type = |i: usize| {
@@ -1575,6 +1572,23 @@ pub(crate) fn find(
     // (Not one of a list or a group: 某实验室、某中心入选…, 某实验室群.)
     // (A column's tag may open the title: 【年度盘点】某大学2023年科研工作取得新成绩.)
     let own_institution = super::title_entity(doc, mentions).filter(|&e| is_topic_type(e));
+    // The place a government body's name holds (南京市科学技术局, 中共南京市委: 南京市;
+    // 成都高新区管委会: the zone), the longest that is an entity.
+    let place_of_body = |body: usize| {
+        let record = &table.entities[body];
+        let names = || std::iter::once(&record.name).chain(record.aliases.iter());
+        (table.entities.iter().enumerate())
+            .filter(|(_, e)| is_subject_type_of(e.entity_type))
+            .filter_map(|(i, e)| {
+                let longest = (std::iter::once(&e.name).chain(e.aliases.iter()))
+                    .filter(|place| names().any(|n| n.len() > place.len() && holds(n, place)))
+                    .map(String::len)
+                    .max()?;
+                Some((longest, i))
+            })
+            .max()
+            .map(|(_, i)| i)
+    };
     let mut facts: Vec<FoundFact> = Vec::new();
     // The explicit subject of earlier sentences of the paragraph, for implicit ones.
     let mut carried: Option<usize> = None;
@@ -2605,7 +2619,11 @@ pub(crate) fn find(
                 .filter(|_| !listed_clause)
                 .find(|m| m.end <= range.start && !names_institution(m))
                 .filter(|m| !opens_list(m))
-                .filter(|m| is_subject_type(m.entity) || is_topic_type(m.entity))
+                // (A government body only as the partner of an institution's builders:
+                // 某市人民政府与某大学共建的某实验室新增….)
+                .filter(|m| {
+                    is_subject_type(m.entity) || is_topic_type(m.entity) || de_head(m) != m.entity
+                })
                 .filter(|m| !(is_subject_type(m.entity) && listed(m)))
                 .filter(|m| !heads_counted_list(m))
                 .map(|m| de_head(m));
@@ -2693,10 +2711,12 @@ pub(crate) fn find(
                     if sentence_mentions.iter().any(|m| m.start == at) {
                         return None;
                     }
+                    // (Named before the clause: 支持某实验室建设，…，实验室累计引进….)
+                    let before = mentions[..past].partition_point(|m| m.end <= from);
                     Some((
                         super::entities::referred_entity(
                             table,
-                            &mentions[..first],
+                            &mentions[..before],
                             head,
                             own_institution,
                         )?,
@@ -2708,6 +2728,8 @@ pub(crate) fn find(
             let referred = referred.flatten().map(|(entity, head)| {
                 let bare =
                     (indicator.strip_prefix(['该', '本']).unwrap_or(&indicator)).strip_prefix(head);
+                // (该行2022年科技型企业贷款: nor the time after it.)
+                let bare = bare.map(strip_time);
                 if let Some(rest) = bare.filter(|rest| rest.chars().nth(1).is_some()) {
                     indicator = rest.to_owned();
                 }
@@ -2784,8 +2806,15 @@ pub(crate) fn find(
                 .or(earlier_in_sentence)
                 .or(at_start)
                 .or(first_region);
-            let opens_with_body = opening_mentions.first().is_some_and(|m| {
-                table.entities[m.entity].entity_type == EntityType::GovernmentBody
+            let opening_body = (opening_mentions.first())
+                .filter(|m| table.entities[m.entity].entity_type == EntityType::GovernmentBody)
+                .filter(|m| m.end <= range.start);
+            let opens_with_body = opening_body.is_some();
+            // A government body that opens the sentence speaks for its place (南京市科学技术局
+            // 认定…: 南京市); a body of no place (科技部) in a region's document for itself.
+            let body_speaks_for = opening_body.and_then(|m| match place_of_body(m.entity) {
+                Some(place) => Some(place).filter(|&p| Some(p) != region),
+                None => Some(m.entity).filter(|_| nation.is_none()),
             });
             let subject = match own_cue {
                 _ if growth_of.is_some() => growth_of,
@@ -2797,6 +2826,7 @@ pub(crate) fn find(
                 // 浙江省人民政府还授予5名外籍专家某奖: a sentence opening with a government
                 // body is no later part of an earlier sentence's place.
                 None => (explicit.or(handed_on))
+                    .or(body_speaks_for)
                     .or(carried.filter(|_| !opens_with_body))
                     .or(own_zone)
                     .or(own_institution)
@@ -5629,6 +5659,43 @@ mod tests {
             ("赣州市", "分配")
         );
         assert!(!facts.iter().any(|f| f.value == 2800.0), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_government_body_speaks_for_its_own_place() {
+        let facts = facts_of(
+            "江苏省科学技术厅2024年工作总结\n\n2024年，江苏省科学技术厅安排省级科技项目860项。南京市科学技术局新认定高新技术企业900家。科技部安排中央财政资金2亿元。\n",
+        );
+        assert_eq!(find(&facts, 860.0, "项").subject, "江苏省", "{facts:#?}");
+        assert_eq!(find(&facts, 900.0, "家").subject, "南京市", "{facts:#?}");
+        assert_eq!(
+            find(&facts, 2.0, "亿元").subject,
+            "科学技术部",
+            "{facts:#?}"
+        );
+    }
+
+    #[test]
+    fn what_a_government_body_and_a_university_built_is_the_subject() {
+        let facts = facts_of(
+            "浙江省科技创新动态\n\n杭州市人民政府与浙江大学共建的西湖实验室2024年新增科研项目47项。\n",
+        );
+        assert_eq!(find(&facts, 47.0, "项").subject, "西湖实验室", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_bare_head_refers_to_an_institution_of_an_earlier_clause_and_a_bank() {
+        let facts = facts_of(
+            "广东省科技工作情况\n\n省科技厅持续支持化学与精细化工广东省实验室（汕头）建设，2023年下达省级财政资金1.8亿元，实验室累计引进研发团队27个。\n中国农业银行四川省分行行长张亮介绍，该行2022年科技型企业贷款新增218亿元。\n",
+        );
+        let f = find(&facts, 27.0, "个");
+        assert_eq!(
+            f.subject, "化学与精细化工广东省实验室（汕头）",
+            "{facts:#?}"
+        );
+        let f = find(&facts, 218.0, "亿元");
+        assert_eq!(f.subject, "中国农业银行四川省分行", "{facts:#?}");
+        assert_eq!(f.indicator, "科技型企业贷款", "{facts:#?}");
     }
 
     #[test]
