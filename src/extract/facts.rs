@@ -6098,6 +6098,21 @@ mod tests {
     }
 
     #[test]
+    fn counts_of_vehicles_tonnes_visits_and_satellites_are_facts() {
+        let facts = facts_of(
+            "重庆市2024年经济运行情况\n\n2024年，全市新能源汽车销量达到73.4万辆，接待游客1.56亿人次，服务企业2.8万家次，已发射卫星117颗。\n",
+        );
+        for (value, unit) in [
+            (73.4, "万辆"),
+            (1.56, "亿人次"),
+            (2.8, "万家次"),
+            (117.0, "颗"),
+        ] {
+            assert_eq!(find(&facts, value, unit).subject, "重庆市", "{facts:#?}");
+        }
+    }
+
+    #[test]
     fn more_than_so_many_ten_thousands_is_a_count_of_ten_thousands() {
         let facts = facts_of(
             "福建省科学技术厅2023年工作总结\n\n全省累计选认各级科技特派员1.2万余名，培训农民5万多人次，带动投资2亿多元。\n",
