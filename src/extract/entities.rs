@@ -4942,6 +4942,55 @@ mod tests {
     }
 
     #[test]
+    fn academicians_elected_spokesmen_and_signers_are_persons() {
+        let text = "江苏省科技创新动态\n谢作伟教授、吕建教授当选中国科学院院士。刘加平当选中国工程院院士。江苏省农业科学院易中懿研究员当选中国工程院院士。广东省科学技术厅厅长王月琴与局长孙东签署协议。创新科技署署长潘婷婷表示，将加强合作。南京大学校长谈哲敏表示，学校将加强基础研究。科学技术部新闻发言人陈家昌主持发布会。\n";
+        let persons = [
+            "谢作伟",
+            "吕建",
+            "刘加平",
+            "易中懿",
+            "王月琴",
+            "孙东",
+            "潘婷婷",
+            "谈哲敏",
+            "陈家昌",
+        ];
+        let cases: Vec<_> = persons
+            .iter()
+            .map(|&p| (text, p, CoarseType::Person, true))
+            .collect();
+        check(&cases);
+        // (Nor is an election the left part of an academy's name, nor 会同 a society's.)
+        check(&[
+            (text, "中国工程院", CoarseType::Organization, true),
+            (
+                text,
+                "刘加平当选中国工程院",
+                CoarseType::Organization,
+                false,
+            ),
+            (
+                "南京大学会同江苏省科学技术厅组建新型研发机构。",
+                "南京大学会",
+                CoarseType::Organization,
+                false,
+            ),
+            (
+                "南京大学会同江苏省科学技术厅组建新型研发机构。",
+                "南京大学",
+                CoarseType::Organization,
+                true,
+            ),
+            (
+                "四川大学华西医院创下国内医院单项成果转化纪录。",
+                "四川大学华西医院",
+                CoarseType::Organization,
+                true,
+            ),
+        ]);
+    }
+
+    #[test]
     fn speakers_doctors_and_contacts_before_a_phone_number_are_persons() {
         let text = "江西省科学技术厅副厅长陈国华发布有关情况，南昌大学副校长吴小兵回答记者提问，江西省工业和信息化厅二级巡视员钟立平出席。南昌大学化学学院周丽娟博士入选省级人才计划。\n联系人：江西省科学技术厅基础研究处 胡志强，电话：0791-86251234；江西省财政厅教科文处 邹婷，电话：0791-86255678\n";
         check(&[
