@@ -848,6 +848,9 @@ pub(crate) struct DocumentYears {
     pub document: Option<i32>,
     /// The year its title gives the whole text ([`title_years_given`]).
     pub title: Option<i32>,
+    /// The year the first line of its body to open with one gives (2024年，…), for the
+    /// numbers no other year reaches in a text without a date or a year in its title.
+    pub body: Option<i32>,
 }
 
 impl DocumentYears {
@@ -858,6 +861,7 @@ impl DocumentYears {
             headings: heading_years(extractor, doc, document),
             document,
             title: title_years_given(extractor, doc).0,
+            body: body_year(doc),
         }
     }
 }
@@ -1138,6 +1142,26 @@ fn first_date_year(s: &str) -> Option<i32> {
         from = year.start() + 1;
     }
     None
+}
+
+/// The year of the first line of `doc`'s body that opens with one (2024年，…; 截至2024年底，…).
+fn body_year(doc: &Document) -> Option<i32> {
+    (doc.text[doc.body_start..].lines())
+        .find_map(|line| {
+            let line = after_list_marker(trim_start(line));
+            let line = ["截至", "截止", "到"]
+                .iter()
+                .find_map(|w| line.strip_prefix(w))
+                .unwrap_or(line);
+            let digits = line
+                .get(..4)
+                .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+            line[4..]
+                .starts_with('年')
+                .then(|| digits.parse().ok())
+                .flatten()
+        })
+        .filter(|year| (1949..=2100).contains(year))
 }
 
 /// The year of the document's date: the issue date of its metadata, else the first full
@@ -1522,6 +1546,9 @@ pub(crate) fn find(
     nation: Option<usize>,
 ) -> Vec<FoundFact> {
     let (headings, document_year, title_year) = (&years.headings, years.document, years.title);
+    let body_year = years
+        .body
+        .filter(|_| document_year.is_none() && title_year.is_none());
     let plan_title = (doc.metadata.title.as_deref())
         .is_some_and(|title| contains_any(title, &extractor.rules.facts.plan_headings));
     // A plan (某省科技创新规划, 2024年工作要点), not a review with its plan (2023年工作总结和
@@ -2491,6 +2518,8 @@ pub(crate) fn find(
             let status = cue.unwrap_or(if plan { Status::Target } else { Status::Actual });
             // A five-year plan's targets without a year are for the period's last year.
             let year = year.or(period_end.filter(|_| status == Status::Target));
+            // (In a text without a date or a year in its title, the year its body opens with.)
+            let year = year.or(body_year);
             // 比2023年（11626家）增长12%, 较上年（10200家）: the figure of the year compared
             // with, as it was, of the same thing and subject as the figure before it.
             let base = compared_base(&slice[..at]).filter(|_| previous_indicator.is_some());
@@ -5633,6 +5662,19 @@ mod tests {
         assert_eq!(status(1000.0, "亿元"), Status::Actual);
         // A forecast that opens the sentence forecasts all of it.
         assert_eq!(status(9.0, "万家"), Status::Expected);
+    }
+
+    #[test]
+    fn an_undated_text_has_the_year_its_body_opens_with() {
+        let facts = facts_of(
+            "湖北省武汉市科技创新新闻\n\n2024年，武汉市全社会研发经费投入强度达到3.8%。\n\n全市已引进高端研发机构46家。\n",
+        );
+        assert_eq!(find(&facts, 46.0, "家").year, Some(2024), "{facts:#?}");
+        // (A dated text keeps its date's year.)
+        let facts = facts_of(
+            "湖北省武汉市科技创新新闻\n（2025年1月6日）\n\n2024年，武汉市全社会研发经费投入强度达到3.8%。\n\n全市已引进高端研发机构46家。\n",
+        );
+        assert_eq!(find(&facts, 46.0, "家").year, Some(2025), "{facts:#?}");
     }
 
     #[test]
