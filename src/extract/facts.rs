@@ -848,8 +848,8 @@ pub(crate) struct DocumentYears {
     pub document: Option<i32>,
     /// The year its title gives the whole text ([`title_years_given`]).
     pub title: Option<i32>,
-    /// The year the first line of its body to open with one gives (2024年，…), for the
-    /// numbers no other year reaches in a text without a date or a year in its title.
+    /// The latest year its body reports ([`body_year`]), for the numbers no other year
+    /// reaches in a text without a date or a year in its title.
     pub body: Option<i32>,
 }
 
@@ -1144,24 +1144,32 @@ fn first_date_year(s: &str) -> Option<i32> {
     None
 }
 
-/// The year of the first line of `doc`'s body that opens with one (2024年，…; 截至2024年底，…).
+/// The latest year `doc`'s body writes (2024年), but one it looks forward to (到2027年,
+/// 预计2025年, 2021—2025年): in a text without a date, the year it reports on.
 fn body_year(doc: &Document) -> Option<i32> {
-    (doc.text[doc.body_start..].lines())
-        .find_map(|line| {
-            let line = after_list_marker(trim_start(line));
-            let line = ["截至", "截止", "到"]
-                .iter()
-                .find_map(|w| line.strip_prefix(w))
-                .unwrap_or(line);
-            let digits = line
-                .get(..4)
-                .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
-            line[4..]
-                .starts_with('年')
+    let body = &doc.text[doc.body_start..];
+    (memchr::memmem::find_iter(body.as_bytes(), "年".as_bytes()))
+        .filter_map(|at| {
+            let digits = body.get(at.checked_sub(4)?..at)?;
+            let before = &body[..at - 4];
+            let lead =
+                &before[super::chars::floor_boundary(before, before.len().saturating_sub(9))..];
+            // (A deadline opens its clause: 到2027年，…; what rises to a year reports it:
+            // 从2020年的…增长到2023年的….)
+            let deadline = before.strip_suffix(['到', '至']).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(['，', '。', '；', '：', '\n'])
+            });
+            let looks_forward = deadline
+                || before.ends_with(|c: char| c.is_ascii_digit() || "—-－~～".contains(c))
+                || (FORECAST_WORDS.iter())
+                    .filter(|w| **w != "到")
+                    .any(|w| holds(lead, w));
+            (!looks_forward && digits.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| digits.parse().ok())
                 .flatten()
         })
         .filter(|year| (1949..=2100).contains(year))
+        .max()
 }
 
 /// The year of the document's date: the issue date of its metadata, else the first full
@@ -1405,14 +1413,17 @@ fn year_in_sentence(
             FORECAST_WORDS.iter().any(|w| holds(clause, w))
         })
     };
+    // (Nor a later year of a clause that says what is already done: 已建成10家实验室，2022年
+    // 投入资金….)
+    let already_done = holds(&slice[clause_start..at], "已");
     years
         .iter()
         .rev()
         .filter(|y| !rises_from(y))
         .find(|(p, _, _)| *p < at)
-        .or(years
-            .first()
-            .filter(|(p, _, from)| !from && !bracketed_after(*p) && !looked_forward_to(*p)))
+        .or(years.first().filter(|(p, _, from)| {
+            !from && !already_done && !bracketed_after(*p) && !looked_forward_to(*p)
+        }))
         .map(|y| y.1)
 }
 
@@ -1777,7 +1788,17 @@ pub(crate) fn find(
             years.extend(paragraph_years.iter().map(|&(y, from)| (0, y, from)));
         } else if !inherited {
             paragraph_years.clear();
-            paragraph_years.extend(years.iter().map(|&(_, y, from)| (y, from)));
+            // (Not the date of an event after its subject: 某大学于2022年9月新建研究生院。)
+            let event_date = |at: usize| {
+                slice[..at]
+                    .strip_suffix('于')
+                    .is_some_and(|before| !strip_time(before).is_empty())
+            };
+            paragraph_years.extend(
+                (years.iter())
+                    .filter(|&&(at, _, _)| !event_date(at))
+                    .map(|&(_, y, from)| (y, from)),
+            );
             paragraph_forecast = years.iter().all(|&(at, _, _)| {
                 let clause_start = slice[..at].rfind(['，', '；', ',', ';']).unwrap_or(0);
                 (FORECAST_WORDS.iter())
@@ -5665,7 +5686,7 @@ mod tests {
     }
 
     #[test]
-    fn an_undated_text_has_the_year_its_body_opens_with() {
+    fn an_undated_text_has_the_latest_year_its_body_reports() {
         let facts = facts_of(
             "湖北省武汉市科技创新新闻\n\n2024年，武汉市全社会研发经费投入强度达到3.8%。\n\n全市已引进高端研发机构46家。\n",
         );
@@ -5675,6 +5696,22 @@ mod tests {
             "湖北省武汉市科技创新新闻\n（2025年1月6日）\n\n2024年，武汉市全社会研发经费投入强度达到3.8%。\n\n全市已引进高端研发机构46家。\n",
         );
         assert_eq!(find(&facts, 46.0, "家").year, Some(2025), "{facts:#?}");
+        // (Not a year looked forward to; nor one an earlier line of history opens with.)
+        let facts = facts_of(
+            "合肥大科学装置建设新闻\n\n2016年，某装置开工建设。\n\n2024年，合肥已建成大科学装置12个，预计2027年总数将达到15个。\n\n全市转化科技成果860项。\n",
+        );
+        assert_eq!(find(&facts, 860.0, "项").year, Some(2024), "{facts:#?}");
+    }
+
+    #[test]
+    fn what_is_already_done_and_an_event_dated_after_its_subject_keep_their_years_to_themselves() {
+        let facts = facts_of(
+            "湖北省科技工作简报\n（2023年6月12日）\n\n近年来，湖北已建成10家湖北实验室，2022年省财政累计投入专项资金36.5亿元。\n华中科技大学于2022年9月新建研究生院，首批招收研究生600人。武汉大学在校生超过6万人。\n",
+        );
+        assert_eq!(find(&facts, 10.0, "家").year, Some(2023), "{facts:#?}");
+        assert_eq!(find(&facts, 36.5, "亿元").year, Some(2022), "{facts:#?}");
+        assert_eq!(find(&facts, 600.0, "人").year, Some(2022), "{facts:#?}");
+        assert_eq!(find(&facts, 6.0, "万人").year, Some(2023), "{facts:#?}");
     }
 
     #[test]
