@@ -1958,6 +1958,16 @@ fn rule_name(
     if rule.leading_place && leading_division(extractor, &name).is_none() {
         return None;
     }
+    // 天津市滨海新区, 上海市浦东新区: a city and its district, which the gazetteer names, not
+    // a zone.
+    if rule.entity_type == EntityType::Zone {
+        let own = without_leading_place(extractor, &name);
+        let district = (extractor.gazetteer.exact(own).into_iter().flatten())
+            .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion);
+        if own.len() < name.len() && district {
+            return None;
+        }
+    }
     if (rule.not_before.iter()).any(|w| text[span.end..].starts_with(w.as_str())) {
         return None;
     }
@@ -2794,8 +2804,8 @@ fn brackets_hold_a_place(extractor: &Extractor, name: &str) -> bool {
 }
 
 /// Whether an institute's branch (a name ending with 分部, 分院, 分所, 基地 or 分中心 right
-/// after an institution word and a few characters) names the place it is in: 怀柔实验室
-/// 山西基地, not 某实验室中试基地.
+/// after an institution word and a few characters) names the place or zone it is in: 怀柔
+/// 实验室山西基地, not 某实验室中试基地.
 fn branch_in_a_place(extractor: &Extractor, name: &str) -> bool {
     let Some(before) = ["分部", "分院", "分所", "基地", "分中心"]
         .iter()
@@ -2811,7 +2821,12 @@ fn branch_in_a_place(extractor: &Extractor, name: &str) -> bool {
         return true;
     };
     let between = &before[at + head.len()..];
-    between.chars().count() > 5 || names_a_division(extractor, between)
+    // (Or a zone the lexicon knows: 某研究院雄安分院.)
+    let names_a_zone = || {
+        (extractor.gazetteer.exact(between).into_iter().flatten())
+            .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::Zone)
+    };
+    between.chars().count() > 5 || names_a_division(extractor, between) || names_a_zone()
 }
 
 /// Whether the brackets inside a name, if any, hold a place and nothing else: 国家大数据
@@ -4938,6 +4953,50 @@ mod tests {
             (text, "科技部2023年度国家高新区", Place, false),
             (text, "科学技术部", Org, true),
             (text, "省级科技奖", CoarseType::Program, false),
+        ]);
+    }
+
+    #[test]
+    fn exchanges_markets_service_centres_halls_branches_and_areas_are_named() {
+        let text = "湖北省科技创新动态\n湖北技术交易所促成技术交易额1200亿元。湖北省科学技术厅与武汉市人民政府联合组建武汉科技成果转化服务中心。潇湘科技要素大市场促成交易。河南省科学技术馆新馆正式开馆。中国科学院空天信息创新研究院雄安分院已完成主体建设。中国（山东）自由贸易试验区青岛片区新增企业500家。中国（深圳）知识产权保护中心完成专利预审2.1万件。湖北省地方金融管理局支持中试基地建设。浦东新区科技和经济委员会发布政策。\n";
+        check(&[
+            (text, "湖北技术交易所", CoarseType::Facility, true),
+            (text, "武汉科技成果转化服务中心", CoarseType::Facility, true),
+            (text, "潇湘科技要素大市场", CoarseType::Facility, true),
+            (text, "河南省科学技术馆", CoarseType::Facility, true),
+            (
+                text,
+                "中国科学院空天信息创新研究院雄安分院",
+                CoarseType::Organization,
+                true,
+            ),
+            (
+                text,
+                "中国（山东）自由贸易试验区青岛片区",
+                CoarseType::Place,
+                true,
+            ),
+            (
+                text,
+                "中国（深圳）知识产权保护中心",
+                CoarseType::Facility,
+                true,
+            ),
+            (text, "湖北省地方金融管理局", CoarseType::Organization, true),
+            (
+                text,
+                "浦东新区科技和经济委员会",
+                CoarseType::Organization,
+                true,
+            ),
+        ]);
+        // (A city and its district is no zone.)
+        let text =
+            "天津市滨海新区2024年科技创新工作报告\n2024年，滨海新区新增国家高新技术企业620家。\n";
+        check(&[
+            (text, "天津市滨海新区", CoarseType::Place, false),
+            (text, "滨海新区", CoarseType::Place, true),
+            (text, "天津市", CoarseType::Place, true),
         ]);
     }
 
