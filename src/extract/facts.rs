@@ -2862,10 +2862,12 @@ pub(crate) fn find(
             let opens_with_body = opening_body.is_some();
             // A government body that opens the sentence speaks for its place (南京市科学技术局
             // 认定…: 南京市); a body of no place (科技部) in a region's document for itself.
-            let body_speaks_for = opening_body.and_then(|m| match place_of_body(m.entity) {
-                Some(place) => Some(place).filter(|&p| Some(p) != region),
-                None => Some(m.entity).filter(|_| nation.is_none()),
-            });
+            let body_speaks_for = || {
+                opening_body.and_then(|m| match place_of_body(m.entity) {
+                    Some(place) => Some(place).filter(|&p| Some(p) != region),
+                    None => Some(m.entity).filter(|_| nation.is_none()),
+                })
+            };
             let subject = match own_cue {
                 _ if growth_of.is_some() => growth_of,
                 Some(cue) if cue.ends_with('区') => own_zone.or(region).or(explicit),
@@ -2876,7 +2878,7 @@ pub(crate) fn find(
                 // 浙江省人民政府还授予5名外籍专家某奖: a sentence opening with a government
                 // body is no later part of an earlier sentence's place.
                 None => (explicit.or(handed_on))
-                    .or(body_speaks_for)
+                    .or_else(body_speaks_for)
                     .or(carried.filter(|_| !opens_with_body))
                     .or(own_zone)
                     .or(own_institution)
@@ -2906,10 +2908,11 @@ pub(crate) fn find(
             };
             let Some(mut subject) = subject else { continue };
             // 其余设区市共2800万元: the rest of a list, unnamed, is no subject's.
-            let rest_of_list = starts_with_any(
-                strip_time(&text[clause_start..range.start]),
-                &["其余", "其他", "其它"],
-            );
+            let rest_of_list = holds(&text[clause_start..range.start], "其")
+                && starts_with_any(
+                    strip_time(&text[clause_start..range.start]),
+                    &["其余", "其他", "其它"],
+                );
             if rest_of_list
                 && !(sentence_mentions.iter())
                     .any(|m| m.start >= clause_start && m.end <= range.start)

@@ -93,6 +93,26 @@ fn is_subject_position(prefix: &str) -> bool {
     cell.is_empty() || SUBJECT_PREFIX.is_match(cell)
 }
 
+/// Whether the clause of a list of entities from `start` to `end` says more than the list
+/// (某大学、某大学等36家单位加入, not 某大学、某大学等单位): two characters or more that no
+/// mention, separator, count or kind word of a list is.
+fn list_says_more(text: &str, start: usize, end: usize, mentions: &[Mention]) -> bool {
+    let mut own = String::new();
+    let mut at = start;
+    for m in mentions.iter().filter(|m| m.start >= start && m.end <= end) {
+        own.push_str(&text[at..m.start]);
+        at = m.end;
+    }
+    own.push_str(&text[at..end]);
+    let rest: String = (own.chars())
+        .filter(|c| !c.is_ascii_digit() && !"、和与及等家个所批多余".contains(*c))
+        .collect();
+    let rest = ["单位", "高校", "院所", "企业", "机构"]
+        .iter()
+        .fold(rest, |rest, kind| rest.replace(kind, ""));
+    rest.chars().nth(1).is_some()
+}
+
 /// The subject of a sentence that opens with its purpose (为贯彻落实某某部署，A决定…):
 /// the first entity of the next clause, if nothing but a subject's prefix is before it.
 fn after_purpose<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
@@ -1427,6 +1447,8 @@ fn side(
                 // next clause.
                 // (…共建某中心，某大学与某县共建某研究院: one that acts with a partner in
                 // its own clause too.)
+                // (…组建某联盟，某大学、某大学等36家单位加入: a list that words of its own
+                // follow in its clause opens it too.)
                 let starts_next_clause = !found.is_empty() && matches!(gap.trim(), "，" | ",") && {
                     let after = &text[m.end..];
                     let clause = after
@@ -1438,6 +1460,8 @@ fn side(
                         ]))
                         || (after.starts_with(['与', '和'])
                             && (rule.trigger.is_match(clause) || acts_with(k, clause.len())))
+                        || (after.starts_with(['、', '等'])
+                            && list_says_more(text, m.end, m.end + clause.len(), after_trigger))
                 };
                 // 设立某自创区专项资金: the entity only qualifies the money.
                 let qualifies_money = MONEY_NOUNS.iter().any(|w| text[m.end..].starts_with(w));
@@ -1516,6 +1540,29 @@ mod tests {
             .iter())
         .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
         .collect()
+    }
+
+    #[test]
+    fn a_list_after_a_comma_that_says_more_opens_its_own_clause() {
+        let r = relations_of(
+            "标题\n\n吉林省科学技术厅联合长春市人民政府，组建长春市新型研发机构联盟，吉林大学、长春理工大学等36家单位加入。浙江省科学技术厅支持之江实验室，浙江大学、西湖大学积极参与。\n",
+        );
+        assert!(
+            has(&r, "吉林省科学技术厅 establishes 长春市新型研发机构联盟"),
+            "{r:?}"
+        );
+        assert!(has(&r, "浙江省科学技术厅 supports 之江实验室"), "{r:?}");
+        for wrong in [
+            "吉林省科学技术厅 establishes 吉林大学",
+            "长春市人民政府 establishes 长春理工大学",
+            "浙江省科学技术厅 supports 浙江大学",
+        ] {
+            assert!(!has(&r, wrong), "{wrong}: {r:?}");
+        }
+        // (A list that only goes on is still the objects': 支持A，B、C等单位.)
+        let r =
+            relations_of("标题\n\n浙江省科学技术厅支持之江实验室，浙江大学、西湖大学等单位。\n");
+        assert!(has(&r, "浙江省科学技术厅 supports 西湖大学"), "{r:?}");
     }
 
     #[test]
