@@ -1299,12 +1299,15 @@ fn side(
                 })
                 .filter(|(m, _)| {
                     // The entity before 在 in its clause ends at most two characters
-                    // before it, or none is in the clause.
+                    // or a time before it, or none is in the clause.
                     let zai = m.start - '在'.len_utf8();
                     let opening = clause_opening(text, zai);
                     let before = mentions.iter().rev().find(|b| b.end <= zai);
                     before.is_none_or(|b| {
-                        b.end < opening || text[b.end..zai].chars().nth(2).is_none()
+                        b.end < opening
+                            || text[b.end..zai].chars().nth(2).is_none()
+                            // (Or a time between: 某研究院于2020年在某市落户.)
+                            || super::facts::strip_time(&text[b.end..zai]).is_empty()
                     })
                 })
                 .map(|(_, last)| last)
@@ -1540,6 +1543,21 @@ mod tests {
             .iter())
         .map(|r| format!("{} {} {}", r.head, r.relation, r.tail))
         .collect()
+    }
+
+    #[test]
+    fn what_is_built_or_settles_in_a_place_written_after_it_is_located_there() {
+        let r = all_relations_of(
+            "江西省科技创新动态\n\n国家稀土功能材料创新中心在赣州经济技术开发区加快建设。中国科学院赣江创新研究院于2020年在赣州市落户。\n",
+        );
+        assert!(
+            has(&r, "国家稀土功能材料创新中心 locatedIn 赣州经济技术开发区"),
+            "{r:?}"
+        );
+        assert!(
+            has(&r, "中国科学院赣江创新研究院 locatedIn 赣州市"),
+            "{r:?}"
+        );
     }
 
     #[test]
