@@ -1823,7 +1823,11 @@ pub(crate) fn find(
         let inherits_deadline = inherited && !present && paragraph_deadline;
         let heading_plan = heading.is_some_and(|h| h.2);
         sentence_mentions.clear();
-        sentence_mentions.extend(within());
+        // (中国科学院院士5人: an academy that names a rank is no one's number.)
+        sentence_mentions.extend(within().filter(|m| {
+            table.entities[m.entity].entity_type.is_place()
+                || !text[m.end..].starts_with(super::relations::ACADEMICIAN)
+        }));
         numbers.clear();
         let has_quotes = holds(slice, "“");
         for found in matchers.numbers.find_iter(slice, &marks.numbers) {
@@ -5439,6 +5443,15 @@ mod tests {
             "包头市科技局2024年工作总结\n\n中国工程院院士王某某工作站落户包头稀土高新区，带动博士以上人才集聚86人。\n",
         );
         assert_ne!(find(&facts, 86.0, "人").subject, "中国工程院", "{facts:#?}");
+        // (Nor one that counts academicians: 其中中国科学院院士5人.)
+        let facts = facts_of(
+            "江苏省院士增选新闻\n\n2023年，江苏省共有11位科学家当选两院院士，其中中国科学院院士5人。\n",
+        );
+        let f = find(&facts, 5.0, "人");
+        assert_eq!(
+            (f.subject.as_str(), f.indicator.as_str()),
+            ("江苏省", "中国科学院院士")
+        );
     }
 
     #[test]
