@@ -1644,6 +1644,8 @@ pub(crate) fn find(
     let mut opener_goes_on = false;
     let mut paragraph_start = 0;
     let mut paragraph_years: Vec<(i32, bool)> = Vec::new();
+    // The years and deadline of a paragraph whose lead-in opens a list (…具体目标是：).
+    let mut list_lead: Option<(Vec<(i32, bool)>, bool)> = None;
     // Whether each of those years is one the sentence giving it looks forward to (某装置预计
     // 2030年建成): no year of what a later sentence says is done (已引进…).
     let mut paragraph_forecast = false;
@@ -1706,8 +1708,21 @@ pub(crate) fn find(
             paragraph_forecast = false;
             paragraph_deadline = false;
             future_paragraph = false;
+            // The items of a list that a lead-in with a deadline opens (到2027年，…。具体目标
+            // 是：⏎（一）…) keep its years.
+            let item = opening.len() < trim_start(&text[sentence.clone()]).len();
+            match list_lead.as_ref().filter(|_| item) {
+                Some((years, deadline)) => {
+                    paragraph_years.extend_from_slice(years);
+                    paragraph_deadline = *deadline;
+                }
+                None => list_lead = None,
+            }
         }
         let slice = &text[sentence.clone()];
+        if slice.trim_end().ends_with(['：', ':']) && !paragraph_years.is_empty() {
+            list_lead = Some((paragraph_years.clone(), paragraph_deadline));
+        }
         // The subject the sentence before hands on after its semicolon, and the one this
         // sentence opens with (only a time phrase before it).
         // (Not to the next item of a list: 一是某中心…；二是…)
@@ -5717,6 +5732,17 @@ mod tests {
             "合肥大科学装置建设新闻\n\n2016年，某装置开工建设。\n\n2024年，合肥已建成大科学装置12个，预计2027年总数将达到15个。\n\n全市转化科技成果860项。\n",
         );
         assert_eq!(find(&facts, 860.0, "项").year, Some(2024), "{facts:#?}");
+    }
+
+    #[test]
+    fn the_items_of_a_list_a_deadline_leads_in_keep_its_year() {
+        let facts = facts_of(
+            "湖北省关于加快建设科技强省的意见\n\n到2027年，全省科技创新能力显著增强。具体目标是：\n（一）全社会研发经费投入强度达到2.8%以上；\n（二）高新技术企业数量达到3.5万家。\n\n2022年，全省技术合同成交额达到2500亿元。\n全省新增科技型企业800家。\n",
+        );
+        assert_eq!(find(&facts, 2.8, "%").year, Some(2027), "{facts:#?}");
+        assert_eq!(find(&facts, 3.5, "万家").year, Some(2027), "{facts:#?}");
+        // (Not a paragraph after the list.)
+        assert_ne!(find(&facts, 800.0, "家").year, Some(2027), "{facts:#?}");
     }
 
     #[test]
