@@ -351,12 +351,27 @@ const MAX_REFERENCE_MENTIONS: usize = 64;
 /// (`own`, the one its title opens with) comes first when it fits: in a university's own
 /// report, 学校 is that university even after 某大学教授某某.
 pub(crate) fn referred_entity(
+    extractor: &Extractor,
     table: &EntityTable,
     before: &[Mention],
     head: &str,
     own: Option<usize>,
 ) -> Option<usize> {
     let school = head.ends_with('校');
+    // (Not a name whose head is part of a longer word: 新区 is no head of 某协同创新区, 创新
+    // being one word.)
+    let ends_with_head = |name: &str| {
+        name.strip_suffix(head).is_some_and(|stem| {
+            let words = &extractor.rules.common_words;
+            let glued = (stem.chars().next_back())
+                .zip(head.chars().next())
+                .is_some_and(|(a, b)| {
+                    let word: String = [a, b].into_iter().collect();
+                    words.binary_search(&word).is_ok()
+                });
+            !glued
+        })
+    };
     let fits = |e: usize| {
         let entity = &table.entities[e];
         let kind = entity.entity_type;
@@ -369,7 +384,7 @@ pub(crate) fn referred_entity(
             kind.coarse(),
             CoarseType::Organization | CoarseType::Facility
         ) || kind == EntityType::Zone)
-            && (name_without_site(&entity.name).ends_with(head) || park)
+            && (ends_with_head(name_without_site(&entity.name)) || park)
     };
     own.filter(|&e| fits(e)).or_else(|| {
         (before.iter().rev().take(MAX_REFERENCE_MENTIONS))
@@ -481,7 +496,7 @@ pub(crate) fn add_referring_mentions(
         if overlaps {
             continue;
         }
-        if let Some(entity) = referred_entity(table, &mentions[..next], head, own) {
+        if let Some(entity) = referred_entity(extractor, table, &mentions[..next], head, own) {
             found.push(Mention { start, end, entity });
         }
     }

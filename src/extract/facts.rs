@@ -2784,6 +2784,7 @@ pub(crate) fn find(
                     let before = mentions[..past].partition_point(|m| m.end <= from);
                     Some((
                         super::entities::referred_entity(
+                            extractor,
                             table,
                             &mentions[..before],
                             head,
@@ -5732,6 +5733,14 @@ mod tests {
             "合肥大科学装置建设新闻\n\n2016年，某装置开工建设。\n\n2024年，合肥已建成大科学装置12个，预计2027年总数将达到15个。\n\n全市转化科技成果860项。\n",
         );
         assert_eq!(find(&facts, 860.0, "项").year, Some(2024), "{facts:#?}");
+    }
+
+    #[test]
+    fn a_bare_head_does_not_refer_to_a_name_whose_last_word_holds_it() {
+        let facts = facts_of(
+            "重庆市两江新区科技创新新闻\n\n2024年，两江新区研发投入强度达到4.1%。新区持续推进两江协同创新区建设。\n新区还实施“两江英才计划”，2024年新引进高层次人才320人。\n",
+        );
+        assert_eq!(find(&facts, 320.0, "人").subject, "两江新区", "{facts:#?}");
     }
 
     #[test]
