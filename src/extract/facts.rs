@@ -2721,6 +2721,12 @@ pub(crate) fn find(
                     table.entities[m.entity].entity_type == EntityType::AdministrativeRegion
                 })
                 .find(|m| !listed(m) && !where_others_act(m) && !opens_name(m))
+                // (向香港高校开放…: a place a preposition names is whom it is done to.)
+                .filter(|m| {
+                    !PARTNER_PREPOSITIONS
+                        .iter()
+                        .any(|p| text[..m.start].ends_with(p))
+                })
                 .map(|m| m.entity);
             // A fund named before a sum of money in its clause, or earlier in a sentence
             // that gives a size, is what the sum is about (某母基金两期50亿元; 推进某母基金
@@ -2888,11 +2894,24 @@ pub(crate) fn find(
                     None => Some(m.entity).filter(|_| nation.is_none()),
                 })
             };
+            // 苏州市科学技术局表示，…全市…: 全市 is the speaker's city.
+            let speaker_city = || {
+                (sentence_mentions.iter())
+                    .take_while(|m| m.end <= words_start)
+                    .find_map(|m| match table.entities[m.entity].entity_type {
+                        EntityType::AdministrativeRegion => Some(m.entity),
+                        EntityType::GovernmentBody => place_of_body(m.entity),
+                        _ => None,
+                    })
+                    .filter(|&p| table.entities[p].name.ends_with('市'))
+            };
             let subject = match own_cue {
                 _ if growth_of.is_some() => growth_of,
                 Some(cue) if cue.ends_with('区') => own_zone.or(region).or(explicit),
                 Some(cue) if cue.ends_with('省') => province.or(region).or(explicit),
-                Some(cue) if cue.ends_with('市') => city.or(region).or(explicit),
+                Some(cue) if cue.ends_with('市') => {
+                    speaker_city().or(city).or(region).or(explicit)
+                }
                 Some(_) => region.or(explicit),
                 None if listed_places => explicit.or(own_zone).or(region),
                 // 浙江省人民政府还授予5名外籍专家某奖: a sentence opening with a government
@@ -5741,6 +5760,15 @@ mod tests {
             "重庆市两江新区科技创新新闻\n\n2024年，两江新区研发投入强度达到4.1%。新区持续推进两江协同创新区建设。\n新区还实施“两江英才计划”，2024年新引进高层次人才320人。\n",
         );
         assert_eq!(find(&facts, 320.0, "人").subject, "两江新区", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_speakers_city_is_its_whole_city_and_a_place_done_to_is_no_subject() {
+        let facts = facts_of(
+            "江苏省科技工作简报\n\n苏州市科学技术局表示，力争到2025年全市科技型企业达到3000家。2023年，江苏省科学技术厅累计向香港高校开放项目资金3.5亿元。\n",
+        );
+        assert_eq!(find(&facts, 3000.0, "家").subject, "苏州市", "{facts:#?}");
+        assert_eq!(find(&facts, 3.5, "亿元").subject, "江苏省", "{facts:#?}");
     }
 
     #[test]
