@@ -2817,7 +2817,12 @@ pub(crate) fn find(
                 .last()
                 .map(|f| f.subject)
                 .filter(|&e| is_topic_type(e) || is_subject_type(e) || is_region(e))
-                .filter(|&e| Some(e) != region);
+                // (The region only where the sentence names it: 某大学发布消息，江苏省共有9家
+                // 实验室入选，入选数量位居全国第五.)
+                .filter(|&e| {
+                    Some(e) != region
+                        || (sentence_mentions.iter()).any(|m| m.entity == e && m.end <= range.start)
+                });
             // 南宁、柳州两市…合计占全区的65.9%: a clause opening with the last of a list of
             // places is about the list, not about what an earlier clause or sentence was.
             let place_next_to = |m: &Mention| {
@@ -5769,6 +5774,14 @@ mod tests {
         );
         assert_eq!(find(&facts, 3000.0, "家").subject, "苏州市", "{facts:#?}");
         assert_eq!(find(&facts, 3.5, "亿元").subject, "江苏省", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_region_named_in_an_earlier_clause_goes_on_past_the_sentences_first_institution() {
+        let facts = facts_of(
+            "江苏省科技工作简报\n\n2023年，南京大学发布消息，江苏省共有9家实验室入选，入选数量位居全国第五。\n",
+        );
+        assert_eq!(find(&facts, 5.0, "名").subject, "江苏省", "{facts:#?}");
     }
 
     #[test]
