@@ -362,14 +362,8 @@ pub(crate) fn referred_entity(
     // being one word.)
     let ends_with_head = |name: &str| {
         name.strip_suffix(head).is_some_and(|stem| {
-            let words = &extractor.rules.common_words;
-            let glued = (stem.chars().next_back())
-                .zip(head.chars().next())
-                .is_some_and(|(a, b)| {
-                    let word: String = [a, b].into_iter().collect();
-                    words.binary_search(&word).is_ok()
-                });
-            !glued
+            let glued = (stem.chars().next_back()).zip(head.chars().next());
+            !glued.is_some_and(|(a, b)| is_common_word(extractor, a, b))
         })
     };
     let fits = |e: usize| {
@@ -557,17 +551,21 @@ pub(crate) fn drop_glued_place_forms(
     });
 }
 
+/// Whether `a` and `b` make one of the rules' common two-character words (创新, 平台).
+fn is_common_word(extractor: &Extractor, a: char, b: char) -> bool {
+    let mut buf = [0u8; 8];
+    let first = a.encode_utf8(&mut buf).len();
+    let word = b.encode_utf8(&mut buf[first..]).len() + first;
+    let word = std::str::from_utf8(&buf[..word]).unwrap_or_default();
+    (extractor.rules.common_words)
+        .binary_search_by(|w| w.as_str().cmp(word))
+        .is_ok()
+}
+
 /// Whether the characters at `span`'s edges make a common word with their neighbours
 /// outside it: 新平 in 创新平台 (创新, 平台), 新和 in 创新和.
 fn straddles_common_word(extractor: &Extractor, text: &str, span: Range<usize>) -> bool {
-    let words = &extractor.rules.common_words;
-    let is_word = |a: char, b: char| {
-        let mut buf = [0u8; 8];
-        let first = a.encode_utf8(&mut buf).len();
-        let word = b.encode_utf8(&mut buf[first..]).len() + first;
-        let word = std::str::from_utf8(&buf[..word]).unwrap_or_default();
-        words.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
-    };
+    let is_word = |a: char, b: char| is_common_word(extractor, a, b);
     let inner = &text[span.clone()];
     let glued_before = (text[..span.start].chars().next_back())
         .zip(inner.chars().next())

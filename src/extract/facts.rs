@@ -2558,7 +2558,8 @@ pub(crate) fn find(
             let status = cue.unwrap_or(if plan { Status::Target } else { Status::Actual });
             // A five-year plan's targets without a year are for the period's last year.
             let year = year.or(period_end.filter(|_| status == Status::Target));
-            // (In a text without a date or a year in its title, the year its body opens with.)
+            // (In a text without a date or a year in its title, the latest year its body
+            // reports.)
             let year = year.or(body_year);
             // 比2023年（11626家）增长12%, 较上年（10200家）: the figure of the year compared
             // with, as it was, of the same thing and subject as the figure before it.
