@@ -1561,6 +1561,20 @@ mod tests {
     }
 
     #[test]
+    fn every_title_of_a_list_issued_together_is_issued_by_each_issuer() {
+        let r = relations_of(
+            "广东省科技工作简报\n\n广东省科学技术厅会同广东省财政厅出台了《广东省科技计划项目管理办法》和《广东省科技创新券管理办法》。\n",
+        );
+        for policy in ["广东省科技计划项目管理办法", "广东省科技创新券管理办法"]
+        {
+            for body in ["广东省科学技术厅", "广东省财政厅"] {
+                let wanted = format!("{policy} issuedBy {body}");
+                assert!(has(&r, &wanted), "{wanted}: {r:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_list_after_a_comma_that_says_more_opens_its_own_clause() {
         let r = relations_of(
             "标题\n\n吉林省科学技术厅联合长春市人民政府，组建长春市新型研发机构联盟，吉林大学、长春理工大学等36家单位加入。浙江省科学技术厅支持之江实验室，浙江大学、西湖大学积极参与。\n",
