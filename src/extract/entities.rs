@@ -1975,8 +1975,7 @@ fn rule_name(
     // a zone.
     if rule.entity_type == EntityType::Zone {
         let own = without_leading_place(extractor, &name);
-        let district = (extractor.gazetteer.exact(own).into_iter().flatten())
-            .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::AdministrativeRegion);
+        let district = extractor.knows(own, |t| t == EntityType::AdministrativeRegion);
         if own.len() < name.len() && district {
             return None;
         }
@@ -2835,11 +2834,9 @@ fn branch_in_a_place(extractor: &Extractor, name: &str) -> bool {
     };
     let between = &before[at + head.len()..];
     // (Or a zone the lexicon knows: 某研究院雄安分院.)
-    let names_a_zone = || {
-        (extractor.gazetteer.exact(between).into_iter().flatten())
-            .any(|&i| extractor.lexicon.get(i).entity_type == EntityType::Zone)
-    };
-    between.chars().count() > 5 || names_a_division(extractor, between) || names_a_zone()
+    between.chars().count() > 5
+        || names_a_division(extractor, between)
+        || extractor.knows(between, |t| t == EntityType::Zone)
 }
 
 /// Whether the brackets inside a name, if any, hold a place and nothing else: 国家大数据

@@ -175,6 +175,13 @@ impl Extractor {
         &self.rules
     }
 
+    /// Whether the lexicon knows `name` (a name or alias, whole) as an entity of a type that
+    /// `fits`.
+    pub(crate) fn knows(&self, name: &str, fits: impl Fn(EntityType) -> bool) -> bool {
+        (self.gazetteer.exact(name).into_iter().flatten())
+            .any(|&i| fits(self.lexicon.get(i).entity_type))
+    }
+
     /// Extracts entities, relations and facts from one document.
     pub fn extract(&self, doc: &Document) -> Extraction {
         let mut extractions = self.extract_batch(std::slice::from_ref(doc));

@@ -368,8 +368,7 @@ fn split_parent<'a>(
         // the legal form is the company's own, and no shorter part of it is a parent.
         if LEGAL_FORMS.contains(&rest) || rest == "公司" {
             let known = table.find(prefix, CoarseType::Organization).is_some()
-                || (extractor.gazetteer.exact(prefix).into_iter().flatten())
-                    .any(|&i| extractor.lexicon.get(i).entity_type.is_organization());
+                || extractor.knows(prefix, EntityType::is_organization);
             if known {
                 return None;
             }
@@ -459,9 +458,7 @@ fn field_before_known_body(extractor: &Extractor, prefix: &str) -> bool {
     let own = super::entities::without_leading_place(extractor, prefix);
     (own.char_indices().skip(1)).any(|(at, _)| {
         let tail = &own[at..];
-        tail.chars().count() >= 2
-            && (extractor.gazetteer.exact(tail).into_iter().flatten())
-                .any(|&i| extractor.lexicon.get(i).entity_type.is_organization())
+        tail.chars().count() >= 2 && extractor.knows(tail, EntityType::is_organization)
     })
 }
 

@@ -326,9 +326,7 @@ fn named_without_parent(extractor: &Extractor, table: &EntityTable) -> Vec<(usiz
             }
             let parent_named = (table.entities.iter())
                 .any(|r| r.name == parent && r.entity_type.coarse() == CoarseType::Organization)
-                || (extractor.gazetteer.exact(parent).into_iter().flatten()).any(|&e| {
-                    extractor.lexicon.get(e).entity_type.coarse() == CoarseType::Organization
-                });
+                || extractor.knows(parent, |t| t.coarse() == CoarseType::Organization);
             if parent_named {
                 pairs.push(keeper(table, i, short, i));
             }
