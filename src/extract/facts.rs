@@ -1151,6 +1151,9 @@ fn body_year(doc: &Document) -> Option<i32> {
     (memchr::memmem::find_iter(body.as_bytes(), "年".as_bytes()))
         .filter_map(|at| {
             let digits = body.get(at.checked_sub(4)?..at)?;
+            if !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
             let before = &body[..at - 4];
             let lead =
                 &before[super::chars::floor_boundary(before, before.len().saturating_sub(9))..];
@@ -1164,9 +1167,7 @@ fn body_year(doc: &Document) -> Option<i32> {
                 || (FORECAST_WORDS.iter())
                     .filter(|w| **w != "到")
                     .any(|w| holds(lead, w));
-            (!looks_forward && digits.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| digits.parse().ok())
-                .flatten()
+            (!looks_forward).then(|| digits.parse().ok()).flatten()
         })
         .filter(|year| (1949..=2100).contains(year))
         .max()
