@@ -1145,7 +1145,8 @@ fn first_date_year(s: &str) -> Option<i32> {
 }
 
 /// The latest year `doc`'s body writes (2024年), but one it looks forward to (到2027年,
-/// 预计2025年, 2021—2025年): in a text without a date, the year it reports on.
+/// 明确到2025年, 预计2025年, 2021—2025年, 2025年，全市力争…; see [`plans_in_clause`]): in a
+/// text without a date, the year it reports on.
 fn body_year(doc: &Document) -> Option<i32> {
     let body = &doc.text[doc.body_start..];
     (memchr::memmem::find_iter(body.as_bytes(), "年".as_bytes()))
@@ -1157,21 +1158,60 @@ fn body_year(doc: &Document) -> Option<i32> {
             let before = &body[..at - 4];
             let lead =
                 &before[super::chars::floor_boundary(before, before.len().saturating_sub(9))..];
-            // (A deadline opens its clause: 到2027年，…; what rises to a year reports it:
-            // 从2020年的…增长到2023年的….)
+            // (A deadline: 到2027年，…, 明确到2025年…; what rises to a year reports it:
+            // 从2020年的…增长到2023年的…, and so does 截至2023年.)
             let deadline = before.strip_suffix(['到', '至']).is_some_and(|rest| {
-                rest.is_empty() || rest.ends_with(['，', '。', '；', '：', '\n'])
+                !rest.ends_with(['截', '直']) && !CHANGE_VERBS.iter().any(|v| rest.ends_with(v))
             });
             let looks_forward = deadline
                 || before.ends_with(|c: char| c.is_ascii_digit() || "—-－~～".contains(c))
                 || (FORECAST_WORDS.iter())
                     .filter(|w| **w != "到")
-                    .any(|w| holds(lead, w));
+                    .any(|w| holds(lead, w))
+                || plans_in_clause(body, at - 4, at + '年'.len_utf8());
             (!looks_forward).then(|| digits.parse().ok()).flatten()
         })
         .filter(|year| (1949..=2100).contains(year))
         .max()
 }
+
+/// Whether the year at `start..end` of `text` is looked forward to: its clause, or a
+/// clause before it in its sentence, says what will be done (下一步，江西省将…，推动基地在2025年
+/// 达到35家), or, for a year that is a clause of its own, the clause after it does (2024年，
+/// 全市力争…).
+fn plans_in_clause(text: &str, start: usize, end: usize) -> bool {
+    const BREAKS: [char; 3] = ['，', '。', '；'];
+    let ahead = &text[..start];
+    let sentence_start = (super::chars::rfind_any(ahead, &['。', '！', '？']))
+        .map_or(0, |i| i + '。'.len_utf8())
+        .max(ahead.rfind('\n').map_or(0, |i| i + 1));
+    let own_start = (ahead.rfind('，'))
+        .map_or(0, |i| i + '，'.len_utf8())
+        .max(sentence_start);
+    let rest = &text[end..];
+    let mut clause_end = end + find_any(rest, &BREAKS).unwrap_or(rest.len());
+    if text[own_start..start].trim().is_empty() && rest.starts_with('，') {
+        let rest = &text[clause_end + '，'.len_utf8()..];
+        clause_end += '，'.len_utf8() + find_any(rest, &BREAKS).unwrap_or(rest.len());
+    }
+    let scope = &text[sentence_start..clause_end];
+    let scope = &scope[..scope.find('\n').unwrap_or(scope.len())];
+    PLAN_WORDS.iter().any(|w| holds(scope, w))
+}
+
+/// Words that say what will be done, for [`plans_in_clause`] (not 计划 and 目标, which are
+/// also nouns: 2023年，两地共同实施某合作计划; nor 未来, as in 未来产业).
+const PLAN_WORDS: [&str; 9] = [
+    "预计",
+    "有望",
+    "力争",
+    "争取",
+    "预期",
+    "将",
+    "下一步",
+    "下步",
+    "今后",
+];
 
 /// The year of the document's date: the issue date of its metadata, else the first full
 /// date near its top (a dateline), else a date in its source address.
@@ -5759,6 +5799,36 @@ mod tests {
             "合肥大科学装置建设新闻\n\n2016年，某装置开工建设。\n\n2024年，合肥已建成大科学装置12个，预计2027年总数将达到15个。\n\n全市转化科技成果860项。\n",
         );
         assert_eq!(find(&facts, 860.0, "项").year, Some(2024), "{facts:#?}");
+        // (Nor a year of a plan: after 到, whatever verb leads in; in a sentence that says
+        // what will be done; before a clause that does.)
+        for plan in [
+            "省委印发实施意见，明确到2025年，全省科技特派员总数达到15000名。",
+            "下一步，吉林市将依据规划，推动高新技术企业在2025年达到560家。",
+            "2025年，吉林市力争高新技术企业突破560家。",
+        ] {
+            let facts = facts_of(&format!(
+                "吉林市科技工作\n\n2023年，全市高新技术企业达到480家。\n全市实施合作项目86项。\n{plan}\n"
+            ));
+            assert_eq!(
+                find(&facts, 86.0, "项").year,
+                Some(2023),
+                "{plan} {facts:#?}"
+            );
+        }
+        // (But 截至 a year reports it, and so does a clause with the noun 计划.)
+        for report in [
+            "截至2024年，全市已建成重点实验室12家。",
+            "2024年，两地共同实施科技创新合作计划。",
+        ] {
+            let facts = facts_of(&format!(
+                "吉林市科技工作\n\n2023年，全市高新技术企业达到480家。\n全市实施合作项目86项。\n{report}\n"
+            ));
+            assert_eq!(
+                find(&facts, 86.0, "项").year,
+                Some(2024),
+                "{report} {facts:#?}"
+            );
+        }
     }
 
     #[test]
