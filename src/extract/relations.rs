@@ -2785,4 +2785,21 @@ mod tests {
             "{r:?}"
         );
     }
+
+    #[test]
+    fn a_unit_said_to_belong_to_an_organization_is_part_of_it() {
+        let r = all_relations_of(
+            "标题\n\n中国电子科技集团有限公司下属的中电科装备有限公司营业收入20亿元。华为技术有限公司旗下海思半导体有限公司发布新品。中电科芯片技术有限公司隶属于中国电子科技集团有限公司。\n",
+        );
+        for wanted in [
+            "中电科装备有限公司 subOrganizationOf 中国电子科技集团有限公司",
+            "海思半导体有限公司 subOrganizationOf 华为技术有限公司",
+            "中电科芯片技术有限公司 subOrganizationOf 中国电子科技集团有限公司",
+        ] {
+            assert!(has(&r, wanted), "{wanted}: {r:?}");
+        }
+        // (Not across a word: 下属14家单位 names no unit.)
+        let r = all_relations_of("标题\n\n中国科学院下属14家单位与浙江大学合作。\n");
+        assert!(!r.iter().any(|r| r.contains("subOrganizationOf")), "{r:?}");
+    }
 }
