@@ -2930,31 +2930,60 @@ pub(crate) fn select<'a>(
     selected
 }
 
-/// Adds the short form of each company named in full (潍柴动力 of 潍柴动力股份有限公司:
-/// the name without its legal form and a bracketed place) wherever the text writes it
-/// and no candidate covers it, as a mention of the company. Short forms of fewer than four
-/// characters are too ambiguous to look for.
-pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate<'_>>) {
-    let mut companies: Vec<(&str, String)> = (candidates.iter())
+/// Adds the short forms of each company named in full ([`short_company_names`]: 潍柴动力
+/// of 潍柴动力股份有限公司, 纳芯微 of 苏州纳芯微电子股份有限公司, 东风公司 of 东风汽车集团
+/// 有限公司) wherever the text writes them and no candidate covers them, as mentions of the
+/// company.
+pub(crate) fn add_short_company_names(
+    extractor: &Extractor,
+    text: &str,
+    candidates: &mut Vec<Candidate<'_>>,
+) {
+    // (short form, the company's name, how its mentions resolve)
+    let mut companies: Vec<(String, &str, Resolution<'static>)> = (candidates.iter())
         .filter_map(|c| match &c.resolution {
             Resolution::Named {
                 name,
                 entity_type: EntityType::Enterprise,
                 ..
-            } => short_company_name(&text[c.start..c.end]).map(|short| (short, name.clone())),
+            } => Some((
+                short_company_names(extractor, &text[c.start..c.end]),
+                name.as_str(),
+                Resolution::Named {
+                    name: name.clone(),
+                    entity_type: EntityType::Enterprise,
+                    lexicon: None,
+                },
+            )),
+            // (A lexicon's company by the short forms of its name, which its aliases may
+            // not list: 东风公司.)
+            Resolution::Lexicon(entries) => match entries[..] {
+                [entry] if extractor.lexicon.get(entry).entity_type == EntityType::Enterprise => {
+                    let name = extractor.lexicon.get(entry).name.as_str();
+                    Some((
+                        short_company_names(extractor, name),
+                        name,
+                        Resolution::Lexicon(Cow::Owned(vec![entry])),
+                    ))
+                }
+                _ => None,
+            },
             _ => None,
+        })
+        .flat_map(|(shorts, name, resolution)| {
+            (shorts.into_iter()).map(move |short| (short, name, resolution.clone()))
         })
         .collect();
     if companies.is_empty() {
         return;
     }
-    companies.sort();
+    companies.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
     companies.dedup_by(|a, b| a.0 == b.0);
     // One pass over the text for all the short forms, leftmost-longest, so that the
     // matches do not overlap.
     let Ok(automaton) = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(companies.iter().map(|(short, _)| short))
+        .build(companies.iter().map(|(short, ..)| short))
     else {
         return;
     };
@@ -2969,11 +2998,7 @@ pub(crate) fn add_short_company_names(text: &str, candidates: &mut Vec<Candidate
             end,
             rank: 0,
             priority: 0,
-            resolution: Resolution::Named {
-                name: companies[found.pattern().as_usize()].1.clone(),
-                entity_type: EntityType::Enterprise,
-                lexicon: None,
-            },
+            resolution: companies[found.pattern().as_usize()].2.clone(),
         });
     }
     if !added.is_empty() {
@@ -3147,14 +3172,85 @@ fn overlaps_any(candidates: &[Candidate<'_>], start: usize, end: usize) -> bool 
 /// The short form of a company's full name: without its legal form (股份有限公司) and a
 /// bracketed place before it (本源量子计算科技（合肥）股份有限公司), if four characters or
 /// more are left.
-fn short_company_name(name: &str) -> Option<&str> {
-    let stem = super::structure::LEGAL_FORMS
-        .iter()
-        .find_map(|form| name.strip_suffix(form))?;
+fn short_company_names(extractor: &Extractor, name: &str) -> Vec<String> {
+    let Some(stem) =
+        (super::structure::LEGAL_FORMS.iter()).find_map(|form| name.strip_suffix(form))
+    else {
+        return Vec::new();
+    };
     let stem = without_bracketed_tail(stem);
-    (stem.chars().count() >= 4 && stem.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()))
-        .then_some(stem)
+    if !stem.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
+        return Vec::new();
+    }
+    // Short forms of fewer than four characters are too ambiguous to look for, but for the
+    // brand a company's name is made of (纳芯微), and a brand of two with 公司 or 集团 after it
+    // (东风公司).
+    let mut forms = Vec::new();
+    let mut add = |form: &str| {
+        if form.chars().count() >= 4 && !forms.iter().any(|f| f == form) {
+            forms.push(form.to_owned());
+        }
+    };
+    add(stem);
+    let own = without_leading_place(extractor, stem);
+    // (Without its place, a name that opens with a common word reads as running text:
+    // 技术转移 of 成都技术转移（集团）有限公司.)
+    let mut chars = own.chars();
+    if let (true, Some(a), Some(b)) = (own.len() < stem.len(), chars.next(), chars.next()) {
+        if is_common_word(extractor, a, b) {
+            return forms;
+        }
+    }
+    add(own);
+    let mut brand = own;
+    while let Some(shorter) = (COMPANY_TRADES.iter()).find_map(|t| brand.strip_suffix(t)) {
+        brand = shorter;
+        add(brand);
+    }
+    if brand.len() < own.len() && !COMPANY_TRADES.iter().any(|t| brand.contains(t)) {
+        match brand.chars().count() {
+            3 if !extractor.generic.is_match(brand) => forms.push(brand.to_owned()),
+            2 | 3 => forms.extend(["公司", "集团"].map(|head| format!("{brand}{head}"))),
+            _ => {}
+        }
+    }
+    forms
 }
+
+/// The trades a company's name puts after its brand (纳芯微电子, 东风汽车集团): without
+/// them, the brand is the company's short form.
+const COMPANY_TRADES: [&str; 30] = [
+    "集团",
+    "股份",
+    "控股",
+    "实业",
+    "发展",
+    "科技",
+    "技术",
+    "电子",
+    "微电子",
+    "半导体",
+    "汽车",
+    "数字",
+    "智能",
+    "信息",
+    "网络",
+    "软件",
+    "通信",
+    "光电",
+    "电气",
+    "电力",
+    "机械",
+    "装备",
+    "制造",
+    "材料",
+    "新材料",
+    "生物",
+    "医药",
+    "化工",
+    "能源",
+    "环保",
+];
 
 /// Leaves out the policies found inside `inner`, the policy a notice's title issues, that
 /// are only part of it (“十四五”规划 inside 某省科技创新“十四五”规划): a name inside a longer
@@ -5472,6 +5568,24 @@ mod tests {
             "{:?}",
             x.relations
         );
+    }
+
+    #[test]
+    fn a_company_is_found_by_its_brand() {
+        let aliases = |text: &str, name: &str| {
+            let x = extract(text);
+            let company = x.entities.into_iter().find(|e| e.name == name);
+            company.map(|e| e.aliases).unwrap_or_default()
+        };
+        // Without its place and trades (纳芯微), and a brand of two characters with 公司.
+        let text =
+            "标题\n\n苏州纳芯微电子股份有限公司于2022年上市。纳芯微2023年营业收入13.1亿元。\n";
+        assert_eq!(aliases(text, "苏州纳芯微电子股份有限公司"), ["纳芯微"]);
+        let text = "标题\n\n东风汽车集团有限公司位于武汉。东风公司2023年研发投入为81.6亿元。\n";
+        assert_eq!(aliases(text, "东风汽车集团有限公司"), ["东风公司"]);
+        // (Not a name that, without its place, opens with a common word.)
+        let text = "标题\n\n成都技术转移（集团）有限公司成立。四川省技术转移机构达到136家。\n";
+        assert!(aliases(text, "成都技术转移（集团）有限公司").is_empty());
     }
 
     #[test]

@@ -278,7 +278,7 @@ impl Extractor {
         let candidates = std::mem::take(&mut work.candidates);
         work.candidates = entities::select(self, &work.doc.text, candidates);
         entities::drop_parts_of_repeated_titles(&work.doc.text, &mut work.candidates);
-        entities::add_short_company_names(&work.doc.text, &mut work.candidates);
+        entities::add_short_company_names(self, &work.doc.text, &mut work.candidates);
         entities::add_declared_short_forms(&work.doc.text, &mut work.candidates);
         entities::drop_dateline_places(&work.doc.text, &mut work.candidates);
         entities::drop_credits(
