@@ -6353,6 +6353,18 @@ mod tests {
         ] {
             assert_eq!(find(&facts, value, unit).subject, "重庆市", "{facts:#?}");
         }
+        // And aircraft, floor areas and energy.
+        let facts = facts_of(
+            "重庆市2024年经济运行情况\n\n2024年，全市交付飞机11架，新建科研用房1.2万平方米，新增装机容量120万千瓦，年发电量310亿千瓦时。\n",
+        );
+        for (value, unit) in [
+            (11.0, "架"),
+            (1.2, "万平方米"),
+            (120.0, "万千瓦"),
+            (310.0, "亿千瓦时"),
+        ] {
+            assert_eq!(find(&facts, value, unit).subject, "重庆市", "{facts:#?}");
+        }
     }
 
     #[test]
