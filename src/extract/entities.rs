@@ -2096,8 +2096,19 @@ fn trim_left(
                     .is_some()
             })
     };
+    // (Nor does one that would leave a company a brand of one character: the 均 of 宁波均胜
+    // 电子股份有限公司, the 继 of 南京南瑞继保电气有限公司.)
+    let inside_brand = |s: usize, e: usize| {
+        e - s <= 3
+            && company_brand(extractor, &text[e..end]).is_some_and(|b| b.chars().count() == 1)
+    };
     let cuts_too = |s: usize, e: usize| {
-        s >= start && e < end && !kept(s, e) && !begins_name(s, e) && !inside_name(s, e)
+        s >= start
+            && e < end
+            && !kept(s, e)
+            && !begins_name(s, e)
+            && !inside_name(s, e)
+            && !inside_brand(s, e)
     };
     let stops_from_last = || (stops.iter().rev()).map(|&(s, e)| (s as usize, e as usize));
     let cuts = || stops_from_last().filter(|&(s, e)| cuts_too(s, e));
@@ -3173,15 +3184,9 @@ fn overlaps_any(candidates: &[Candidate<'_>], start: usize, end: usize) -> bool 
 /// bracketed place before it (本源量子计算科技（合肥）股份有限公司), if four characters or
 /// more are left.
 fn short_company_names(extractor: &Extractor, name: &str) -> Vec<String> {
-    let Some(stem) =
-        (super::structure::LEGAL_FORMS.iter()).find_map(|form| name.strip_suffix(form))
-    else {
+    let Some(stem) = company_stem(name) else {
         return Vec::new();
     };
-    let stem = without_bracketed_tail(stem);
-    if !stem.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric()) {
-        return Vec::new();
-    }
     // Short forms of fewer than four characters are too ambiguous to look for, but for the
     // brand a company's name is made of (纳芯微), and a brand of two with 公司 or 集团 after it
     // (东风公司).
@@ -3215,6 +3220,26 @@ fn short_company_names(extractor: &Extractor, name: &str) -> Vec<String> {
         }
     }
     forms
+}
+
+/// A company's name without its legal form and a bracketed place at its end, if it has a
+/// legal form and is made of Han characters, letters and digits.
+fn company_stem(name: &str) -> Option<&str> {
+    let stem = (super::structure::LEGAL_FORMS.iter()).find_map(|form| name.strip_suffix(form))?;
+    let stem = without_bracketed_tail(stem);
+    stem.chars()
+        .all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        .then_some(stem)
+}
+
+/// The brand of a company's name: the name without its legal form, a bracketed place, the
+/// place it opens with and the trades it ends with (纳芯微 of 苏州纳芯微电子股份有限公司).
+fn company_brand<'a>(extractor: &Extractor, name: &'a str) -> Option<&'a str> {
+    let mut brand = without_leading_place(extractor, company_stem(name)?);
+    while let Some(shorter) = (COMPANY_TRADES.iter()).find_map(|t| brand.strip_suffix(t)) {
+        brand = shorter;
+    }
+    Some(brand)
 }
 
 /// The trades a company's name puts after its brand (纳芯微电子, 东风汽车集团): without
@@ -5568,6 +5593,21 @@ mod tests {
             "{:?}",
             x.relations
         );
+    }
+
+    #[test]
+    fn a_stop_word_inside_a_companys_brand_is_no_cut() {
+        use CoarseType::Organization as Org;
+        let text = "标题\n\n南京南瑞继保电气有限公司研发投入5亿元。宁波均胜电子股份有限公司营业收入500亿元。两家企业均为浙江大学衢州研究院合作单位。\n";
+        check(&[
+            (text, "南京南瑞继保电气有限公司", Org, true),
+            (text, "保电气有限公司", Org, false),
+            (text, "宁波均胜电子股份有限公司", Org, true),
+            (text, "胜电子股份有限公司", Org, false),
+        ]);
+        // (A company named by its place and trades alone is one: 与 cuts before it.)
+        let text = "标题\n\n浪潮集团有限公司与甘肃省电子信息集团有限公司合作建设数据中心。\n";
+        check(&[(text, "甘肃省电子信息集团有限公司", Org, true)]);
     }
 
     #[test]
