@@ -2070,8 +2070,8 @@ fn trim_left(
     let begins_name = |s: usize, e: usize| {
         e - s <= 3 && name_at_start(extractor, &text[s..end]).is_some_and(|n| n > e - s)
     };
-    // (Nor does one inside a known name, the 和 of 工业和信息化部, or ending a county's
-    // short form, the 和 of 泰和 (泰和县). Only after a character that a lexicon form holds
+    // (Nor does one inside a known name, the 和 of 工业和信息化部, or ending one, the 为 of
+    // 华为 in 华为终端有限公司, or ending a county's short form, the 和 of 泰和 (泰和县). Only after a character that a lexicon form holds
     // before it ([`RulePrefilter::stop_pairs`]) are the known names of the candidate looked
     // up, once.)
     let known = std::cell::OnceCell::new();
@@ -2088,7 +2088,7 @@ fn trim_left(
                 .collect::<Vec<_>>()
         });
         let short = &text[s - before.len_utf8()..e];
-        known.iter().any(|&(ks, ke)| ks < s && e < ke)
+        known.iter().any(|&(ks, ke)| ks < s && e <= ke)
             || ["县", "市"].iter().any(|level| {
                 extractor
                     .gazetteer
@@ -2096,11 +2096,13 @@ fn trim_left(
                     .is_some()
             })
     };
-    // (Nor does one that would leave a company a brand of one character: the 均 of 宁波均胜
-    // 电子股份有限公司, the 继 of 南京南瑞继保电气有限公司.)
-    let inside_brand = |s: usize, e: usize| {
-        e - s <= 3
-            && company_brand(extractor, &text[e..end]).is_some_and(|b| b.chars().count() == 1)
+    // (Nor does one that would leave a company a brand of one character, the 均 of 宁波均胜
+    // 电子股份有限公司, the 继 of 南京南瑞继保电气有限公司, or nothing but its legal form, the
+    // 服务 of 某某客户服务有限公司; a place and trades make a name, 甘肃省电子信息集团有限公司.)
+    let inside_brand = |e: usize| {
+        let rest = &text[e..end];
+        company_stem(rest).is_some_and(|stem| stem.is_empty())
+            || company_brand(extractor, rest).is_some_and(|b| b.chars().count() == 1)
     };
     let cuts_too = |s: usize, e: usize| {
         s >= start
@@ -2108,7 +2110,7 @@ fn trim_left(
             && !kept(s, e)
             && !begins_name(s, e)
             && !inside_name(s, e)
-            && !inside_brand(s, e)
+            && !inside_brand(e)
     };
     let stops_from_last = || (stops.iter().rev()).map(|&(s, e)| (s as usize, e as usize));
     let cuts = || stops_from_last().filter(|&(s, e)| cuts_too(s, e));
@@ -5604,6 +5606,14 @@ mod tests {
             (text, "保电气有限公司", Org, false),
             (text, "宁波均胜电子股份有限公司", Org, true),
             (text, "胜电子股份有限公司", Org, false),
+        ]);
+        // (Nor a stop word that would leave only a legal form, nor one ending a known name.)
+        let text =
+            "标题\n\n中国商飞客户服务有限公司完成培训飞行员420名。华为终端有限公司发布新品。\n";
+        check(&[
+            (text, "中国商飞客户服务有限公司", Org, true),
+            (text, "华为终端有限公司", Org, true),
+            (text, "终端有限公司", Org, false),
         ]);
         // (A company named by its place and trades alone is one: 与 cuts before it.)
         let text = "标题\n\n浪潮集团有限公司与甘肃省电子信息集团有限公司合作建设数据中心。\n";
