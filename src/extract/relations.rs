@@ -3,7 +3,7 @@
 //! list on the right, or the issuer), and the issuers that policy titles name
 //! (科技部关于印发《…》的通知).
 
-use super::chars::{holds, holds_any, rfind_word};
+use super::chars::{find_any, holds, holds_any, rfind_word};
 use super::context::Context;
 use super::entities::Scan;
 use super::variants::SHORT_FORM_OPENERS;
@@ -485,6 +485,28 @@ pub(crate) fn find(
                     (subject_mention, implicit),
                 );
                 if respectively {
+                    // (One name after the trigger goes with every head, A、B分别获批某基金
+                    // 项目182项、96项, unless it opens a list of names not all known: A、B分别
+                    // 与某公司、某集团合作.)
+                    let opens_list = |tail: usize| {
+                        (in_sentence.iter())
+                            .find(|m| m.start >= t_end && m.entity == tail)
+                            .is_some_and(|m| {
+                                let rest = &text[m.end..];
+                                let clause = &rest
+                                    [..find_any(rest, &['，', '。', '；']).unwrap_or(rest.len())];
+                                // (Not a list of counts: 项目182项、96项.)
+                                rest.starts_with(['和', '与', '及'])
+                                    || clause.match_indices('、').any(|(i, _)| {
+                                        !clause[i + '、'.len_utf8()..]
+                                            .starts_with(|c: char| c.is_ascii_digit())
+                                    })
+                            })
+                    };
+                    let tails = match tails[..] {
+                        [tail] if !opens_list(tail) => vec![tail; heads.len()],
+                        _ => tails.clone(),
+                    };
                     let paired = if heads.len() == tails.len() {
                         heads.len()
                     } else {
@@ -500,6 +522,12 @@ pub(crate) fn find(
                             });
                         }
                     }
+                    continue;
+                }
+                // A与B分别牵头…: the two act each on their own.
+                if rule.relation == Relation::CooperatesWith
+                    && acts_separately(text, t_end, in_sentence, &tails)
+                {
                     continue;
                 }
                 for &head in &heads {
@@ -904,6 +932,21 @@ fn subject_is_built(text: &str, in_sentence: &[Mention]) -> bool {
     ["建设", "获批", "获评", "入选", "荣获", "获得", "通过"]
         .iter()
         .any(|w| after.starts_with(w))
+}
+
+/// Whether the names of `tails` listed after the trigger ending at `t_end` are followed by
+/// 分别 or 各自 (A与B分别牵头实施…): what the list does, each does on its own.
+fn acts_separately(text: &str, t_end: usize, in_sentence: &[Mention], tails: &[usize]) -> bool {
+    let rest = &text[t_end..];
+    let clause_end = t_end + find_any(rest, &['，', '。', '；']).unwrap_or(rest.len());
+    let last = (in_sentence.iter())
+        .filter(|m| m.start >= t_end && m.end <= clause_end && tails.contains(&m.entity))
+        .map(|m| m.end)
+        .max();
+    last.is_some_and(|end| {
+        let after = text[end..].trim_start_matches('等');
+        after.starts_with(RESPECTIVELY) || after.starts_with("各自")
+    })
 }
 
 /// Whether the clause of `at` opens at most four characters before it, or opens with a
@@ -2801,5 +2844,25 @@ mod tests {
         // (Not across a word: 下属14家单位 names no unit.)
         let r = all_relations_of("标题\n\n中国科学院下属14家单位与浙江大学合作。\n");
         assert!(!r.iter().any(|r| r.contains("subOrganizationOf")), "{r:?}");
+    }
+
+    #[test]
+    fn agents_that_act_respectively_on_one_name_each_act_on_it() {
+        let r = relations_of(
+            "标题\n\n新疆大学、新疆农业大学、塔里木大学分别获批国家自然科学基金项目182项、96项、64项。\n",
+        );
+        for head in ["新疆大学", "新疆农业大学", "塔里木大学"] {
+            assert!(
+                has(&r, &format!("{head} undertakes 国家自然科学基金")),
+                "{r:?}"
+            );
+        }
+        // (Not when the name opens a list whose other names are not known.)
+        let r =
+            relations_of("标题\n\n北华大学、吉林化工学院分别与浙江大学、某某某化纤厂开展合作。\n");
+        assert!(!has(&r, "吉林化工学院 cooperatesWith 浙江大学"), "{r:?}");
+        // Agents joined by 与 that act respectively do not cooperate.
+        let r = relations_of("标题\n\n贵州科学院与浙江大学分别牵头实施重大专项11项、15项。\n");
+        assert!(!r.iter().any(|r| r.contains("cooperatesWith")), "{r:?}");
     }
 }
