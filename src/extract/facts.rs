@@ -2884,8 +2884,18 @@ pub(crate) fn find(
                 });
             let earlier_in_sentence = earlier_in_sentence.filter(|_| !listed_places);
             let first_region = first_region.filter(|_| !listed_places);
-            // 烟台市、潍坊市高新技术企业均超过2000家: each place of the list has the number.
-            let each_of_list = listed_places && trimmed.ends_with('均');
+            // 烟台市、潍坊市高新技术企业均超过2000家: each place of the list has the number;
+            // so has each institution of a list that opens the clause, before 均 or 各
+            // (某大学、某研究院研发投入均超过20亿元, 某大学、某研究院各获一等奖3项).
+            let listed_institutions = (sentence_mentions.iter())
+                .find(|m| m.start >= clause_start && m.end <= range.start)
+                .is_some_and(|m| {
+                    is_topic_type(m.entity)
+                        && (text[m.end..].starts_with('、') || text[..m.start].ends_with('、'))
+                        && strip_time(&text[clause_start..m.start]).is_empty()
+                });
+            let each_of_list = (listed_places && trimmed.ends_with('均'))
+                || (listed_institutions && (trimmed.ends_with('均') || trimmed.starts_with('各')));
             // 鄱阳湖实验室、井冈山实验室各2000万元: so has each of a list right before 各 or
             // 均 and the number.
             let shares = |m: &&Mention| {
@@ -3092,6 +3102,7 @@ pub(crate) fn find(
             }
             if each.len() > 1 {
                 let indicator = indicator.strip_suffix('均').unwrap_or(&indicator);
+                let indicator = indicator.strip_prefix('各').unwrap_or(indicator);
                 // 高新技术企业达到1.3万家，其中福州市、厦门市均超过3000家: a list's names
                 // are no indicator; the thing is the clause before's.
                 let names_one = |s: &str| {
@@ -6142,6 +6153,27 @@ mod tests {
         );
         assert_eq!(find(&facts, 47.0, "家").subject, "灵石县", "{facts:#?}");
         assert_eq!(find(&facts, 45.0, "家").subject, "平遥县", "{facts:#?}");
+    }
+
+    #[test]
+    fn each_institution_of_a_list_before_jun_or_ge_has_the_number() {
+        let facts = facts_of(
+            "河南省科技工作\n\n2023年，郑州大学、河南农业大学技术合同成交额均超过5亿元。河南农业大学、河南省农业科学院各获一等奖3项。\n",
+        );
+        let of = |subject: &str, value: f64| {
+            facts
+                .iter()
+                .find(|f| f.subject == subject && f.value == value)
+                .map(|f| f.indicator.as_str())
+        };
+        assert_eq!(of("郑州大学", 5.0), Some("技术合同成交额"), "{facts:#?}");
+        assert_eq!(
+            of("河南农业大学", 5.0),
+            Some("技术合同成交额"),
+            "{facts:#?}"
+        );
+        assert_eq!(of("河南农业大学", 3.0), Some("获一等奖"), "{facts:#?}");
+        assert_eq!(of("河南省农业科学院", 3.0), Some("获一等奖"), "{facts:#?}");
     }
 
     #[test]
