@@ -1971,6 +1971,13 @@ fn rule_name(
     if rule.leading_place && leading_division(extractor, &name).is_none() {
         return None;
     }
+    // 江苏省苏州市苏州工业园区: the places written before a zone's name that opens with its
+    // own city are no part of it (苏州工业园区).
+    if rule.entity_type == EntityType::Zone {
+        if let Some(at) = places_before_zone_name(extractor, &name) {
+            name = name[at..].to_owned();
+        }
+    }
     // 天津市滨海新区, 上海市浦东新区: a city and its district, which the gazetteer names, not
     // a zone.
     if rule.entity_type == EntityType::Zone {
@@ -2670,6 +2677,33 @@ fn words_before_government_place(extractor: &Extractor, name: &str) -> usize {
         return 0;
     }
     first_division(extractor, name).map_or(0, |m| m.start)
+}
+
+/// Where a zone's own name begins in `name` when administrative divisions are written
+/// before it: a zone the lexicon knows (江苏省苏州市苏州工业园区: at 苏州工业园区), or one
+/// that opens with the last of the divisions again.
+fn places_before_zone_name(extractor: &Extractor, name: &str) -> Option<usize> {
+    let (mut at, mut last_at) = (0, 0);
+    let mut last: Option<GazetteerMatch<'_>> = None;
+    while let Some(place) = leading_division(extractor, &name[at..]) {
+        if last
+            .as_ref()
+            .is_some_and(|l| l.entries.iter().any(|e| place.entries.contains(e)))
+        {
+            return Some(at);
+        }
+        last_at = at;
+        at += place.end;
+        last = Some(place);
+    }
+    // (The lexicon's zone opens with the division's short form: 苏州 of 苏州市.)
+    let short = name[last_at..at].trim_end_matches(['省', '市', '区', '县']);
+    let own = &name[at..];
+    (at > 0
+        && short.chars().nth(1).is_some()
+        && own.starts_with(short)
+        && extractor.knows(own, |t| t == EntityType::Zone))
+    .then_some(at)
 }
 
 /// `name` without the administrative region it begins with, if at least two characters
@@ -5595,6 +5629,18 @@ mod tests {
             "{:?}",
             x.relations
         );
+    }
+
+    #[test]
+    fn the_places_before_a_zone_that_opens_with_its_city_are_no_part_of_it() {
+        use CoarseType::Place;
+        let x = extract("标题\n\n某公司位于江苏省苏州市苏州工业园区。\n");
+        let names: Vec<_> = x.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"苏州工业园区"), "{names:?}");
+        assert!(!names.contains(&"江苏省苏州市苏州工业园区"), "{names:?}");
+        // (A zone whose name opens with another place keeps it.)
+        let text = "标题\n\n加快建设玉溪城西科创大走廊。\n";
+        check(&[(text, "玉溪城西科创大走廊", Place, true)]);
     }
 
     #[test]
