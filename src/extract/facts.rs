@@ -2661,9 +2661,12 @@ pub(crate) fn find(
                 })
             };
             // Nor a place after a verb whose object it qualifies (引进深圳企业187家).
+            // (Nor a place that qualifies a quoted or titled name after it: 承担湖南省“十大技术
+            // 攻关项目”2项.)
             let in_object = |m: &&&Mention| {
                 let before = &text[clause_start..m.start];
                 (cues.object_verbs.iter()).any(|verb| ends_with(before, verb))
+                    || text[m.end..].starts_with(['“', '《'])
             };
             // Nor a partner or recipient that a preposition names (某中心已与江苏省共建…).
             let partner =
@@ -6153,6 +6156,18 @@ mod tests {
         );
         assert_eq!(find(&facts, 47.0, "家").subject, "灵石县", "{facts:#?}");
         assert_eq!(find(&facts, 45.0, "家").subject, "平遥县", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_place_that_qualifies_a_quoted_name_is_no_subject() {
+        let facts = facts_of(
+            "湖南省科技工作\n\n2023年，中车株洲电力机车有限公司承担湖南省“十大技术攻关项目”2项。\n",
+        );
+        assert_eq!(
+            find(&facts, 2.0, "项").subject,
+            "中车株洲电力机车有限公司",
+            "{facts:#?}"
+        );
     }
 
     #[test]
