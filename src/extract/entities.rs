@@ -5632,6 +5632,20 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_name_with_the_head_of_a_facility_names_one() {
+        use CoarseType::Facility;
+        let text = "标题\n\n贵州省科学技术厅牵头组建“中国天眼”科学数据中心。两省共建的“津甘科技合作成果转化基地”揭牌。某集团建设“东数西算”甘肃算力枢纽节点。\n";
+        check(&[
+            (text, "中国天眼科学数据中心", Facility, true),
+            (text, "津甘科技合作成果转化基地", Facility, true),
+            (text, "东数西算甘肃算力枢纽节点", Facility, true),
+        ]);
+        // (Not a kind of platform after a quoted program: “三城一区”主平台.)
+        let text = "标题\n\n加快建设“三城一区”主平台。\n";
+        check(&[(text, "三城一区主平台", Facility, false)]);
+    }
+
+    #[test]
     fn the_places_before_a_zone_that_opens_with_its_city_are_no_part_of_it() {
         use CoarseType::Place;
         let x = extract("标题\n\n某公司位于江苏省苏州市苏州工业园区。\n");
