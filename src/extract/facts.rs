@@ -1149,7 +1149,7 @@ fn first_date_year(s: &str) -> Option<i32> {
 /// text without a date, the year it reports on.
 fn body_year(doc: &Document) -> Option<i32> {
     let body = &doc.text[doc.body_start..];
-    (memchr::memmem::find_iter(body.as_bytes(), "年".as_bytes()))
+    let mut years = (memchr::memmem::find_iter(body.as_bytes(), "年".as_bytes()))
         .filter_map(|at| {
             let digits = body.get(at.checked_sub(4)?..at)?;
             if !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -1167,12 +1167,17 @@ fn body_year(doc: &Document) -> Option<i32> {
                 || before.ends_with(|c: char| c.is_ascii_digit() || "—-－~～".contains(c))
                 || (FORECAST_WORDS.iter())
                     .filter(|w| **w != "到")
-                    .any(|w| holds(lead, w))
-                || plans_in_clause(body, at - 4, at + '年'.len_utf8());
-            (!looks_forward).then(|| digits.parse().ok()).flatten()
+                    .any(|w| holds(lead, w));
+            let year: i32 = digits.parse().ok().filter(|_| !looks_forward)?;
+            (1949..=2100).contains(&year).then_some((year, at))
         })
-        .filter(|year| (1949..=2100).contains(year))
-        .max()
+        .collect::<Vec<_>>();
+    // The latest year whose sentence plans nothing: its sentence is read only for the
+    // years that may be the latest.
+    years.sort_by_key(|&(year, _)| std::cmp::Reverse(year));
+    (years.into_iter())
+        .find(|&(_, at)| !plans_in_clause(body, at - 4, at + '年'.len_utf8()))
+        .map(|(year, _)| year)
 }
 
 /// Whether the year at `start..end` of `text` is looked forward to: its clause, or a
