@@ -1215,6 +1215,39 @@ fn side(
                 !other_agent
                     && (nearest.is_some() || !region_word_opens_clause(text, t_start, own_region))
             });
+            // 某所与某公司共建某工作站，位于某州: a clause that opens with where something
+            // lies is about what the clause before ends with, if it is a name (位于某区的某
+            // 孵化器 is about the name after, which another rule reads).
+            let clause_opens = clause_opening(text, t_start);
+            if rule.relation == Relation::LocatedIn
+                && nearest.is_none()
+                && clause_opens > 0
+                && text[clause_opens..t_start].trim().is_empty()
+            {
+                let ends_clause = last_before.filter(|m| {
+                    fits(types, type_of(m)) && text[m.end..clause_opens].chars().count() == 1
+                });
+                let modifies = mentions
+                    .iter()
+                    .find(|m| m.start >= t_end)
+                    .is_some_and(|m| text[m.end..].starts_with('的'));
+                // (A clause before that ends with a thing of a kind this reads not, 共建某
+                // 工作站, leaves it unknown; one that ends with its verb, 由某大学牵头共建，位于
+                // 某区, is about the sentence's subject.)
+                let before = text[..clause_opens].trim_end_matches(['，', ',']);
+                let unknown_thing = ["站", "中心", "基地", "平台", "园", "节点"]
+                    .iter()
+                    .any(|head| before.ends_with(head));
+                match ends_clause {
+                    _ if modifies => return,
+                    Some(m) => {
+                        out.push(m.entity);
+                        return;
+                    }
+                    None if unknown_thing => return,
+                    None => {}
+                }
+            }
             // 由某集团牵头，联合某大学…: who leads, in the clause before, acts in the next.
             let head = (nearest)
                 .or_else(|| led_by(text, t_start, mentions).filter(|m| fits(types, type_of(m))))
@@ -2864,5 +2897,37 @@ mod tests {
         // Agents joined by 与 that act respectively do not cooperate.
         let r = relations_of("标题\n\n贵州科学院与浙江大学分别牵头实施重大专项11项、15项。\n");
         assert!(!r.iter().any(|r| r.contains("cooperatesWith")), "{r:?}");
+    }
+
+    #[test]
+    fn a_clause_that_opens_with_where_is_about_what_the_clause_before_ends_with() {
+        let r = all_relations_of(
+            "标题\n\n浪潮集团有限公司与浙江大学合作建设“东数西算”甘肃算力枢纽节点，位于庆阳市。\n",
+        );
+        assert!(
+            has(&r, "东数西算甘肃算力枢纽节点 locatedIn 庆阳市"),
+            "{r:?}"
+        );
+        assert!(!has(&r, "浪潮集团有限公司 locatedIn 庆阳市"), "{r:?}");
+        // (Not the builders of a thing this reads not, nor who names what 位于…的 is.)
+        let r = all_relations_of(
+            "标题\n\n中国科学院昆明植物研究所与浙江大学共建三七产业科技特派员工作站，位于文山壮族苗族自治州。科学技术部公布名单，位于贵阳国家高新技术产业开发区的某孵化器入选。\n",
+        );
+        assert!(
+            !has(&r, "中国科学院昆明植物研究所 locatedIn 文山壮族苗族自治州"),
+            "{r:?}"
+        );
+        assert!(
+            !r.iter().any(|r| r.starts_with("科学技术部 locatedIn")),
+            "{r:?}"
+        );
+        // (A clause before that ends with its verb leaves the sentence's subject.)
+        let r = all_relations_of(
+            "标题\n\n光谷实验室由华中科技大学牵头，联合武汉大学等单位共建，位于武汉东湖新技术开发区。\n",
+        );
+        assert!(
+            has(&r, "光谷实验室 locatedIn 武汉东湖新技术开发区"),
+            "{r:?}"
+        );
     }
 }
