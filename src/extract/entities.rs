@@ -5632,6 +5632,19 @@ mod tests {
     }
 
     #[test]
+    fn zones_named_by_their_level_and_schools_named_by_their_field_are_kinds() {
+        use CoarseType::{Facility, Organization as Org, Place};
+        let text = "标题\n\n大庆高新区获评省级科技成果转化示范区。五家渠市获批建设兵团级高新区。天津大学与石河子大学共建化工学院。全省技术市场活跃。\n";
+        check(&[
+            (text, "省级科技成果转化示范区", Place, false),
+            (text, "兵团级高新区", Place, false),
+            (text, "化工学院", Org, false),
+            (text, "技术市场", Facility, false),
+            (text, "天津大学", Org, true),
+        ]);
+    }
+
+    #[test]
     fn a_quoted_name_with_the_head_of_a_facility_names_one() {
         use CoarseType::Facility;
         let text = "标题\n\n贵州省科学技术厅牵头组建“中国天眼”科学数据中心。两省共建的“津甘科技合作成果转化基地”揭牌。某集团建设“东数西算”甘肃算力枢纽节点。\n";
