@@ -4153,7 +4153,12 @@ fn first_respectively(
     // The indicator: between the list and 分别 (宁波研发投入强度分别…), with the change after
     // 分别 (同比分别增长…, 排名分别上升…), else between 分别 and the first number (分别获奖21项),
     // else what the paragraph last measured in that unit.
-    let between = indicator_from(extractor, &text[list[list.len() - 1].end..at]);
+    // (Not a part of the year: 某区、某区上半年分别实现营业收入….)
+    let between = &text[list[list.len() - 1].end..at];
+    let between = (YEAR_PARTS.iter())
+        .find_map(|part| between.strip_prefix(part))
+        .unwrap_or(between);
+    let between = indicator_from(extractor, between);
     // (A rank's range may open before 分别 ends: 分别位列第5位.)
     let verb = text.get(after..in_clause[0].start).unwrap_or("").trim();
     let shared = if between.chars().nth(1).is_some() && !opens_sentence {
@@ -4186,6 +4191,21 @@ fn first_respectively(
         .map(|(r, m)| (r.start, Some(m.entity), shared.clone()))
         .collect()
 }
+
+/// Parts of a year that a list's numbers may be of (上半年, 前三季度).
+const YEAR_PARTS: [&str; 11] = [
+    "上半年",
+    "下半年",
+    "前三季度",
+    "第一季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "全年",
+    "当年",
+    "年内",
+];
 
 /// 高新技术企业达到1528家，科技型中小企业入库2864家，分别增长11.6%和18.2%: a 分别 that opens its
 /// clause with a change verb gives its numbers, in order, to the clauses right before it
@@ -6161,6 +6181,23 @@ mod tests {
         );
         assert_eq!(find(&facts, 47.0, "家").subject, "灵石县", "{facts:#?}");
         assert_eq!(find(&facts, 45.0, "家").subject, "平遥县", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_part_of_the_year_before_respectively_is_no_indicator() {
+        let facts = facts_of(
+            "甘肃省科技工作\n\n2024年，兰州高新技术产业开发区、白银高新技术产业开发区上半年分别实现营业收入860亿元和310亿元。\n",
+        );
+        assert_eq!(
+            find(&facts, 860.0, "亿元").indicator,
+            "营业收入",
+            "{facts:#?}"
+        );
+        assert_eq!(
+            find(&facts, 310.0, "亿元").indicator,
+            "营业收入",
+            "{facts:#?}"
+        );
     }
 
     #[test]
