@@ -2952,11 +2952,12 @@ pub(crate) fn find(
                 .filter(|m| m.end <= range.start);
             let opens_with_body = opening_body.is_some();
             // A government body that opens the sentence speaks for its place (南京市科学技术局
-            // 认定…: 南京市); a body of no place (科技部) in a region's document for itself.
+            // 认定…: 南京市); a body of no place (科技部, 国家自然科学基金委员会) for itself,
+            // in a national text too (what 全国 opens is the nation's, by its cue).
             let body_speaks_for = || {
                 opening_body.and_then(|m| match place_of_body(m.entity) {
                     Some(place) => Some(place).filter(|&p| Some(p) != region),
-                    None => Some(m.entity).filter(|_| nation.is_none()),
+                    None => Some(m.entity),
                 })
             };
             // 苏州市科学技术局表示，…全市…: 全市 is the speaker's city.
@@ -6181,6 +6182,18 @@ mod tests {
         );
         assert_eq!(find(&facts, 47.0, "家").subject, "灵石县", "{facts:#?}");
         assert_eq!(find(&facts, 45.0, "家").subject, "平遥县", "{facts:#?}");
+    }
+
+    #[test]
+    fn a_national_body_that_opens_the_sentence_is_the_subject_of_its_own_numbers() {
+        let facts = facts_of(
+            "国家自然科学基金委员会公布2024年度评审结果\n\n2024年，国家自然科学基金委员会公布评审结果，共接收申请32.5万项。\n",
+        );
+        assert_eq!(
+            find(&facts, 32.5, "万项").subject,
+            "国家自然科学基金委员会",
+            "{facts:#?}"
+        );
     }
 
     #[test]
