@@ -2078,9 +2078,9 @@ fn trim_left(
         e - s <= 3 && name_at_start(extractor, &text[s..end]).is_some_and(|n| n > e - s)
     };
     // (Nor does one inside a known name, the 和 of 工业和信息化部, or ending one, the 为 of
-    // 华为 in 华为终端有限公司, or ending a county's short form, the 和 of 泰和 (泰和县). Only after a character that a lexicon form holds
-    // before it ([`RulePrefilter::stop_pairs`]) are the known names of the candidate looked
-    // up, once.)
+    // 华为 in 华为终端有限公司, or ending a county's short form, the 和 of 泰和 (泰和县). Only
+    // after a character that a lexicon form holds before it ([`RulePrefilter::stop_pairs`])
+    // are the known names of the candidate looked up, once.)
     let known = std::cell::OnceCell::new();
     let inside_name = |s: usize, e: usize| {
         let pair = (text[start..s].chars().next_back()).zip(text[s..e].chars().next());
@@ -3216,9 +3216,10 @@ fn overlaps_any(candidates: &[Candidate<'_>], start: usize, end: usize) -> bool 
     next > 0 && candidates[next - 1].end > start
 }
 
-/// The short form of a company's full name: without its legal form (股份有限公司) and a
-/// bracketed place before it (本源量子计算科技（合肥）股份有限公司), if four characters or
-/// more are left.
+/// The short forms of a company's full name: without its legal form (股份有限公司) and a
+/// bracketed place before it (本源量子计算科技（合肥）股份有限公司); then without the place it
+/// opens with, and each of the trades it ends with, if four characters or more are left;
+/// and its brand ([`company_brand`]: 纳芯微, 东风公司).
 fn short_company_names(extractor: &Extractor, name: &str) -> Vec<String> {
     let Some(stem) = company_stem(name) else {
         return Vec::new();
