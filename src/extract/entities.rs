@@ -1971,16 +1971,14 @@ fn rule_name(
     if rule.leading_place && leading_division(extractor, &name).is_none() {
         return None;
     }
-    // 江苏省苏州市苏州工业园区: the places written before a zone's name that opens with its
-    // own city are no part of it (苏州工业园区).
     if rule.entity_type == EntityType::Zone {
+        // 江苏省苏州市苏州工业园区: the places written before a zone's name that opens with
+        // its own city are no part of it (苏州工业园区).
         if let Some(at) = places_before_zone_name(extractor, &name) {
             name = name[at..].to_owned();
         }
-    }
-    // 天津市滨海新区, 上海市浦东新区: a city and its district, which the gazetteer names, not
-    // a zone.
-    if rule.entity_type == EntityType::Zone {
+        // 天津市滨海新区, 上海市浦东新区: a city and its district, which the gazetteer
+        // names, not a zone.
         let own = without_leading_place(extractor, &name);
         let district = extractor.knows(own, |t| t == EntityType::AdministrativeRegion);
         if own.len() < name.len() && district {
@@ -3243,11 +3241,10 @@ fn short_company_names(extractor: &Extractor, name: &str) -> Vec<String> {
             return forms;
         }
     }
-    add(own);
     let mut brand = own;
-    while let Some(shorter) = (COMPANY_TRADES.iter()).find_map(|t| brand.strip_suffix(t)) {
+    for shorter in without_trades(own) {
+        add(shorter);
         brand = shorter;
-        add(brand);
     }
     if brand.len() < own.len() && !COMPANY_TRADES.iter().any(|t| brand.contains(t)) {
         match brand.chars().count() {
@@ -3272,11 +3269,14 @@ fn company_stem(name: &str) -> Option<&str> {
 /// The brand of a company's name: the name without its legal form, a bracketed place, the
 /// place it opens with and the trades it ends with (纳芯微 of 苏州纳芯微电子股份有限公司).
 fn company_brand<'a>(extractor: &Extractor, name: &'a str) -> Option<&'a str> {
-    let mut brand = without_leading_place(extractor, company_stem(name)?);
-    while let Some(shorter) = (COMPANY_TRADES.iter()).find_map(|t| brand.strip_suffix(t)) {
-        brand = shorter;
-    }
-    Some(brand)
+    without_trades(without_leading_place(extractor, company_stem(name)?)).last()
+}
+
+/// `name`, then `name` without each trade it ends with in turn (纳芯微电子, 纳芯微).
+fn without_trades(name: &str) -> impl Iterator<Item = &str> {
+    std::iter::successors(Some(name), |brand| {
+        (COMPANY_TRADES.iter()).find_map(|t| brand.strip_suffix(t))
+    })
 }
 
 /// The trades a company's name puts after its brand (纳芯微电子, 东风汽车集团): without

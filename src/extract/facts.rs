@@ -2772,11 +2772,7 @@ pub(crate) fn find(
                 })
                 .find(|m| !listed(m) && !where_others_act(m) && !opens_name(m))
                 // (向香港高校开放…: a place a preposition names is whom it is done to.)
-                .filter(|m| {
-                    !PARTNER_PREPOSITIONS
-                        .iter()
-                        .any(|p| text[..m.start].ends_with(p))
-                })
+                .filter(|m| !partner(m))
                 .map(|m| m.entity);
             // A fund named before a sum of money in its clause, or earlier in a sentence
             // that gives a size, is what the sum is about (某母基金两期50亿元; 推进某母基金
