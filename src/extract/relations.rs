@@ -1425,6 +1425,13 @@ fn side(
             if holds(clause_after, "的") {
                 return;
             }
+            // 某区依托某公司建设创新平台: words after the trigger are what is built, even
+            // when no name is found there; the host's client stands bare before 依托
+            // only when the trigger ends the clause (某实验室依托某大学建设，…).
+            if rule.marker == "依托" && !(clause_after.is_empty() || clause_after.starts_with('而'))
+            {
+                return;
+            }
             // 依托某研究院建设某中心: what the act yields follows it, and is the object of
             // the trigger's right-hand rule.
             let object_follows = (mentions.iter())
@@ -2395,6 +2402,17 @@ mod tests {
             "标题\n\n其中，石家庄诺康药业股份有限公司依托河北医科大学共建抗体药物研发平台。\n",
         );
         assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
+        // Nor is a zone before 依托 when words after the trigger say what is built.
+        let r = relations_of(
+            "标题\n\n吉林经济技术开发区依托吉林化纤集团有限责任公司建设国家碳纤维高新技术产业化基地。\n",
+        );
+        assert!(
+            !has(
+                &r,
+                "吉林化纤集团有限责任公司 establishes 吉林经济技术开发区"
+            ),
+            "{r:?}"
+        );
         // A list of institutions with their hosts.
         let r = relations_of("标题\n\n1. 湖南省智能网联汽车工程技术研究中心，依托单位：湖南大学\n");
         assert!(
