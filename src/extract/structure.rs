@@ -176,7 +176,7 @@ pub(crate) fn add_implied(
                 context,
                 table,
                 own_part,
-                (lexicon, after_parent, in_zone),
+                (lexicon, after_parent, in_zone, entity_type),
             );
             // A unit named with the word its parent's name opens with (中山医学院 of 中山
             // 大学) is named after what the parent is, not after a place.
@@ -190,8 +190,8 @@ pub(crate) fn add_implied(
                 (table.entities[index].aliases.iter())
                     .filter(|alias| alias.ends_with(own_part))
                     .find_map(|alias| {
-                        embedded_place(extractor, context, table, alias, (lexicon, false, in_zone))
-                            .0
+                        let own = (lexicon, false, in_zone, entity_type);
+                        embedded_place(extractor, context, table, alias, own).0
                     })
             });
             // A known zone that names the province of its city (吉林国家高新区, of 吉林市) is
@@ -530,7 +530,8 @@ fn district_after_city(
 /// one inside the other from its start: 嘉兴市 for 浙江嘉兴南湖高新区), else the last one
 /// inside it. County-level short forms count only when that county is already an entity
 /// of the document; with `in_zone`, a zone it begins with counts too, unless the name is
-/// the lexicon's own entry `own_lexicon`. Also the first match of the gazetteer's search of
+/// the lexicon's own entry `own_lexicon`; a river or a mountain counts for some kinds of
+/// entity `named` only. Also the first match of the gazetteer's search of
 /// `part` if it starts `part` (the longest lexicon form `part` begins with; from the start
 /// of `part` to the end of that innermost place's form), for [`district_after_city`].
 fn embedded_place<'g>(
@@ -538,7 +539,7 @@ fn embedded_place<'g>(
     context: &Context,
     table: &EntityTable,
     part: &str,
-    (own_lexicon, after_parent, in_zone): (Option<usize>, bool, bool),
+    (own_lexicon, after_parent, in_zone, named): (Option<usize>, bool, bool, EntityType),
 ) -> (Option<usize>, Option<GazetteerMatch<'g>>) {
     let lexicon = &extractor.lexicon;
     // The whole name is a lexicon entry (乌镇之光超算中心): look inside it. (Then it is the
@@ -552,7 +553,7 @@ fn embedded_place<'g>(
         let inner = part.char_indices().next_back().and_then(|(last, _)| {
             let inner = &part[..last];
             (inner.chars().count() >= 2).then(|| {
-                let own = (own_lexicon, after_parent, false);
+                let own = (own_lexicon, after_parent, false, named);
                 embedded_place(extractor, context, table, inner, own).0
             })?
         });
@@ -605,6 +606,23 @@ fn embedded_place<'g>(
         let compass = e.entity_type == EntityType::Region
             && surface.chars().all(|c| "东西南北中华".contains(c));
         if compass {
+            continue;
+        }
+        // A river or a mountain brands an institution or a facility named after it (湘江
+        // 实验室, 中国科学院赣江创新研究院, 黄河水利委员会): it runs through or spans many
+        // places, none of them said. A zone named after one lies there, and so do a
+        // mountain area's own bodies (长白山管委会) and a branch a parent names after the
+        // mountain it sits on (某大学莫干山研究院). (A locality the lexicon places in a
+        // district, 张江, is no landmark.)
+        let landmark = e.entity_type == EntityType::Region
+            && named != EntityType::Zone
+            && (lexicon.parent_index(place))
+                .is_none_or(|p| lexicon.get(p).admin_level() != Some(3))
+            && (surface.ends_with(['江', '河'])
+                || (surface.ends_with(['山', '岭', '峰'])
+                    && !after_parent
+                    && named != EntityType::GovernmentBody));
+        if landmark {
             continue;
         }
         // A region inside a name that a subject of study follows (南海 in 中国科学院南海
@@ -1206,6 +1224,31 @@ mod tests {
     }
 
     #[test]
+    fn a_river_or_mountain_brands_an_institution_but_places_a_zone_or_a_branch() {
+        let found = relations(
+            "2023年，中国科学院赣江创新研究院、湘江实验室、嵩山实验室全面运行，黄河水利委员会、浙江工业大学莫干山研究院、长白山管委会科技局、张江综合性国家科学中心参与。",
+        );
+        for (institution, landmark) in [
+            ("中国科学院赣江创新研究院", "赣江"),
+            ("湘江实验室", "湘江"),
+            ("嵩山实验室", "嵩山"),
+            ("黄河水利委员会", "黄河"),
+        ] {
+            assert!(
+                !has(&found, institution, Relation::LocatedIn, landmark),
+                "{found:?}"
+            );
+        }
+        for (placed, place) in [
+            ("浙江工业大学莫干山研究院", "莫干山"),
+            ("长白山管委会科技局", "长白山"),
+            ("张江综合性国家科学中心", "张江"),
+        ] {
+            assert!(has(&found, placed, Relation::LocatedIn, place), "{found:?}");
+        }
+    }
+
+    #[test]
     fn a_bracket_inside_a_company_name_splits_no_parent() {
         let found = relations("依托陕西鼓风机（集团）有限公司组建队伍。");
         assert!(
@@ -1218,9 +1261,7 @@ mod tests {
 
     #[test]
     fn a_region_studied_is_not_where_an_institute_is() {
-        let found = relations(
-            "中国科学院南海海洋研究所与中国科学院赣江创新研究院、长三角国家技术创新中心签约。",
-        );
+        let found = relations("中国科学院南海海洋研究所与长三角国家技术创新中心签约。");
         assert!(
             !has(
                 &found,
@@ -1236,15 +1277,6 @@ mod tests {
                 "长三角国家技术创新中心",
                 Relation::LocatedIn,
                 "长江三角洲"
-            ),
-            "{found:?}"
-        );
-        assert!(
-            has(
-                &found,
-                "中国科学院赣江创新研究院",
-                Relation::LocatedIn,
-                "赣江"
             ),
             "{found:?}"
         );
