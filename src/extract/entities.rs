@@ -2041,6 +2041,35 @@ fn rule_name(
 /// the counts and demonstratives of `left_strip` (the caller then checks that enough of
 /// the name is left). Stop words inside `name_words` do not cut, nor, with `keep_brackets`,
 /// the brackets of a part closed inside the name.
+/// Heads of the names inside which 和 and 及 may join two fields (先进数控和伺服驱动技术
+/// 重点实验室).
+const FIELD_JOINING_HEADS: [&str; 2] = ["实验室", "中心"];
+
+/// Endings of what stands before 和 or 及 as one of a list, not as a field of the name
+/// after it (省重点实验室和…, 企业和高校…, 湖北省和武汉市…).
+const LISTED_ENDINGS: [&str; 20] = [
+    "实验室",
+    "中心",
+    "研究院",
+    "研究所",
+    "大学",
+    "学院",
+    "公司",
+    "集团",
+    "企业",
+    "高校",
+    "院所",
+    "单位",
+    "级",
+    "省",
+    "市",
+    "区",
+    "县",
+    "园",
+    "基地",
+    "平台",
+];
+
 fn trim_left(
     extractor: &Extractor,
     text: &str,
@@ -2121,7 +2150,12 @@ fn trim_left(
     let cuts = || stops_from_last().filter(|&(s, e)| cuts_too(s, e));
     let cut = cuts()
         .find(|&(s, e)| {
-            if &text[s..e] != "与" {
+            // (和 and 及 join two fields inside a laboratory's or a centre's name too:
+            // 先进数控和伺服驱动技术重点实验室, 钛及钛合金技术创新中心.)
+            let conjunction = &text[s..e];
+            let joins_fields = matches!(conjunction, "和" | "及" | "以及")
+                && FIELD_JOINING_HEADS.iter().any(|h| name.ends_with(h));
+            if conjunction != "与" && !joins_fields {
                 return true;
             }
             // What 与 joins on its left: from the stop word before it, if any.
@@ -2143,7 +2177,14 @@ fn trim_left(
             // (Nor is anything before a known name that opens what 与 joins: 两家企业与浙江
             // 大学衢州研究院, 综合体与宁波前湾新区; inside a name, 与 joins two fields, 海洋
             // 科学与工程.)
+            // (What ends with a body or a level is one of a list: 省重点实验室和省工程技术
+            // 研究中心, 企业和高校重点实验室.)
+            // (Nor is anything before a kind: 高层次人才和新型实验室.)
+            let listed = joins_fields
+                && (LISTED_ENDINGS.iter().any(|w| part.ends_with(w))
+                    || extractor.generic.is_match(&text[e..end]));
             s == left
+                || listed
                 || known_after
                 || starts_with_name(extractor, &text[e..end])
                 || (place_before && extractor.generic.is_match(&text[e..end]))
@@ -3968,6 +4009,37 @@ mod tests {
                 "南方海洋科学与工程广东省实验室",
                 Org,
                 true,
+            ),
+            // 和 and 及 join fields inside a laboratory's or a centre's name, not a list.
+            (
+                "支持安徽工程大学建设安徽省先进数控和伺服驱动技术重点实验室。",
+                "安徽省先进数控和伺服驱动技术重点实验室",
+                Org,
+                true,
+            ),
+            (
+                "某集团与某大学联合组建陕西省钛及钛合金技术创新中心。",
+                "陕西省钛及钛合金技术创新中心",
+                Org,
+                true,
+            ),
+            (
+                "新增省重点实验室和省工程技术研究中心12家。",
+                "省重点实验室和省工程技术研究中心",
+                Org,
+                false,
+            ),
+            (
+                "推动企业和高校重点实验室开放共享。",
+                "企业和高校重点实验室",
+                Org,
+                false,
+            ),
+            (
+                "引进高层次人才和新型实验室。",
+                "高层次人才和新型实验室",
+                Org,
+                false,
             ),
             // Verbs and dashes before a name, academicians after a university.
             ("另有紫金山实验室等平台。", "紫金山实验室", Org, true),
