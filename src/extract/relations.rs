@@ -1452,7 +1452,21 @@ fn side(
             let before_mark = (mentions.iter().rev())
                 .find(|m| m.end <= you)
                 .filter(|m| opening == you && matches!(&text[m.end..you], "，" | ","));
+            // 我局推动某研究院在某地揭牌成立，由某大学共建: what a government body that
+            // opens the sentence acts on in the clause before (a body is seldom what others
+            // build together).
+            let acted_on = (subject
+                .filter(|m| opening == you && type_of(m) == EntityType::GovernmentBody))
+            .and_then(|subject| {
+                let before = text[..opening].strip_suffix(['，', ','])?;
+                let start = clause_opening(text, before.len()).max(subject.end);
+                (mentions.iter())
+                    .skip_while(|m| m.start < start)
+                    .take_while(|m| m.end <= before.len())
+                    .find(|m| m.entity != subject.entity && fits(types, type_of(m)))
+            });
             let patient = right_before
+                .or(acted_on)
                 .or(subject.filter(|m| m.end < opening))
                 .or(before_mark)
                 .filter(|m| fits(types, type_of(m)));
@@ -2402,6 +2416,33 @@ mod tests {
             "标题\n\n其中，石家庄诺康药业股份有限公司依托河北医科大学共建抗体药物研发平台。\n",
         );
         assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
+        // An approving department sets up what it approves to build.
+        let r =
+            relations_of("标题\n\n2021年，湖南省科技厅批复建设湖南省石化新材料技术创新中心。\n");
+        assert!(
+            has(
+                &r,
+                "湖南省科学技术厅 establishes 湖南省石化新材料技术创新中心"
+            ),
+            "{r:?}"
+        );
+        // 由 opening a clause after a body's act names who builds what it acts on.
+        let r = relations_of(
+            "漳州市科学技术局关于建议的答复\n\n2022年，我局推动福建省食品产业技术研究院在漳州揭牌成立，由福州大学、集美大学共同建设。\n",
+        );
+        for builder in ["福州大学", "集美大学"] {
+            assert!(
+                has(
+                    &r,
+                    &format!("{builder} establishes 福建省食品产业技术研究院")
+                ),
+                "{r:?}"
+            );
+            assert!(
+                !has(&r, &format!("{builder} establishes 漳州市科学技术局")),
+                "{r:?}"
+            );
+        }
         // Nor is a zone before 依托 when words after the trigger say what is built.
         let r = relations_of(
             "标题\n\n吉林经济技术开发区依托吉林化纤集团有限责任公司建设国家碳纤维高新技术产业化基地。\n",
