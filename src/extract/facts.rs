@@ -942,10 +942,17 @@ fn opening_year(paragraph: &str) -> Option<(i32, &str)> {
 /// clause after the year.
 fn opens_plan(paragraph: &str) -> Option<i32> {
     let (year, rest) = opening_year(paragraph)?;
-    let rest = rest.strip_prefix(['，', ','])?;
+    plans_after_opening(rest).then_some(year)
+}
+
+/// Whether the clause after a paragraph's opening time (the text after 2024年 or 今年) says
+/// what will be done: 将, or a word of goals.
+fn plans_after_opening(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(['，', ',']) else {
+        return false;
+    };
     let clause = rest.split(['，', ',', '。', '；']).next().unwrap_or("");
-    let plans = clause.contains('将') || GOALS.iter().any(|w| clause.contains(w));
-    plans.then_some(year)
+    clause.contains('将') || GOALS.iter().any(|w| clause.contains(w))
 }
 
 /// Words that set out goals (目标任务, 科技计划 are no such words: 2023年完成年度目标任务).
@@ -1027,6 +1034,21 @@ fn heading_years(
             // 2025年是…之年。一年来…: a paragraph that opens the review of a year before the
             // document's. (Of the document's own year, 2024年是…关键一年 opens its plan.)
             marks.push((doc.body_start + start, year, false));
+        } else if let Some(year) = opening_year(trimmed)
+            .filter(|(y, rest)| given == Some(y + 1) && marks.len() == 1 && rest.starts_with('，'))
+            .map(|(y, _)| y)
+        {
+            // 某市2024年政府工作报告: 2023年，我市…: the first paragraph that opens with the
+            // year before the title's opens the review of that year, and the paragraphs after
+            // it go on reviewing it.
+            marks.push((doc.body_start + start, year, false));
+        } else if let Some(year) = own_year.filter(|_| {
+            trimmed
+                .strip_prefix("今年")
+                .is_some_and(plans_after_opening)
+        }) {
+            // 今年，我们将…: the plan for the document's year.
+            marks.push((doc.body_start + start, year, true));
         }
     }
     if let Some(year) = document_year {
@@ -5450,6 +5472,19 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2026), Status::Target));
         assert_eq!(opens_review("2024年是关键一年。"), Some(2024));
         assert_eq!(opens_review("2024年，全省研发投入增长。"), None);
+    }
+
+    #[test]
+    fn a_work_reports_first_paragraph_of_the_year_before_opens_its_review() {
+        let facts = facts_of(
+            "南昌市2024年政府工作报告\n\n2023年，全市技术合同成交额达到312亿元。\n\n南昌大学获批建设省重点实验室11个。\n\n今年，我们将实施重大专项30项。\n\n市科技局设立引导基金20亿元。\n",
+        );
+        assert_eq!(find(&facts, 312.0, "亿元").year, Some(2023));
+        assert_eq!(find(&facts, 11.0, "个").year, Some(2023));
+        let f = find(&facts, 30.0, "项");
+        assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+        let f = find(&facts, 20.0, "亿元");
+        assert_eq!((f.year, f.status), (Some(2024), Status::Target));
     }
 
     #[test]
