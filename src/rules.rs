@@ -231,6 +231,10 @@ pub struct FactCues {
     /// opens the sentence is their subject, not the region it speaks for.
     #[serde(default)]
     pub own_accounts: Vec<String>,
+    /// Labels of a list's line that name who carries out its item (承担单位：某大学): the
+    /// unit named after one is the subject of the line's numbers.
+    #[serde(default)]
+    pub performer_labels: Vec<String>,
     /// Sentence openings after which a paragraph turns to plans (下步): earlier years of
     /// the paragraph no longer apply.
     #[serde(default)]
@@ -555,6 +559,7 @@ impl RuleSet {
             cues.indicator_words.extend(facts.indicator_words);
             cues.own_region.extend(facts.own_region);
             cues.own_accounts.extend(facts.own_accounts);
+            cues.performer_labels.extend(facts.performer_labels);
             cues.future.extend(facts.future);
             cues.past_year.extend(facts.past_year);
             cues.present.extend(facts.present);

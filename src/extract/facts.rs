@@ -2824,6 +2824,18 @@ pub(crate) fn find(
                 })
                 .filter(|m| is_topic_type(m.entity))
                 .map(|m| de_head(m));
+            // The unit a list's line names with a label (揭榜单位：某大学，支持金额800万元).
+            let labelled = (sentence_mentions.iter().rev())
+                .filter(|m| m.end <= range.start && is_topic_type(m.entity))
+                .find(|m| {
+                    let before = text[sentence.start..m.start].strip_suffix(['：', ':']);
+                    before.is_some_and(|b| {
+                        cues.performer_labels
+                            .iter()
+                            .any(|l| b.ends_with(l.as_str()))
+                    })
+                })
+                .map(|m| m.entity);
             // A clause or sentence opening with the bare head of a name (中心承担…, 该实验室
             // 已孵化…) is about the last entity before the sentence named with that head.
             // (Looked for only where no nearer subject is written.)
@@ -2962,6 +2974,7 @@ pub(crate) fn find(
             let explicit = nearer
                 .or(referred)
                 .or(clause_opener)
+                .or(labelled)
                 .or(earlier_in_sentence)
                 .or(at_start)
                 .or(first_region);
@@ -5485,6 +5498,14 @@ mod tests {
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
         let f = find(&facts, 20.0, "亿元");
         assert_eq!((f.year, f.status), (Some(2024), Status::Target));
+    }
+
+    #[test]
+    fn the_unit_a_lists_line_labels_as_its_performer_has_the_lines_numbers() {
+        let facts = facts_of(
+            "重庆市揭榜挂帅结果公告\n\n榜单一：新能源汽车电驱系统。发榜单位：重庆长安汽车股份有限公司；揭榜单位：重庆大学，支持金额800万元。\n",
+        );
+        assert_eq!(find(&facts, 800.0, "万元").subject, "重庆大学");
     }
 
     #[test]
