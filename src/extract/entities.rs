@@ -727,6 +727,38 @@ fn agency_candidates(
             continue;
         };
         let Some(place) = place else { continue };
+        // 沈阳市、大连市科技局: the body's word goes to each place of the list before it of the
+        // same level (each place stays the span of its own body).
+        let mut listed_end = span_start;
+        while let Some(before) = (text[..listed_end].strip_suffix(['、', '和', '及']))
+            .filter(|_| span_start < end && listed_end <= span_start)
+        {
+            let Some(earlier) = place_ending_at(before.len()) else {
+                break;
+            };
+            let level = lexicon.get(place).admin_level();
+            let same_level = (earlier.entries.iter().copied())
+                .filter(|&i| lexicon.get(i).admin_level() == level)
+                .collect::<Vec<_>>();
+            let Some(other) = choose_entry(extractor, context, &same_level) else {
+                break;
+            };
+            let name = rule.full.replace("{place}", &lexicon.get(other).name);
+            out.push(Candidate {
+                start: earlier.start,
+                end: earlier.end,
+                rank: 4,
+                priority: 0,
+                resolution: Resolution::Named {
+                    lexicon: (lexicon.indices_by_name(&name)).find(|&i| {
+                        lexicon.get(i).entity_type.coarse() == rule.entity_type.coarse()
+                    }),
+                    name,
+                    entity_type: rule.entity_type,
+                },
+            });
+            listed_end = earlier.start;
+        }
         // The Party's committees are written 中共某市委: 中共 belongs to the mention.
         let span_start = match text[..span_start].strip_suffix("中共") {
             Some(before)
@@ -6402,6 +6434,25 @@ mod tests {
                 true,
             ),
             ("支持湘江、岳麓山等省实验室建设。", "湘江实验室", Org, true),
+            // A body's word after a list of places goes to each place of its level.
+            (
+                "沈阳市、大连市科技局要做好督促工作。",
+                "沈阳市科学技术局",
+                Org,
+                true,
+            ),
+            (
+                "昆山市、泰兴市、沭阳县财政局负责。",
+                "昆山市财政局",
+                Org,
+                true,
+            ),
+            (
+                "浙江省、杭州市科技局联合发布。",
+                "浙江省科学技术局",
+                Org,
+                false,
+            ),
             (
                 "支持湘江、岳麓山等省实验室建设。",
                 "岳麓山实验室",
