@@ -408,8 +408,9 @@ pub(crate) fn find(
                         continue;
                     };
                     let gap = &text[last.end..t_start];
+                    // (Or where they act: 某委、某局和某厅在天津共同签署….)
                     let close = gap.is_empty()
-                        || (gap.starts_with('等')
+                        || (gap.starts_with(['等', '在'])
                             && gap.chars().nth(AMONG_GAP).is_none()
                             && !holds_any(gap, &['与', '和', '同']));
                     let partners = JOINERS[1..]
@@ -530,9 +531,19 @@ pub(crate) fn find(
                 {
                     continue;
                 }
+                // A、B共建A某研究院、B某研究院: a builder named inside what is built builds
+                // only what names it.
+                let name = |e: usize| table.entities[e].name.as_str();
+                let named_in = |head: usize, tail: usize| name(tail).contains(name(head));
+                let builds = |head: usize, tail: usize| {
+                    rule.relation != Relation::Establishes
+                        || tails.len() < 2
+                        || named_in(head, tail)
+                        || !tails.iter().any(|&t| named_in(head, t))
+                };
                 for &head in &heads {
                     for &tail in &tails {
-                        if head != tail {
+                        if head != tail && builds(head, tail) {
                             if rule.relation == Relation::CooperatesWith {
                                 parties = Some([head, tail]);
                             }
@@ -935,7 +946,8 @@ fn subject_is_built(text: &str, in_sentence: &[Mention]) -> bool {
 }
 
 /// Whether the names of `tails` listed after the trigger ending at `t_end` are followed by
-/// 分别 or 各自 (A与B分别牵头实施…): what the list does, each does on its own.
+/// 分别 or 各自 (A与B分别牵头实施…): what the list does, each does on its own, unless it
+/// is done with each of them ([`PAIRWISE_ACTS`]).
 fn acts_separately(text: &str, t_end: usize, in_sentence: &[Mention], tails: &[usize]) -> bool {
     let rest = &text[t_end..];
     let clause_end = t_end + find_any(rest, &['，', '。', '；']).unwrap_or(rest.len());
@@ -945,9 +957,18 @@ fn acts_separately(text: &str, t_end: usize, in_sentence: &[Mention], tails: &[u
         .max();
     last.is_some_and(|end| {
         let after = text[end..].trim_start_matches('等');
-        after.starts_with(RESPECTIVELY) || after.starts_with("各自")
+        let Some(act) = (after.strip_prefix(RESPECTIVELY)).or(after.strip_prefix("各自")) else {
+            return false;
+        };
+        // (某局与某大学、某学院分别签订合作协议: to sign or build with each is to cooperate
+        // with each.)
+        let act = &act[..find_any(act, &['，', '。', '；']).unwrap_or(act.len())];
+        !PAIRWISE_ACTS.iter().any(|w| act.contains(w))
     })
 }
+
+/// Acts done with each partner of a list in turn (分别签订合作协议): they still cooperate.
+const PAIRWISE_ACTS: [&str; 5] = ["签订", "签署", "签约", "合作", "共建"];
 
 /// Whether the clause of `at` opens at most four characters before it, or opens with a
 /// co-agent (联合某某等共同组建…: the speaker joined by others).
@@ -2416,6 +2437,34 @@ mod tests {
             "标题\n\n其中，石家庄诺康药业股份有限公司依托河北医科大学共建抗体药物研发平台。\n",
         );
         assert!(!r.iter().any(|x| x.contains("establishes")), "{r:?}");
+        // Signing with each of a list is cooperating with each.
+        let r = relations_of(
+            "标题\n\n丽水市科学技术局与浙江工业大学、温州医科大学分别签订科技合作协议。\n",
+        );
+        for partner in ["浙江工业大学", "温州医科大学"] {
+            assert!(
+                has(&r, &format!("丽水市科学技术局 cooperatesWith {partner}")),
+                "{r:?}"
+            );
+        }
+        // Parties who sign together somewhere cooperate.
+        let r = relations_of(
+            "标题\n\n北京市科学技术委员会、天津市科学技术局和河北省科学技术厅在天津共同签署《京津冀科技协同创新合作框架协议》。\n",
+        );
+        assert!(
+            has(&r, "北京市科学技术委员会 cooperatesWith 河北省科学技术厅"),
+            "{r:?}"
+        );
+        // A builder named inside what is built builds only what names it.
+        let r = relations_of(
+            "标题\n\n阜阳市还与合肥工业大学、安徽大学共建阜阳合肥工业大学现代农业研究院、安徽大学阜阳研究院。\n",
+        );
+        assert!(has(&r, "安徽大学 establishes 安徽大学阜阳研究院"), "{r:?}");
+        assert!(
+            !has(&r, "合肥工业大学 establishes 安徽大学阜阳研究院"),
+            "{r:?}"
+        );
+        assert!(has(&r, "阜阳市 establishes 安徽大学阜阳研究院"), "{r:?}");
         // An approving department sets up what it approves to build.
         let r =
             relations_of("标题\n\n2021年，湖南省科技厅批复建设湖南省石化新材料技术创新中心。\n");
