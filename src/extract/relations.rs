@@ -158,7 +158,7 @@ const JOINERS: [&str; 6] = ["、", "联合", "会同", "携手", "与", "和"];
 const RESPECTIVELY: &str = "分别";
 
 /// Adverbs between an agent and the word joining a co-agent (某厅将会同某厅…).
-const JOINING_ADVERBS: [&str; 8] = ["将", "还", "也", "已", "又", "并", "积极", "主动"];
+const JOINING_ADVERBS: [&str; 9] = ["将", "还", "也", "已", "又", "并", "则", "积极", "主动"];
 
 /// Clause separators within a sentence.
 fn is_clause_break(c: char) -> bool {
@@ -885,6 +885,14 @@ fn leading_entity(
 /// A mention after 的 is what a clause before it describes (某大学牵头组建的某中心、某公司…),
 /// not an agent listed with the next one.
 fn joined_before<'m>(text: &str, start: usize, mentions: &'m [Mention]) -> Option<&'m Mention> {
+    // (A place's short name may be written right before the name: 天府新区与重庆两江新区.)
+    let start = (mentions.iter())
+        .find(|m| {
+            m.end == start
+                && text[m.start..m.end].chars().nth(3).is_none()
+                && !text[..m.start].ends_with('的')
+        })
+        .map_or(start, |m| m.start);
     let before = &text[..start];
     let joiner = JOINERS.iter().find(|w| before.ends_with(**w))?;
     let mut end = start - joiner.len();
@@ -2455,6 +2463,15 @@ mod tests {
             has(&r, "北京市科学技术委员会 cooperatesWith 河北省科学技术厅"),
             "{r:?}"
         );
+        // 则 may stand before 与, and a place before the partner's name.
+        let r = relations_of(
+            "标题\n\n温州医科大学则与丽水市中心医院共建丽水精准医学研究中心。四川天府新区与重庆两江新区共建的川渝高竹新区已入驻企业185家。\n",
+        );
+        assert!(
+            has(&r, "温州医科大学 establishes 丽水精准医学研究中心"),
+            "{r:?}"
+        );
+        assert!(has(&r, "四川天府新区 establishes 川渝高竹新区"), "{r:?}");
         // A builder named inside what is built builds only what names it.
         let r = relations_of(
             "标题\n\n阜阳市还与合肥工业大学、安徽大学共建阜阳合肥工业大学现代农业研究院、安徽大学阜阳研究院。\n",
