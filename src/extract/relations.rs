@@ -1461,6 +1461,11 @@ fn side(
             {
                 return;
             }
+            // 由某学院牵头实施某项目, 由某学院牵头运营: who leads some other act builds
+            // nothing; a bare 牵头 builds only where it ends the clause (由某大学牵头，联合…).
+            if &text[t_start..t_end] == "牵头" && !clause_after.is_empty() {
+                return;
+            }
             // 依托某研究院建设某中心: what the act yields follows it, and is the object of
             // the trigger's right-hand rule.
             let object_follows = (mentions.iter())
@@ -2472,6 +2477,21 @@ mod tests {
             "{r:?}"
         );
         assert!(has(&r, "四川天府新区 establishes 川渝高竹新区"), "{r:?}");
+        // Who leads another act (牵头实施, 牵头运营) builds nothing.
+        let r = relations_of(
+            "标题\n\n浙江大学与阿坝州人民政府共建浙江大学阿坝高原生态研究院，由浙江大学农业与生物技术学院牵头实施“高原特色农业科技示范”项目。阜阳市人民政府与上海交通大学签署合作协议，研究院由上海交通大学材料科学与工程学院牵头运营。\n",
+        );
+        assert!(
+            !has(&r, "浙江大学农业与生物技术学院 establishes 浙江大学"),
+            "{r:?}"
+        );
+        assert!(
+            !has(
+                &r,
+                "上海交通大学材料科学与工程学院 establishes 阜阳市人民政府"
+            ),
+            "{r:?}"
+        );
         // A builder named inside what is built builds only what names it.
         let r = relations_of(
             "标题\n\n阜阳市还与合肥工业大学、安徽大学共建阜阳合肥工业大学现代农业研究院、安徽大学阜阳研究院。\n",
