@@ -6434,6 +6434,13 @@ mod tests {
                 true,
             ),
             ("支持湘江、岳麓山等省实验室建设。", "湘江实验室", Org, true),
+            // A quoted project's name stops before what it wins.
+            (
+                "某大学申报的“特色果蔬精深加工关键技术”项目获省科技重大专项立项。",
+                "特色果蔬精深加工关键技术项目获省科技重大专项",
+                Program,
+                false,
+            ),
             // A body's word after a list of places goes to each place of its level.
             (
                 "沈阳市、大连市科技局要做好督促工作。",
